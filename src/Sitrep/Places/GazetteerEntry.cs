@@ -1,0 +1,31 @@
+namespace Sitrep.Places;
+
+/// <summary>What sort of place an entry is, which decides its ACLED geo_precision.</summary>
+public enum PlaceKind
+{
+    Country,
+    /// <summary>A first-order administrative division (state, region, province).</summary>
+    Admin1,
+    /// <summary>A named region below or across admin1 (a self-administered zone, a district).</summary>
+    Region,
+    /// <summary>A populated place: city, town or village.</summary>
+    Town,
+}
+
+/// <summary>One place of the gazetteer.</summary>
+/// <param name="Id">GeoNames id for GeoNames rows; a negative id for rows of the curated supplement.</param>
+/// <param name="Source">Where the row comes from ("geonames:cities500", "world-countries", "supplement: ...").</param>
+public sealed record GazetteerEntry(
+    int Id,
+    string Name,
+    string CountryCode,
+    string? Admin1,
+    GeoPoint Point,
+    PlaceKind Kind,
+    string FeatureCode,
+    long Population,
+    string Source)
+{
+    /// <summary>ACLED geo_precision when an event is located exactly here: 1 a town, 3 a region or country.</summary>
+    public int GeoPrecision => Kind == PlaceKind.Town ? 1 : 3;
+}
