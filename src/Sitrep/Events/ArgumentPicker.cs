@@ -1,0 +1,329 @@
+namespace Sitrep.Events;
+
+using Sitrep.Actors;
+using Sitrep.Dates;
+using Sitrep.Places;
+using Sitrep.Text;
+
+/// <summary>
+/// Fills an event candidate's arguments (place, date, actors, counts, sources) from the mentions in and around its
+/// sentence, following ACLED's coding rules and the event-date rule: own clause, else sentence, else the nearest
+/// preceding event date in the paragraph, else the publication date with time_precision 2.
+/// </summary>
+internal sealed class ArgumentPicker
+{
+    private static readonly HashSet<string> AnaphoricSubjects = new(StringComparer.OrdinalIgnoreCase) { "they", "them", "many", "some", "most" };
+    private static readonly HashSet<string> NearWords = new(StringComparer.OrdinalIgnoreCase) { "near", "outside", "outskirts", "around", "close" };
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "town", "city", "village", "base", "camp", "headquarters", "post", "outpost", "positions", "position", "township", "district",
+    };
+
+    private readonly EventInput _input;
+    private readonly PlaceMention? _focalTown;
+    private readonly CountingRules _counting;
+
+    public ArgumentPicker(EventInput input)
+    {
+        _input = input;
+        _focalTown = FocalTown(input.Places);
+        _counting = new CountingRules(input);
+    }
+
+    /// <summary>Fills <paramref name="candidate"/>; returns false when the trigger cannot be an event here.</summary>
+    public bool Fill(EventCandidate candidate, IReadOnlyList<EventCandidate> earlier)
+    {
+        var document = _input.Document;
+        candidate.SubEventType = candidate.Trigger.SubEventType;
+        candidate.NonViolent = candidate.Trigger.Has(TriggerTraits.NonViolent);
+        candidate.AddEvidence("event_type", candidate.TriggerSpan, document);
+        if (!PickPlace(candidate))
+        {
+            return false;
+        }
+
+        PickDate(candidate, earlier);
+        PickActors(candidate, earlier);
+        _counting.Apply(candidate);
+        AddSources(candidate);
+        return true;
+    }
+
+    /// <summary>"Beijing protested", "the government protested": a diplomatic protest, not a demonstration.</summary>
+    public bool SubjectIsAuthority(Sentence sentence, TextSpan trigger)
+    {
+        bool placeSubject = _input.Places.Any(p => sentence.Span.Contains(p.Span) && p.Span.End <= trigger.Start
+                                                   && trigger.Start - p.Span.End <= 2 && (p.Place.Kind != PlaceKind.Town || p.Match == NameMatch.Metonym));
+        bool stateSubject = _input.Actors.Any(a => a.Actor is { Inter: 1 } && sentence.Span.Contains(a.Span)
+                                                   && a.Span.End <= trigger.Start && trigger.Start - a.Span.End <= 2);
+        return placeSubject || stateSubject;
+    }
+
+    private bool PickPlace(EventCandidate candidate)
+    {
+        var sentence = candidate.Sentence;
+        var region = candidate.Attribution?.ReportingRegion;
+        var inSentence = _input.Places
+            .Where(p => sentence.Span.Contains(p.Span) && !p.IsDateline && !(region is { } r && r.Contains(p.Span))
+                        && !IsBorderReference(p) && p.Match != NameMatch.Demonym)
+            .ToList();
+
+        // The object of the trigger ("fall of Laokaing", "transferred to Lashio") beats other places in the sentence.
+        var best = inSentence.Where(p => p.Span.Start >= candidate.TriggerSpan.Start && p.Span.Start - candidate.TriggerSpan.End <= 80)
+                       .OrderBy(p => Specificity(p.Place.Kind)).ThenBy(p => p.Span.Start).FirstOrDefault()
+                   ?? inSentence.OrderBy(p => Specificity(p.Place.Kind)).ThenBy(p => p.Span.Start).FirstOrDefault();
+
+        bool isTerritory = candidate.Trigger.Has(TriggerTraits.Territory);
+        bool onlyHomeCountry = best is null || (best.Place.Kind == PlaceKind.Country && best.Place.CountryCode == _input.CountryFocus);
+        if (onlyHomeCountry && _focalTown is not null)
+        {
+            if (isTerritory && best is null && !MentionsPlaceNoun(candidate))
+            {
+                return false; // "seized power", "seized weapons": nothing territorial was taken
+            }
+
+            // ACLED geo_precision 2: the report implies the event is at or near the report's main town.
+            candidate.Place = ToEventPlace(_focalTown.Place, 2);
+            candidate.PlaceFromSentence = false;
+            return true;
+        }
+
+        if (best is null)
+        {
+            return !isTerritory;
+        }
+
+        int precision = IsNear(best) ? 2 : best.Place.GeoPrecision;
+        candidate.Place = ToEventPlace(best.Place, precision);
+        candidate.PlaceFromSentence = true;
+        candidate.AddEvidence("place", best.Span, _input.Document);
+        return true;
+    }
+
+    private static int Specificity(PlaceKind kind) => kind switch
+    {
+        PlaceKind.Town => 0,
+        PlaceKind.Region => 1,
+        PlaceKind.Admin1 => 2,
+        _ => 3,
+    };
+
+    private static EventPlace ToEventPlace(GazetteerEntry entry, int geoPrecision) =>
+        new(entry.Name, entry.CountryCode, entry.Admin1, entry.Point, geoPrecision, entry.Id);
+
+    private bool IsBorderReference(PlaceMention place)
+    {
+        int from = Math.Max(0, place.Span.Start - 20);
+        string before = _input.Document.Normalized[from..place.Span.Start].ToLowerInvariant();
+        return before.EndsWith("border with ", StringComparison.Ordinal) || before.EndsWith("borders with ", StringComparison.Ordinal)
+               || before.EndsWith("crossings with ", StringComparison.Ordinal) || before.EndsWith("border from ", StringComparison.Ordinal);
+    }
+
+    private bool IsNear(PlaceMention place)
+    {
+        var tokens = _input.Document.SentenceAt(place.Span.Start)?.Tokens;
+        if (tokens is null)
+        {
+            return false;
+        }
+
+        int i = 0;
+        while (i < tokens.Count && tokens[i].Span.Start < place.Span.Start)
+        {
+            i++;
+        }
+
+        for (int k = i - 1; k >= Math.Max(0, i - 3); k--)
+        {
+            if (NearWords.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool MentionsPlaceNoun(EventCandidate candidate)
+    {
+        string after = _input.Document.Normalized[candidate.TriggerSpan.End..candidate.Sentence.Span.End];
+        return after.Split(' ', 12, StringSplitOptions.RemoveEmptyEntries).Take(10)
+            .Any(w => PlaceNouns.Contains(w.Trim(',', '.', ';')));
+    }
+
+    /// <summary>The report's main town: the town mentioned most often (at least twice), not the dateline.</summary>
+    private static PlaceMention? FocalTown(IReadOnlyList<PlaceMention> places) =>
+        places.Where(p => !p.IsDateline && p.Place.Kind == PlaceKind.Town)
+            .GroupBy(p => p.Place.Id)
+            .Where(g => g.Count() >= 2)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start)
+            .Select(g => g.First()).FirstOrDefault();
+
+    private void PickDate(EventCandidate candidate, IReadOnlyList<EventCandidate> earlier)
+    {
+        var sentence = candidate.Sentence;
+        var region = candidate.Attribution?.ReportingRegion;
+        bool declaration = candidate.Trigger.Has(TriggerTraits.Declaration);
+        var own = _input.Dates
+            .Where(d => sentence.Span.Contains(d.Span) && d.Value is not null && !d.PointsForward
+                        && d.Relation is DateRelation.On or DateRelation.By
+                        && (declaration || !(region is { } r && r.Contains(d.Span))))
+            .OrderBy(d => Math.Abs(d.Span.Start - candidate.TriggerSpan.Start))
+            .FirstOrDefault();
+        if (own is not null)
+        {
+            var value = own.Value!;
+            candidate.Date = value.Start;
+            candidate.TimePrecision = own.Relation == DateRelation.By ? Math.Max(2, value.TimePrecision) : value.TimePrecision;
+            candidate.DateRule = SameClause(candidate, own.Span) ? DateRule.Clause : DateRule.Sentence;
+            candidate.AddEvidence("date", own.Span, _input.Document);
+            return;
+        }
+
+        var previous = earlier.LastOrDefault(e => e.Sentence.Paragraph == sentence.Paragraph
+                                                  && e.DateRule is DateRule.Clause or DateRule.Sentence);
+        if (previous?.Date is { } inherited)
+        {
+            candidate.Date = inherited;
+            candidate.TimePrecision = previous.TimePrecision;
+            candidate.DateRule = DateRule.Paragraph;
+            return;
+        }
+
+        candidate.Date = _input.Published;
+        candidate.TimePrecision = 2;
+        candidate.DateRule = DateRule.Publication;
+    }
+
+    // A clause ends at a comma, semicolon or "that" between the trigger and the date.
+    private bool SameClause(EventCandidate candidate, TextSpan date)
+    {
+        int from = Math.Min(candidate.TriggerSpan.End, date.End);
+        int to = Math.Max(candidate.TriggerSpan.Start, date.Start);
+        if (to <= from)
+        {
+            return true;
+        }
+
+        string between = _input.Document.Normalized[from..to];
+        return !between.Contains(',', StringComparison.Ordinal) && !between.Contains(';', StringComparison.Ordinal)
+               && !between.Contains(" that ", StringComparison.Ordinal);
+    }
+
+    private void PickActors(EventCandidate candidate, IReadOnlyList<EventCandidate> earlier)
+    {
+        var sentence = candidate.Sentence;
+        var attribution = candidate.Attribution;
+        bool declaration = candidate.Trigger.Has(TriggerTraits.Declaration);
+        var mentions = _input.Actors
+            .Where(a => a.Actor is not null && sentence.Span.Contains(a.Span)
+                        && !(attribution?.ReportingRegion is { } r && r.Contains(a.Span) && !declaration))
+            .ToList();
+        var distinct = mentions.GroupBy(a => a.Actor!.Name).Select(g => g.First()).ToList();
+
+        if (candidate.Trigger.Has(TriggerTraits.Territory))
+        {
+            AssignTerritoryRoles(candidate, distinct);
+        }
+        else if (declaration)
+        {
+            var speaker = attribution is { SpeakerKind: SourceKind.Organisation }
+                ? _input.Actors.FirstOrDefault(a => a.Span == attribution.SpeakerSpan)
+                : null;
+            SetActor1(candidate, speaker ?? distinct.FirstOrDefault(a => a.Actor!.Inter != 1));
+        }
+        else
+        {
+            var subject = distinct.Where(a => a.Span.End <= candidate.TriggerSpan.Start).OrderByDescending(a => a.Span.End).FirstOrDefault()
+                          ?? distinct.FirstOrDefault();
+            SetActor1(candidate, subject);
+            SetActor2(candidate, distinct.FirstOrDefault(a => a != subject && a.Actor!.Name != subject?.Actor!.Name));
+        }
+
+        if (candidate.Actor1 is null && StartsWithAnaphor(sentence, candidate.TriggerSpan))
+        {
+            // "Many of them were transferred ...": the subject is the previous event's actor.
+            candidate.Actor1 = earlier.LastOrDefault(e => e.Actor1 is not null)?.Actor1;
+        }
+    }
+
+    private void AssignTerritoryRoles(EventCandidate candidate, List<ActorMention> actors)
+    {
+        var state = actors.FirstOrDefault(a => a.Actor!.Inter == 1);
+        var nonState = actors.FirstOrDefault(a => a.Actor!.Inter != 1);
+        bool regain = candidate.Trigger.Has(TriggerTraits.Regain);
+        var gainer = regain ? state ?? nonState : nonState;
+        var loser = regain ? (gainer == state ? nonState : null) : state;
+        SetActor1(candidate, gainer);
+        SetActor2(candidate, loser);
+        if (gainer?.Actor is { } alliance)
+        {
+            foreach (var member in actors.Where(a => a != gainer && a.Actor!.Memberships.Any(m => m.Group == alliance.Name)))
+            {
+                candidate.AssocActors.Add(new EventActor(member.Actor!.Name, member.Actor.Inter));
+            }
+        }
+
+        if (candidate.NonViolent)
+        {
+            candidate.SubEventType = "Non-violent transfer of territory";
+        }
+        else if (gainer?.Actor is { Inter: 1 })
+        {
+            candidate.SubEventType = "Government regains territory";
+        }
+    }
+
+    private void SetActor1(EventCandidate candidate, ActorMention? mention)
+    {
+        if (mention?.Actor is { } actor)
+        {
+            candidate.Actor1 = new EventActor(actor.Name, actor.Inter);
+            candidate.AddEvidence("actor1", mention.Span, _input.Document);
+        }
+    }
+
+    private void SetActor2(EventCandidate candidate, ActorMention? mention)
+    {
+        if (mention?.Actor is { } actor)
+        {
+            candidate.Actor2 = new EventActor(actor.Name, actor.Inter);
+            candidate.AddEvidence("actor2", mention.Span, _input.Document);
+        }
+    }
+
+    private static bool StartsWithAnaphor(Sentence sentence, TextSpan trigger) =>
+        sentence.Tokens.TakeWhile(t => t.Span.Start < trigger.Start).Take(4).Any(t => AnaphoricSubjects.Contains(t.Text));
+
+    private void AddSources(EventCandidate candidate)
+    {
+        if (_input.Agency is { Length: > 0 } agency)
+        {
+            candidate.AddSource(new ClaimSource(agency, SourceKind.NewsAgency));
+        }
+
+        if (candidate.Attribution is not { } a)
+        {
+            return;
+        }
+
+        candidate.AddSource(new ClaimSource(a.Speaker, a.SpeakerKind));
+        if (a.Outlet is not null && a.Outlet != a.Speaker)
+        {
+            candidate.AddSource(new ClaimSource(a.Outlet, SourceKind.Outlet, a.Speaker));
+        }
+
+        if (a.Statement is not null)
+        {
+            candidate.AddSource(new ClaimSource(a.Statement, SourceKind.Statement, a.Speaker));
+        }
+
+        if (a.SpeakerSpan is { } speakerSpan)
+        {
+            candidate.AddEvidence("source", speakerSpan, _input.Document);
+        }
+
+        string says = _input.Document.Slice(a.Complement).Trim(' ', ',', '.');
+        candidate.Claims.Add(new Claim(a.Speaker, a.Outlet == a.Speaker ? null : a.Outlet, a.Verb, says, a.Complement));
+    }
+}

@@ -1,0 +1,190 @@
+using System.Text.RegularExpressions;
+
+namespace Sitrep.Events;
+
+using Sitrep.Actors;
+using Sitrep.Text;
+
+/// <summary>
+/// Finds the attribution of a sentence: the reporting verb, who speaks (a person, an actor, an outlet, or a
+/// pronoun continuing the previous speaker), the outlet relaying it and any statement it was made in.
+/// </summary>
+public static partial class AttributionFinder
+{
+    [GeneratedRegex(@"\b(said|says|told|added|claimed|announced|stated|reported|confirmed|denied|denies|accused|admitted|alleged|insisted|warned|according to)\b", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    private static partial Regex ReportingVerb();
+
+    [GeneratedRegex(@"\b(told|published by|reported by|quoted by|according to|in an interview with|speaking to)\s+((?:The\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,5})", RegexOptions.NonBacktracking)]
+    private static partial Regex OutletAfterVerb();
+
+    [GeneratedRegex(@"\bin an? ((?:[\w']+ ){0,3}(?:statement|communique|post|video message|message|speech|press release|announcement))(?: posted on social media| posted on (?:facebook|telegram|twitter|x))?", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    private static partial Regex StatementPhrase();
+
+    [GeneratedRegex(@"\b(blame[sd]?|blaming|accused|accuses|denied|denies|false flag)\b", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    private static partial Regex Disputing();
+
+    private static readonly HashSet<string> OutletNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "News", "Agency", "Journal", "Times", "Post", "Radio", "TV", "Television", "Media", "Daily", "Tribune", "Gazette",
+        "Herald", "Voice", "Press", "Network", "Channel", "Service", "Online", "Mirror", "Review", "Observer", "Irrawaddy",
+    };
+
+    /// <summary>Finds the attribution of <paramref name="sentence"/>, or null when it reports nobody's words.</summary>
+    public static Attribution? Find(
+        Document document,
+        Sentence sentence,
+        IReadOnlyList<ActorMention> actors,
+        IReadOnlyList<PersonMention> people,
+        Attribution? previous)
+    {
+        string text = document.SliceNormalized(sentence.Span);
+        foreach (Match verb in ReportingVerb().Matches(text))
+        {
+            int verbStart = sentence.Span.Start + verb.Index;
+            int verbEnd = verbStart + verb.Length;
+            var speaker = FindSpeaker(document, sentence, actors, people, previous, verbStart);
+            if (speaker is null)
+            {
+                continue;
+            }
+
+            var (name, kind, speakerSpan, inheritedOutlet) = speaker.Value;
+            var (outlet, outletSpan) = FindOutlet(document, sentence, text, verb.Index, actors);
+            if (outlet is null && inheritedOutlet is not null)
+            {
+                outlet = inheritedOutlet;
+            }
+
+            var statement = StatementPhrase().Match(text, verb.Index);
+            TextSpan? statementSpan = statement.Success
+                ? new TextSpan(sentence.Span.Start + statement.Index + 3, sentence.Span.Start + statement.Index + statement.Length)
+                : null;
+            var (region, complement) = Regions(document, sentence, speakerSpan, verbStart, verbEnd);
+            if (kind == SourceKind.Outlet)
+            {
+                outlet ??= name;
+                outletSpan ??= speakerSpan;
+            }
+
+            return new Attribution(name, kind, speakerSpan, verb.Value, outlet, outletSpan,
+                statementSpan is { } ss ? document.Slice(ss) : null, statementSpan, region, complement)
+            {
+                IsDisputing = Disputing().IsMatch(document.SliceNormalized(complement).ToLowerInvariant())
+                              || verb.Value is "denied" or "denies" or "accused",
+            };
+        }
+
+        return null;
+    }
+
+    private static (string Name, SourceKind Kind, TextSpan? Span, string? InheritedOutlet)? FindSpeaker(
+        Document document, Sentence sentence, IReadOnlyList<ActorMention> actors, IReadOnlyList<PersonMention> people,
+        Attribution? previous, int verbStart)
+    {
+        var person = people.Where(p => p.Span.End <= verbStart && verbStart - p.Span.End <= 40)
+            .OrderByDescending(p => p.Span.End).FirstOrDefault();
+        if (person is not null)
+        {
+            return (person.Name, SourceKind.Person, person.Span, null);
+        }
+
+        var actor = actors.Where(a => a.Actor is not null && a.Span.End <= verbStart && verbStart - a.Span.End <= 12)
+            .OrderByDescending(a => a.Span.End).FirstOrDefault();
+        if (actor is not null)
+        {
+            return (actor.Actor!.Name, SourceKind.Organisation, actor.Span, null);
+        }
+
+        var first = sentence.Tokens[0];
+        if (previous is not null && first.Lower is "he" or "she" or "it" or "they" && first.Span.End <= verbStart
+            && verbStart - first.Span.End <= 12)
+        {
+            return (previous.Speaker, previous.SpeakerKind, first.Span, previous.Outlet);
+        }
+
+        var outlet = OutletBefore(document, sentence, verbStart, actors);
+        return outlet is { } o ? (document.Slice(o), SourceKind.Outlet, o, null) : null;
+    }
+
+    // "..., Shwei Phi Myai News Agency, an online news website reporting from Shan State, reported."
+    private static TextSpan? OutletBefore(Document document, Sentence sentence, int verbStart, IReadOnlyList<ActorMention> actors)
+    {
+        var tokens = sentence.Tokens;
+        for (int i = tokens.Count - 1; i >= 0; i--)
+        {
+            var t = tokens[i];
+            if (t.Span.End > verbStart || !OutletNouns.Contains(t.Text) || !char.IsUpper(t.Text[0]))
+            {
+                continue;
+            }
+
+            int start = i;
+            while (start > 0 && (tokens[start - 1].IsCapitalized || tokens[start - 1].Text == "The"))
+            {
+                start--;
+            }
+
+            var span = new TextSpan(tokens[start].Span.Start, t.Span.End);
+            if (start < i && !actors.Any(a => a.Actor is not null && a.Span.Overlaps(span)))
+            {
+                return span;
+            }
+        }
+
+        return null;
+    }
+
+    private static (string?, TextSpan?) FindOutlet(Document document, Sentence sentence, string text, int verbIndex, IReadOnlyList<ActorMention> actors)
+    {
+        var m = OutletAfterVerb().Match(document.SliceNormalized(sentence.Span), Math.Max(0, verbIndex));
+        if (!m.Success)
+        {
+            return (null, null);
+        }
+
+        var group = m.Groups[2];
+        var span = new TextSpan(sentence.Span.Start + group.Index, sentence.Span.Start + group.Index + group.Length);
+        bool isActor = actors.Any(a => a.Actor is not null && a.Span.Overlaps(span));
+        return isActor ? (null, null) : (document.Slice(span), span);
+    }
+
+    // The reporting region is the attribution itself; the complement is what is reported.
+    private static (TextSpan Region, TextSpan Complement) Regions(Document document, Sentence sentence, TextSpan? speakerSpan, int verbStart, int verbEnd)
+    {
+        var s = sentence.Span;
+        int speakerStart = speakerSpan?.Start ?? verbStart;
+        string text = document.Normalized;
+
+        // Trailing attribution: "<claim>, Peng Deren, commander of the MNDAA, said ..."
+        int comma = text.LastIndexOf(',', Math.Max(s.Start, speakerStart - 1), Math.Max(0, speakerStart - s.Start));
+        if (comma > s.Start + 10 && speakerStart - comma <= 3)
+        {
+            return (new TextSpan(comma, s.End), new TextSpan(s.Start, comma));
+        }
+
+        // "<speaker> <verb> ... that <claim>"
+        int that = IndexOfWord(text, "that", verbEnd, s.End);
+        if (that >= 0 && that - verbEnd < 160)
+        {
+            return (new TextSpan(Math.Min(speakerStart, verbStart), that + 4), new TextSpan(that + 4, s.End));
+        }
+
+        return (new TextSpan(Math.Min(speakerStart, verbStart), verbEnd), new TextSpan(verbEnd, s.End));
+    }
+
+    private static int IndexOfWord(string text, string word, int from, int to)
+    {
+        for (int i = text.IndexOf(word, from, StringComparison.Ordinal); i >= 0 && i + word.Length <= to;
+             i = text.IndexOf(word, i + 1, StringComparison.Ordinal))
+        {
+            bool startOk = i == 0 || !char.IsLetter(text[i - 1]);
+            bool endOk = i + word.Length >= text.Length || !char.IsLetter(text[i + word.Length]);
+            if (startOk && endOk)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

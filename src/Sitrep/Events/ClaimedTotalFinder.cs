@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+
+namespace Sitrep.Events;
+
+using Sitrep.Dates;
+using Sitrep.Text;
+
+/// <summary>
+/// Recognises cumulative claims ("The coalition has captured more than 250 military targets ..., Peng Deren said")
+/// and keeps them as claimed totals with their period, instead of coding them as one-day events. A following
+/// sentence by the same speaker with more figures and no date of its own continues the claim.
+/// </summary>
+internal sealed partial class ClaimedTotalFinder(EventInput input)
+{
+    [GeneratedRegex(@"\b(has|have)( also| now| so far| since then)? (captured|seized|taken|destroyed|raided|killed|overrun|overran|liberated|shot down)\b", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    private static partial Regex PresentPerfectTally();
+
+    private Attribution? _lastAttribution;
+    private int _lastSentence = -2;
+
+    public List<ClaimedTotal> Totals { get; } = [];
+
+    public bool TryReadTotals(Sentence sentence, Attribution? attribution, IReadOnlyList<EventCandidate> earlier)
+    {
+        if (attribution is null)
+        {
+            return false;
+        }
+
+        var quantities = input.Quantities
+            .Where(q => sentence.Span.Contains(q.Span) && !attribution.ReportingRegion.Contains(q.Span))
+            .ToList();
+        if (quantities.Count == 0)
+        {
+            return false;
+        }
+
+        var tally = PresentPerfectTally().Match(input.Document.SliceNormalized(attribution.Complement));
+        bool continuation = _lastAttribution is not null && _lastSentence == sentence.Index - 1
+                            && _lastAttribution.Speaker == attribution.Speaker && !HasOwnDay(sentence);
+        if (!tally.Success && !continuation)
+        {
+            return false;
+        }
+
+        DateOnly? since = SinceDate(sentence) ?? CampaignStart(earlier);
+        string? sharedVerb = tally.Success ? tally.Groups[3].Value.ToLowerInvariant() : null;
+        foreach (var q in quantities)
+        {
+            string? verb = CountingRules.VerbFor(sentence, q).Verb ?? sharedVerb;
+            string what = string.Join(' ', new[] { q.Counted, verb }.Where(s => !string.IsNullOrEmpty(s)));
+            Totals.Add(new ClaimedTotal(attribution.Speaker, attribution.Outlet, since, what, q.Value, q.QualifierText,
+                q.Span, input.Document.Slice(q.Span)));
+        }
+
+        _lastAttribution = attribution;
+        _lastSentence = sentence.Index;
+        return true;
+    }
+
+    private bool HasOwnDay(Sentence sentence) =>
+        input.Dates.Any(d => sentence.Span.Contains(d.Span) && d.Value is { Precision: DatePrecision.Day } && d.Relation != DateRelation.Duration);
+
+    private DateOnly? SinceDate(Sentence sentence) =>
+        input.Dates.FirstOrDefault(d => sentence.Span.Contains(d.Span) && d.Relation == DateRelation.Since)?.Value?.Start;
+
+    /// <summary>Totals count from the start of the campaign the report names ("launched an attack on October 27").</summary>
+    private static DateOnly? CampaignStart(IReadOnlyList<EventCandidate> earlier) =>
+        earlier.Where(e => e.Trigger.Id == "offensive" && e.DateRule is DateRule.Clause or DateRule.Sentence)
+            .Select(e => e.Date).FirstOrDefault();
+}

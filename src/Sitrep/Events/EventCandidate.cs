@@ -1,0 +1,63 @@
+namespace Sitrep.Events;
+
+using Sitrep.Text;
+
+/// <summary>How an event's date was chosen, best first.</summary>
+public enum DateRule
+{
+    Clause,
+    Sentence,
+    Paragraph,
+    Publication,
+}
+
+/// <summary>
+/// One sentence's reading of an event, before reports of the same event in the document are merged.
+/// Mutable only while the coder fills it in; it never leaves the Events stage.
+/// </summary>
+internal sealed class EventCandidate
+{
+    public required EventTrigger Trigger { get; init; }
+    public required TextSpan TriggerSpan { get; init; }
+    public required Sentence Sentence { get; init; }
+    public Attribution? Attribution { get; init; }
+    public string SubEventType { get; set; } = "";
+    public DateOnly? Date { get; set; }
+    public int TimePrecision { get; set; } = 2;
+    public DateRule DateRule { get; set; } = DateRule.Publication;
+    public EventPlace? Place { get; set; }
+    public bool PlaceFromSentence { get; set; }
+    public EventActor? Actor1 { get; set; }
+    public EventActor? Actor2 { get; set; }
+    public List<EventActor> AssocActors { get; } = [];
+    public int? Fatalities { get; set; }
+    public int? Injured { get; set; }
+    public Dictionary<string, long> Counts { get; } = [];
+    public List<ClaimSource> Sources { get; } = [];
+    public List<Claim> Claims { get; } = [];
+    public bool Disputed { get; set; }
+    public bool NonViolent { get; set; }
+    public List<Evidence> Evidence { get; } = [];
+    public double Confidence { get; set; }
+
+    /// <summary>Territorial sub-event types merge with each other: one place changing hands is one event.</summary>
+    public string Family => AcledTaxonomy.TerritorialSubEventTypes.Contains(SubEventType) ? "territory" : SubEventType;
+
+    public string EventType => AcledTaxonomy.EventTypeOf(SubEventType);
+
+    public void AddEvidence(string field, TextSpan span, Document document)
+    {
+        if (!Evidence.Any(e => e.Field == field && e.Span == span))
+        {
+            Evidence.Add(new Evidence(field, span, document.Slice(span)));
+        }
+    }
+
+    public void AddSource(ClaimSource source)
+    {
+        if (!Sources.Any(s => s.Name == source.Name && s.Kind == source.Kind))
+        {
+            Sources.Add(source);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+namespace Sitrep.Events;
+
+using Sitrep.Text;
+
+/// <summary>
+/// The Events stage: finds event triggers sentence by sentence, fills each event's arguments from the mentions
+/// the earlier stages found, drops hedged, negated and cumulative statements, and merges reports of the same event.
+/// </summary>
+public sealed class EventCoder(EventLexicon lexicon)
+{
+    /// <summary>Words before a trigger that make it a plan, a hope, a threat or a denial rather than an event.</summary>
+    private static readonly HashSet<string> Hedges = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "will", "would", "could", "may", "might", "shall", "should", "vowed", "pledged", "threatened", "plans", "plan",
+        "planning", "planned", "attempt", "attempting", "try", "trying", "seeking", "seek", "aims", "aim", "intends", "intend",
+        "not", "never", "no", "denied", "deny", "denies", "n't", "whether", "if", "unless", "possible", "potential", "ready",
+    };
+
+    /// <summary>Verbs after which "to" introduces what happened, not what is planned ("admitted to withdrawing").</summary>
+    private static readonly HashSet<string> FactiveBeforeTo = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "admitted", "admits", "according", "confessed", "owing", "due", "led", "leading",
+    };
+
+    public EventCoding Code(EventInput input)
+    {
+        var document = input.Document;
+        var warnings = new List<string>();
+        if (input.Published is null)
+        {
+            warnings.Add("No publication date (no dateline and no --published): relative dates are left unresolved.");
+        }
+
+        foreach (var unresolved in input.Actors.Where(a => a.Actor is null))
+        {
+            warnings.Add($"Unresolved organisation '{unresolved.Text}' at {unresolved.Span.Start}: {unresolved.Note ?? "not in the knowledge base; review"}.");
+        }
+
+        var arguments = new ArgumentPicker(input);
+        var totals = new ClaimedTotalFinder(input);
+        var candidates = new List<EventCandidate>();
+        Attribution? previousAttribution = null;
+        foreach (var sentence in document.Sentences)
+        {
+            var actors = input.Actors.Where(a => sentence.Span.Contains(a.Span)).ToList();
+            var people = input.People.Where(p => sentence.Span.Contains(p.Span)).ToList();
+            var attribution = AttributionFinder.Find(document, sentence, actors, people, previousAttribution);
+            previousAttribution = attribution ?? previousAttribution;
+
+            if (totals.TryReadTotals(sentence, attribution, candidates))
+            {
+                continue; // cumulative claims are kept as claimed totals, not coded as one-day events
+            }
+
+            foreach (var (trigger, span) in FindTriggers(document, sentence))
+            {
+                if (IsHedged(sentence, span) || (trigger.Has(TriggerTraits.Demonstration) && arguments.SubjectIsAuthority(sentence, span)))
+                {
+                    continue;
+                }
+
+                var candidate = new EventCandidate { Trigger = trigger, TriggerSpan = span, Sentence = sentence, Attribution = attribution };
+                if (arguments.Fill(candidate, candidates))
+                {
+                    candidates.Add(candidate);
+                }
+            }
+        }
+
+        var events = EventMerger.Merge(document, candidates, input);
+        return new EventCoding(events, totals.Totals, warnings);
+    }
+
+    /// <summary>The triggers of a sentence, one per stretch of text (the earliest, then the longest, wins).</summary>
+    private List<(EventTrigger Trigger, TextSpan Span)> FindTriggers(Document document, Sentence sentence)
+    {
+        string lower = document.SliceNormalized(sentence.Span).ToLowerInvariant();
+        var found = new List<(EventTrigger, TextSpan)>();
+        foreach (var trigger in lexicon.Triggers)
+        {
+            foreach (var match in trigger.Pattern.EnumerateMatches(lower))
+            {
+                var span = new TextSpan(sentence.Span.Start + match.Index, sentence.Span.Start + match.Index + match.Length);
+                found.Add((trigger, span));
+            }
+        }
+
+        var chosen = new List<(EventTrigger, TextSpan)>();
+        foreach (var item in found.OrderBy(f => f.Item2.Start).ThenByDescending(f => f.Item2.Length))
+        {
+            if (!chosen.Any(c => c.Item2.Overlaps(item.Item2)))
+            {
+                chosen.Add(item);
+            }
+        }
+
+        return chosen;
+    }
+
+    private static bool IsHedged(Sentence sentence, TextSpan trigger)
+    {
+        var tokens = sentence.Tokens;
+        int index = 0;
+        while (index < tokens.Count && tokens[index].Span.Start < trigger.Start)
+        {
+            index++;
+        }
+
+        for (int k = index - 1; k >= Math.Max(0, index - 3); k--)
+        {
+            var token = tokens[k];
+            if (token.Kind == TokenKind.Punctuation && token.Text is "," or ";" or ":")
+            {
+                break;
+            }
+
+            if (!Hedges.Contains(token.Text))
+            {
+                continue;
+            }
+
+            bool factive = token.Lower == "to" && k > 0 && FactiveBeforeTo.Contains(tokens[k - 1].Text);
+            if (!factive)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,21 @@
+namespace Sitrep.Events;
+
+using Sitrep.Actors;
+using Sitrep.Dates;
+using Sitrep.Places;
+using Sitrep.Quantities;
+using Sitrep.Text;
+
+/// <summary>Everything the earlier stages found in one report, which the Events stage codes into events.</summary>
+/// <param name="CountryName">Country name for an ISO code, for generic actors such as "Civilians (China)".</param>
+public sealed record EventInput(
+    Document Document,
+    DateOnly? Published,
+    string? Agency,
+    IReadOnlyList<PlaceMention> Places,
+    IReadOnlyList<ActorMention> Actors,
+    IReadOnlyList<PersonMention> People,
+    IReadOnlyList<DateMention> Dates,
+    IReadOnlyList<QuantityMention> Quantities,
+    string? CountryFocus,
+    Func<string, string?> CountryName);

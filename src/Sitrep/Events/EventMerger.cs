@@ -1,0 +1,152 @@
+namespace Sitrep.Events;
+
+using Sitrep.Text;
+
+/// <summary>
+/// Merges a document's candidates: a later account of an earlier event (no place or date of its own, same event
+/// type, within two sentences) becomes a claim on it; candidates of the same family at the same place become one
+/// event with the best-supported date, all sources and all evidence.
+/// </summary>
+internal static class EventMerger
+{
+    private const int HistoricalAfterDays = 30;
+
+    public static IReadOnlyList<CodedEvent> Merge(Document document, List<EventCandidate> candidates, EventInput input)
+    {
+        var kept = FoldAccounts(candidates);
+        var groups = new List<List<EventCandidate>>();
+        foreach (var candidate in kept)
+        {
+            var group = groups.FirstOrDefault(g => SameEvent(g[0], candidate));
+            if (group is null)
+            {
+                groups.Add([candidate]);
+            }
+            else
+            {
+                group.Add(candidate);
+            }
+        }
+
+        return groups.Select(g => Combine(document, g, input)).ToList();
+    }
+
+    private static List<EventCandidate> FoldAccounts(List<EventCandidate> candidates)
+    {
+        var kept = new List<EventCandidate>();
+        foreach (var candidate in candidates)
+        {
+            bool ownFacts = candidate.PlaceFromSentence || candidate.DateRule is DateRule.Clause or DateRule.Sentence;
+            var earlier = kept.LastOrDefault(e => e.EventType == candidate.EventType
+                                                  && candidate.Sentence.Index - e.Sentence.Index is > 0 and <= 2);
+            if (ownFacts || candidate.Attribution is null || earlier is null)
+            {
+                kept.Add(candidate);
+                continue;
+            }
+
+            earlier.Claims.AddRange(candidate.Claims);
+            foreach (var source in candidate.Sources)
+            {
+                earlier.AddSource(source);
+            }
+
+            bool blamesOther = candidate.Actor1 is not null && earlier.Actor1 is not null && candidate.Actor1 != earlier.Actor1;
+            earlier.Disputed |= candidate.Attribution.IsDisputing || blamesOther;
+            earlier.Evidence.AddRange(candidate.Evidence.Where(e => e.Field == "source"));
+        }
+
+        return kept;
+    }
+
+    private static bool SameEvent(EventCandidate a, EventCandidate b) =>
+        a.Family == b.Family && a.Place is not null && b.Place is not null
+        && (a.Place.GazetteerId == b.Place.GazetteerId || a.Place.Name == b.Place.Name);
+
+    private static CodedEvent Combine(Document document, List<EventCandidate> group, EventInput input)
+    {
+        var first = group[0];
+        var dated = group.OrderBy(c => c.DateRule).ThenBy(c => c.TimePrecision).ThenBy(c => c.Date).First();
+        var placed = group.OrderByDescending(c => c.PlaceFromSentence).ThenBy(c => c.Place?.GeoPrecision ?? 9).First();
+        string subEventType = first.Family == "territory" ? TerritorySubEvent(group) : first.SubEventType;
+
+        var actor1 = group.Select(c => c.Actor1).FirstOrDefault(a => a is not null);
+        var actor2 = group.Select(c => c.Actor2).FirstOrDefault(a => a is not null && a != actor1);
+        var place = placed.Place;
+        actor1 ??= DefaultActor1(first, input);
+        actor2 ??= VictimActor(group, place, input);
+
+        var evidence = group.SelectMany(c => c.Evidence).Where(e => e.Field != "date" || dated.Evidence.Contains(e)).Distinct().ToList();
+        var counts = new Dictionary<string, long>();
+        foreach (var (key, value) in group.SelectMany(c => c.Counts))
+        {
+            counts[key] = counts.TryGetValue(key, out long existing) ? Math.Min(existing, value) : value;
+        }
+
+        var stated = group.Where(c => c.Fatalities is not null).Select(c => c.Fatalities!.Value).ToList();
+        var injured = group.Where(c => c.Injured is not null).Select(c => c.Injured!.Value).ToList();
+        bool historical = dated.Date is { } d && input.Published is { } p && d < p.AddDays(-HistoricalAfterDays);
+        var sources = group.SelectMany(c => c.Sources).DistinctBy(s => (s.Name, s.Kind)).ToList();
+        var claims = group.SelectMany(c => c.Claims).Distinct().ToList();
+        bool disputed = group.Any(c => c.Disputed);
+        string eventType = AcledTaxonomy.EventTypeOf(subEventType);
+
+        ControlChange? control = null;
+        if (dated.Date is { } on && place is not null
+            && (AcledTaxonomy.TerritorialSubEventTypes.Contains(subEventType) || first.Trigger.Has(TriggerTraits.Declaration)))
+        {
+            control = new ControlChange(place.Name, actor2?.Name, actor1?.Name, on);
+        }
+
+        return new CodedEvent(
+            eventType, subEventType, dated.Date, dated.TimePrecision, dated.DateRule.ToString().ToLowerInvariant(),
+            actor1, actor2, group.SelectMany(c => c.AssocActors).Distinct().ToList(), place,
+            stated.Count > 0 ? stated.Min() : 0, injured.Count > 0 ? injured.Min() : null, counts, sources, claims,
+            disputed, historical, Confidence(group, dated, placed, actor1, disputed), control, evidence);
+    }
+
+    private static string TerritorySubEvent(List<EventCandidate> group)
+    {
+        if (group.Any(c => c.NonViolent))
+        {
+            return "Non-violent transfer of territory";
+        }
+
+        return group.Any(c => c.SubEventType == "Government regains territory") ? "Government regains territory" : "Non-state actor overtakes territory";
+    }
+
+    // Remote violence with no named perpetrator: ACLED codes an unidentified armed group of the country.
+    private static EventActor? DefaultActor1(EventCandidate first, EventInput input)
+    {
+        if (first.EventType == AcledTaxonomy.ExplosionsRemoteViolence && input.CountryFocus is { } focus && input.CountryName(focus) is { } name)
+        {
+            return new EventActor($"Unidentified Armed Group ({name})", 3);
+        }
+
+        return null;
+    }
+
+    // Wounded or killed "people", "civilians", "villagers": ACLED's Civilians (Country) as the target.
+    private static EventActor? VictimActor(List<EventCandidate> group, EventPlace? place, EventInput input)
+    {
+        bool civilianVictims = group.Any(c => c.Evidence.Any(e => e.Field is "injured" or "fatalities"
+                                                                   && e.Text.Split(' ').Any(w => w is "people" or "civilians" or "villagers" or "residents" or "children")));
+        if (!civilianVictims || place is null || input.CountryName(place.Country) is not { } country)
+        {
+            return null;
+        }
+
+        return new EventActor($"Civilians ({country})", 7);
+    }
+
+    private static double Confidence(List<EventCandidate> group, EventCandidate dated, EventCandidate placed, EventActor? actor1, bool disputed)
+    {
+        double score = 0.35;
+        score += placed.PlaceFromSentence ? 0.2 : 0.05;
+        score += dated.DateRule switch { DateRule.Clause => 0.2, DateRule.Sentence => 0.15, DateRule.Paragraph => 0.1, _ => 0.0 };
+        score += actor1 is not null ? 0.15 : 0.0;
+        score += Math.Min(0.1, 0.05 * (group.Count - 1));
+        score -= disputed ? 0.1 : 0.0;
+        return Math.Round(Math.Clamp(score, 0.05, 0.95), 2);
+    }
+}

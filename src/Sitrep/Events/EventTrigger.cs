@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+
+namespace Sitrep.Events;
+
+/// <summary>Properties of a trigger that change how its event is coded (see data/lexicons/event-triggers.tsv).</summary>
+[Flags]
+public enum TriggerTraits
+{
+    None = 0,
+    Territory = 1,
+    NonViolent = 2,
+    Regain = 4,
+    Declaration = 8,
+    Demonstration = 16,
+    Victims = 32,
+}
+
+/// <summary>A pattern that signals an event of one ACLED sub-event type.</summary>
+public sealed record EventTrigger(string Id, string SubEventType, TriggerTraits Flags, Regex Pattern)
+{
+    public string EventType => AcledTaxonomy.EventTypeOf(SubEventType);
+
+    public bool Has(TriggerTraits flag) => (Flags & flag) != 0;
+}
+
+/// <summary>The trigger lexicon, loaded from a tab-separated file so analysts can extend it without code.</summary>
+public sealed class EventLexicon
+{
+    private EventLexicon(IReadOnlyList<EventTrigger> triggers) => Triggers = triggers;
+
+    public IReadOnlyList<EventTrigger> Triggers { get; }
+
+    /// <summary>Loads and validates a trigger file; a bad row names the file, the line and the problem.</summary>
+    public static EventLexicon Load(string path)
+    {
+        var triggers = new List<EventTrigger>();
+        int lineNumber = 0;
+        foreach (string line in File.ReadLines(path))
+        {
+            lineNumber++;
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            string[] cols = line.Split('\t');
+            if (cols.Length != 4)
+            {
+                throw new InvalidDataException($"{path}:{lineNumber}: expected 4 tab-separated columns, found {cols.Length}.");
+            }
+
+            if (!AcledTaxonomy.SubEventTypes.ContainsKey(cols[1]))
+            {
+                throw new InvalidDataException($"{path}:{lineNumber}: '{cols[1]}' is not an ACLED sub-event type.");
+            }
+
+            triggers.Add(new EventTrigger(cols[0], cols[1], ParseFlags(cols[2], path, lineNumber),
+                new Regex(cols[3], RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)));
+        }
+
+        return new EventLexicon(triggers);
+    }
+
+    private static TriggerTraits ParseFlags(string text, string path, int line)
+    {
+        var flags = TriggerTraits.None;
+        foreach (string name in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (name == "-")
+            {
+                continue;
+            }
+
+            flags |= name switch
+            {
+                "territory" => TriggerTraits.Territory,
+                "nonviolent" => TriggerTraits.NonViolent,
+                "regain" => TriggerTraits.Regain,
+                "declaration" => TriggerTraits.Declaration,
+                "demonstration" => TriggerTraits.Demonstration,
+                "victims" => TriggerTraits.Victims,
+                _ => throw new InvalidDataException($"{path}:{line}: unknown flag '{name}'."),
+            };
+        }
+
+        return flags;
+    }
+}

@@ -1,0 +1,95 @@
+using System.Text;
+
+namespace Sitrep.Ingest;
+
+/// <summary>The outcome of reading one input: a report, or a one-line reason it could not be read.</summary>
+public sealed record ReadResult(Report? Report, string? Error)
+{
+    public static ReadResult Failed(string error) => new(null, error);
+}
+
+/// <summary>
+/// Reads report files for the CLI, refusing what is not a report: a missing file, an empty file, binary data or
+/// text that is not valid UTF-8. Each refusal names the file and the problem.
+/// </summary>
+public static class ReportFileReader
+{
+    /// <summary>Reports larger than this are refused rather than read into memory whole.</summary>
+    public const long MaxReportBytes = 16 * 1024 * 1024;
+
+    public static ReadResult ReadFile(string path, DateOnly? published)
+    {
+        if (!File.Exists(path))
+        {
+            return ReadResult.Failed($"{path}: no such file");
+        }
+
+        var info = new FileInfo(path);
+        if (info.Length > MaxReportBytes)
+        {
+            return ReadResult.Failed($"{path}: {info.Length:N0} bytes is larger than the {MaxReportBytes:N0}-byte limit for one report");
+        }
+
+        return FromBytes(path, File.ReadAllBytes(path), published);
+    }
+
+    public static ReadResult ReadStream(string name, Stream stream, DateOnly? published)
+    {
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return FromBytes(name, buffer.ToArray(), published);
+    }
+
+    public static ReadResult FromBytes(string name, byte[] bytes, DateOnly? published)
+    {
+        if (bytes.Length == 0)
+        {
+            return ReadResult.Failed($"{name}: the file is empty");
+        }
+
+        if (LooksBinary(bytes))
+        {
+            return ReadResult.Failed($"{name}: this is binary data, not a text report");
+        }
+
+        string text;
+        try
+        {
+            text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            return ReadResult.Failed($"{name}: not valid UTF-8 text (byte offset {e.Index})");
+        }
+
+        text = text.TrimStart('\uFEFF');
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return ReadResult.Failed($"{name}: the file holds only white space");
+        }
+
+        return new ReadResult(PlainTextReader.Read(name, text, published), null);
+    }
+
+    // NUL bytes or a high share of control characters in the first 8 KB mean binary data.
+    private static bool LooksBinary(byte[] bytes)
+    {
+        int n = Math.Min(bytes.Length, 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++)
+        {
+            byte b = bytes[i];
+            if (b == 0)
+            {
+                return true;
+            }
+
+            if (b < 0x20 && b is not (byte)'\n' and not (byte)'\r' and not (byte)'\t' and not 0x0C)
+            {
+                control++;
+            }
+        }
+
+        return control > n / 20;
+    }
+}
