@@ -1,1 +1,13 @@
-return 0;
+using Sitrep.Cli;
+
+// The `sitrep` command: parses arguments, runs a command, prints. Exit codes: 0 success, 1 some input failed,
+// 2 bad usage or missing setup.
+return args.Length == 0 || args[0] is "-h" or "--help" or "help"
+    ? Usage.Print(Console.Out, 0)
+    : args[0] switch
+    {
+        "extract" => ExtractCommand.Run(args[1..]),
+        "gazetteer" => GazetteerCommand.Run(args[1..]),
+        "--version" => Usage.Version(),
+        _ => Usage.Fail($"unknown command '{args[0]}'"),
+    };

@@ -1,0 +1,38 @@
+namespace Sitrep.Cli;
+
+internal static class Usage
+{
+    public const string Text = """
+        sitrep: code conflict reports into ACLED-style events, with evidence for every field.
+
+        Usage:
+          sitrep extract FILE... [--format json|jsonl|table] [--published YYYY-MM-DD]
+              Read plain-text reports (a dateline on the first line is used when present; '-' reads stdin)
+              and print what Sitrep codes from each. --published dates reports that have no dateline.
+          sitrep gazetteer build [--out PATH]
+              Compile the gazetteer index from the npm data packages and data/gazetteer/ (setup does this).
+          sitrep gazetteer info
+              Say what the compiled gazetteer holds.
+
+        Exit codes: 0 success, 1 at least one input could not be read, 2 bad usage or missing setup.
+        """;
+
+    public static int Print(TextWriter writer, int exitCode)
+    {
+        writer.WriteLine(Text);
+        return exitCode;
+    }
+
+    public static int Fail(string message)
+    {
+        Console.Error.WriteLine($"sitrep: {message}");
+        Console.Error.WriteLine("Run 'sitrep --help' for usage.");
+        return 2;
+    }
+
+    public static int Version()
+    {
+        Console.WriteLine($"sitrep {typeof(Usage).Assembly.GetName().Version}");
+        return 0;
+    }
+}
