@@ -93,9 +93,10 @@ public sealed class QuantityRecognizer
         return false;
     }
 
-    // "Operation 1027", "Brigade 55": a number right after a capitalised word in mid-sentence is part of a name.
+    // "Operation 1027", "Brigade 55": a number right after a capitalised word (not a qualifier) is part of a name.
     private static bool IsInsideName(IReadOnlyList<Token> tokens, int i) =>
-        tokens[i].Kind == TokenKind.Number && i > 1 && tokens[i - 1].IsCapitalized && tokens[i - 1].Text.Length > 1;
+        tokens[i].Kind == TokenKind.Number && i >= 1 && tokens[i - 1].IsCapitalized && tokens[i - 1].Text.Length > 1
+        && !NumberWords.Qualifiers.Any(q => q.Phrase.EndsWith(tokens[i - 1].Lower, StringComparison.Ordinal));
 
     /// <summary>Reads a number in digits or words starting at token <paramref name="i"/>.</summary>
     internal static bool TryReadNumber(IReadOnlyList<Token> tokens, int i, out long value, out int next, out bool vague)

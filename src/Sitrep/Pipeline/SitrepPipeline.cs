@@ -1,0 +1,59 @@
+namespace Sitrep.Pipeline;
+
+using Sitrep.Actors;
+using Sitrep.Dates;
+using Sitrep.Events;
+using Sitrep.Ingest;
+using Sitrep.Knowledge;
+using Sitrep.Places;
+using Sitrep.Quantities;
+using Sitrep.Text;
+
+/// <summary>
+/// Composes the stages once (Text → Places → Actors → Dates → Quantities → Events) and runs them on reports.
+/// Knowledge is loaded when the pipeline is built; the pipeline is immutable and safe to share across threads.
+/// </summary>
+public sealed class SitrepPipeline
+{
+    private readonly TextAnalyzer _text;
+    private readonly ToponymResolver _places;
+    private readonly ActorResolver _actors;
+    private readonly TemporalResolver _dates;
+    private readonly QuantityRecognizer _quantities;
+    private readonly EventCoder _events;
+    private readonly Gazetteer _gazetteer;
+
+    public SitrepPipeline(StrayCapitalLexicon strayCapitals, Gazetteer gazetteer, ActorKnowledgeBase actors, EventLexicon events)
+    {
+        _text = new TextAnalyzer(strayCapitals);
+        _gazetteer = gazetteer;
+        _places = new ToponymResolver(gazetteer);
+        _actors = new ActorResolver(actors);
+        _dates = new TemporalResolver();
+        _quantities = new QuantityRecognizer();
+        _events = new EventCoder(events);
+    }
+
+    /// <summary>Loads every knowledge file from the data folder (see <see cref="DataDirectory"/>).</summary>
+    public static SitrepPipeline LoadDefault() => Load(DataDirectory.Locate());
+
+    public static SitrepPipeline Load(string dataDirectory) => new(
+        StrayCapitalLexicon.Load(Path.Combine(dataDirectory, "lexicons", "stray-capitals.txt")),
+        Gazetteer.Load(DataDirectory.CompiledGazetteer(dataDirectory)),
+        ActorKnowledgeBase.LoadDirectory(Path.Combine(dataDirectory, "actors")),
+        EventLexicon.Load(Path.Combine(dataDirectory, "lexicons", "event-triggers.tsv")));
+
+    public ExtractionResult Extract(Report report)
+    {
+        var document = _text.Analyze(report.Text, report.BodyStart);
+        var places = _places.Resolve(document, report.Dateline);
+        string? focus = ToponymResolver.CountryFocus(places);
+        var actors = _actors.Resolve(document, focus, report.Published);
+        var dates = _dates.Resolve(document, report.Published);
+        var quantities = _quantities.Recognize(document, dates.Select(d => d.Span).ToList());
+        var input = new EventInput(document, report.Published, report.Dateline?.Agency, places, actors.Actors, actors.People,
+            dates, quantities, focus, code => _gazetteer.CountryName(code));
+        var coding = _events.Code(input);
+        return new ExtractionResult(report, document, places, actors.Actors, actors.People, dates, quantities, coding, coding.Warnings);
+    }
+}
