@@ -52,7 +52,7 @@ public sealed class SitrepPipeline
         var dates = _dates.Resolve(document, report.Published);
         var quantities = _quantities.Recognize(document, dates.Select(d => d.Span).ToList());
         var input = new EventInput(document, report.Published, report.Dateline?.Agency, places, actors.Actors, actors.People,
-            dates, quantities, focus, code => _gazetteer.CountryName(code));
+            dates, quantities, focus, code => _gazetteer.Country(code)?.Name);
         var coding = _events.Code(input);
         return new ExtractionResult(report, document, places, actors.Actors, actors.People, dates, quantities, coding, coding.Warnings);
     }
