@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Sitrep.Cli.Tests;
 
 /// <summary>Runs the built `sitrep` CLI as a user would, capturing its output and exit code.</summary>
-internal static class CliRunner
+public static class CliRunner
 {
     public sealed record Run(int ExitCode, string Stdout, string Stderr);
 
