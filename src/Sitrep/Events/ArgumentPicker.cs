@@ -68,10 +68,13 @@ internal sealed class ArgumentPicker
                         && !IsBorderReference(p) && p.Match != NameMatch.Demonym)
             .ToList();
 
-        // The object of the trigger ("fall of Laokaing", "transferred to Lashio") beats other places in the sentence.
-        var best = inSentence.Where(p => p.Span.Start >= candidate.TriggerSpan.Start && p.Span.Start - candidate.TriggerSpan.End <= 80)
-                       .OrderBy(p => Specificity(p.Place.Kind)).ThenBy(p => p.Span.Start).FirstOrDefault()
-                   ?? inSentence.OrderBy(p => Specificity(p.Place.Kind)).ThenBy(p => p.Span.Start).FirstOrDefault();
+        // The most specific place wins; among equals, the trigger's object ("fall of Laokaing", "transferred to
+        // Lashio") beats a place elsewhere in the sentence.
+        var best = inSentence
+            .OrderBy(p => Specificity(p.Place.Kind))
+            .ThenBy(p => IsObjectOf(candidate, p) ? 0 : 1)
+            .ThenBy(p => Math.Abs(p.Span.Start - candidate.TriggerSpan.Start))
+            .FirstOrDefault();
 
         bool isTerritory = candidate.Trigger.Has(TriggerTraits.Territory);
         bool onlyHomeCountry = best is null || (best.Place.Kind == PlaceKind.Country && best.Place.CountryCode == _input.CountryFocus);
@@ -99,6 +102,9 @@ internal sealed class ArgumentPicker
         candidate.AddEvidence("place", best.Span, _input.Document);
         return true;
     }
+
+    private static bool IsObjectOf(EventCandidate candidate, PlaceMention place) =>
+        place.Span.Start >= candidate.TriggerSpan.Start && place.Span.Start - candidate.TriggerSpan.End <= 80;
 
     private static int Specificity(PlaceKind kind) => kind switch
     {

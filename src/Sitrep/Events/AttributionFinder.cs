@@ -17,7 +17,7 @@ public static partial class AttributionFinder
     [GeneratedRegex(@"\b(told|published by|reported by|quoted by|according to|in an interview with|speaking to)\s+((?:The\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,5})", RegexOptions.NonBacktracking)]
     private static partial Regex OutletAfterVerb();
 
-    [GeneratedRegex(@"\bin an? ((?:[\w']+ ){0,3}(?:statement|communique|post|video message|message|speech|press release|announcement))(?: posted on social media| posted on (?:facebook|telegram|twitter|x))?", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bin an? ((?:[\w']+ ){0,3}(?:statement|communique|post|video message|message|speech|press release|announcement))\b(?: posted on social media| posted on (?:facebook|telegram|twitter|x))?", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
     private static partial Regex StatementPhrase();
 
     [GeneratedRegex(@"\b(blame[sd]?|blaming|accused|accuses|denied|denies|false flag)\b", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]

@@ -54,7 +54,7 @@ internal sealed class CountingRules(EventInput input)
                 candidate.Injured = (candidate.Injured ?? 0) + value;
                 candidate.AddEvidence("injured", q.Span, input.Document);
             }
-            else if (CountKey(q, verb, IsSubset(sentence, q)) is { } key)
+            else if ((verb is not null || IsSubset(sentence, q)) && CountKey(q, verb, IsSubset(sentence, q)) is { } key)
             {
                 candidate.Counts[key] = q.Value;
                 candidate.AddEvidence("counts." + key, q.Span, input.Document);

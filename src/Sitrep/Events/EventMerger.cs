@@ -36,10 +36,11 @@ internal static class EventMerger
         var kept = new List<EventCandidate>();
         foreach (var candidate in candidates)
         {
-            bool ownFacts = candidate.PlaceFromSentence || candidate.DateRule is DateRule.Clause or DateRule.Sentence;
+            bool ownDate = candidate.DateRule is DateRule.Clause or DateRule.Sentence;
             var earlier = kept.LastOrDefault(e => e.EventType == candidate.EventType
                                                   && candidate.Sentence.Index - e.Sentence.Index is > 0 and <= 2);
-            if (ownFacts || candidate.Attribution is null || earlier is null)
+            bool samePlace = !candidate.PlaceFromSentence || (earlier?.Place is { } p && candidate.Place is { } q && SamePlace(p, q));
+            if (ownDate || !samePlace || candidate.Attribution is null || earlier is null)
             {
                 kept.Add(candidate);
                 continue;
@@ -60,8 +61,9 @@ internal static class EventMerger
     }
 
     private static bool SameEvent(EventCandidate a, EventCandidate b) =>
-        a.Family == b.Family && a.Place is not null && b.Place is not null
-        && (a.Place.GazetteerId == b.Place.GazetteerId || a.Place.Name == b.Place.Name);
+        a.Family == b.Family && a.Place is not null && b.Place is not null && SamePlace(a.Place, b.Place);
+
+    private static bool SamePlace(EventPlace a, EventPlace b) => a.GazetteerId == b.GazetteerId || a.Name == b.Name;
 
     private static CodedEvent Combine(Document document, List<EventCandidate> group, EventInput input)
     {

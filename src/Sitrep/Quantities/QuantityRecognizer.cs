@@ -93,10 +93,22 @@ public sealed class QuantityRecognizer
         return false;
     }
 
-    // "Operation 1027", "Brigade 55": a number right after a capitalised word (not a qualifier) is part of a name.
-    private static bool IsInsideName(IReadOnlyList<Token> tokens, int i) =>
-        tokens[i].Kind == TokenKind.Number && i >= 1 && tokens[i - 1].IsCapitalized && tokens[i - 1].Text.Length > 1
-        && !NumberWords.Qualifiers.Any(q => q.Phrase.EndsWith(tokens[i - 1].Lower, StringComparison.Ordinal));
+    /// <summary>
+    /// Numbers that are part of a name: digits right after a capitalised word ("Operation 1027", "Brigade 55"),
+    /// or a capitalised number word before a capitalised word ("the Three Brotherhood alliance").
+    /// </summary>
+    private static bool IsInsideName(IReadOnlyList<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (token.Kind == TokenKind.Number)
+        {
+            return i >= 1 && tokens[i - 1].IsCapitalized && tokens[i - 1].Text.Length > 1
+                   && !NumberWords.Qualifiers.Any(q => q.Phrase.EndsWith(tokens[i - 1].Lower, StringComparison.Ordinal));
+        }
+
+        return token.IsCapitalized && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized
+               && NumberWords.Units.ContainsKey(token.Text) && token.Text.Length > 2;
+    }
 
     /// <summary>Reads a number in digits or words starting at token <paramref name="i"/>.</summary>
     internal static bool TryReadNumber(IReadOnlyList<Token> tokens, int i, out long value, out int next, out bool vague)
