@@ -32,6 +32,12 @@ internal sealed class CountingRules(EventInput input)
         "army", "military", "government", "junta", "rebel", "security", "electronic", "other", "local", "foreign", "more",
     };
 
+    private static readonly HashSet<string> CivilianNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "people", "civilians", "villagers", "residents", "children", "women", "men", "persons", "passengers", "worshippers",
+        "students", "farmers", "family", "families", "others",
+    };
+
     public void Apply(EventCandidate candidate)
     {
         var sentence = candidate.Sentence;
@@ -44,6 +50,12 @@ internal sealed class CountingRules(EventInput input)
 
             var (verb, _) = VerbFor(sentence, q);
             int value = (int)Math.Min(int.MaxValue, q.Value);
+            bool civilians = q.Counted is { } counted && counted.Split(' ').Any(CivilianNouns.Contains);
+            if (verb is not null && (KillWords.Contains(verb) || InjuryWords.Contains(verb)))
+            {
+                candidate.CivilianVictims |= civilians;
+            }
+
             if (verb is not null && KillWords.Contains(verb))
             {
                 candidate.Fatalities = (candidate.Fatalities ?? 0) + value;

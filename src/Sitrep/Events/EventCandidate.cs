@@ -37,6 +37,9 @@ internal sealed class EventCandidate
     public List<Claim> Claims { get; } = [];
     public bool Disputed { get; set; }
     public bool NonViolent { get; set; }
+
+    /// <summary>True when the killed or wounded are counted as people or civilians, not as fighters.</summary>
+    public bool CivilianVictims { get; set; }
     public List<Evidence> Evidence { get; } = [];
     public double Confidence { get; set; }
 

@@ -131,9 +131,7 @@ internal static class EventMerger
     // Wounded or killed "people", "civilians", "villagers": ACLED's Civilians (Country) as the target.
     private static EventActor? VictimActor(List<EventCandidate> group, EventPlace? place, EventInput input)
     {
-        bool civilianVictims = group.Any(c => c.Evidence.Any(e => e.Field is "injured" or "fatalities"
-                                                                   && e.Text.Split(' ').Any(w => w is "people" or "civilians" or "villagers" or "residents" or "children")));
-        if (!civilianVictims || place is null || input.CountryName(place.Country) is not { } country)
+        if (!group.Any(c => c.CivilianVictims) || place is null || input.CountryName(place.Country) is not { } country)
         {
             return null;
         }
