@@ -44,7 +44,10 @@ internal sealed class EventCandidate
     public double Confidence { get; set; }
 
     /// <summary>Territorial sub-event types merge with each other: one place changing hands is one event.</summary>
-    public string Family => AcledTaxonomy.TerritorialSubEventTypes.Contains(SubEventType) ? "territory" : SubEventType;
+    /// <remarks>An armed clash at the same place and time as a capture is the fighting for it, so it joins the family.</remarks>
+    public string Family => AcledTaxonomy.TerritorialSubEventTypes.Contains(SubEventType) || SubEventType == "Armed clash"
+        ? "territory"
+        : SubEventType;
 
     public string EventType => AcledTaxonomy.EventTypeOf(SubEventType);
 

@@ -8,12 +8,16 @@ using Sitrep.Text;
 /// </summary>
 public sealed class EventCoder(EventLexicon lexicon)
 {
-    /// <summary>Words before a trigger that make it a plan, a hope, a threat or a denial rather than an event.</summary>
+    /// <summary>
+    /// Words before a trigger that make it a plan, a hope, a threat or a denial rather than an event, or that undo
+    /// it ("ended an informal ceasefire" is no agreement).
+    /// </summary>
     private static readonly HashSet<string> Hedges = new(StringComparer.OrdinalIgnoreCase)
     {
         "to", "will", "would", "could", "may", "might", "shall", "should", "vowed", "pledged", "threatened", "plans", "plan",
         "planning", "planned", "attempt", "attempting", "try", "trying", "seeking", "seek", "aims", "aim", "intends", "intend",
         "not", "never", "no", "denied", "deny", "denies", "n't", "whether", "if", "unless", "possible", "potential", "ready",
+        "ended", "broke", "violated", "collapse", "collapsed", "scrapped",
     };
 
     /// <summary>Verbs after which "to" introduces what happened, not what is planned ("admitted to withdrawing").</summary>

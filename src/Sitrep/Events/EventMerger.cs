@@ -61,7 +61,29 @@ internal static class EventMerger
     }
 
     private static bool SameEvent(EventCandidate a, EventCandidate b) =>
-        a.Family == b.Family && a.Place is not null && b.Place is not null && SamePlace(a.Place, b.Place);
+        a.Family == b.Family && a.Place is not null && b.Place is not null && SamePlace(a.Place, b.Place) && CompatibleDates(a, b);
+
+    /// <summary>
+    /// Two dates read from the text must agree within their precision (a day either side for day precision, a week
+    /// otherwise); a date that fell back to the paragraph or the publication day agrees with any earlier date.
+    /// </summary>
+    private static bool CompatibleDates(EventCandidate a, EventCandidate b)
+    {
+        if (a.Date is not { } da || b.Date is not { } db)
+        {
+            return true;
+        }
+
+        bool aFromText = a.DateRule is DateRule.Clause or DateRule.Sentence;
+        bool bFromText = b.DateRule is DateRule.Clause or DateRule.Sentence;
+        if (!aFromText || !bFromText)
+        {
+            return aFromText ? da <= db : !bFromText || db <= da;
+        }
+
+        int window = a.TimePrecision == 1 && b.TimePrecision == 1 ? 1 : 7;
+        return Math.Abs(da.DayNumber - db.DayNumber) <= window;
+    }
 
     private static bool SamePlace(EventPlace a, EventPlace b) => a.GazetteerId == b.GazetteerId || a.Name == b.Name;
 
@@ -109,6 +131,11 @@ internal static class EventMerger
 
     private static string TerritorySubEvent(List<EventCandidate> group)
     {
+        if (!group.Any(c => c.Trigger.Has(TriggerTraits.Territory)))
+        {
+            return group[0].SubEventType; // fighting with no change of control stays an armed clash
+        }
+
         if (group.Any(c => c.NonViolent))
         {
             return "Non-violent transfer of territory";
@@ -117,12 +144,29 @@ internal static class EventMerger
         return group.Any(c => c.SubEventType == "Government regains territory") ? "Government regains territory" : "Non-state actor overtakes territory";
     }
 
-    // Remote violence with no named perpetrator: ACLED codes an unidentified armed group of the country.
+    // No named perpetrator: ACLED codes an unidentified armed group of the country for remote violence, and
+    // protesters or rioters of the country for demonstrations.
     private static EventActor? DefaultActor1(EventCandidate first, EventInput input)
     {
-        if (first.EventType == AcledTaxonomy.ExplosionsRemoteViolence && input.CountryFocus is { } focus && input.CountryName(focus) is { } name)
+        if (input.CountryFocus is not { } focus || input.CountryName(focus) is not { } name)
+        {
+            return null;
+        }
+
+        if (first.EventType == AcledTaxonomy.ExplosionsRemoteViolence)
         {
             return new EventActor($"Unidentified Armed Group ({name})", 3);
+        }
+
+        // ACLED names demonstrators by country when no organisation leads them.
+        if (first.EventType == AcledTaxonomy.Protests)
+        {
+            return new EventActor($"Protesters ({name})", 6);
+        }
+
+        if (first.EventType == AcledTaxonomy.Riots)
+        {
+            return new EventActor($"Rioters ({name})", 5);
         }
 
         return null;
