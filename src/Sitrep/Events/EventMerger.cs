@@ -17,7 +17,7 @@ internal static class EventMerger
         var groups = new List<List<EventCandidate>>();
         foreach (var candidate in kept)
         {
-            var group = groups.FirstOrDefault(g => SameEvent(g[0], candidate));
+            var group = groups.FirstOrDefault(g => g.All(member => SameEvent(member, candidate)));
             if (group is null)
             {
                 groups.Add([candidate]);
