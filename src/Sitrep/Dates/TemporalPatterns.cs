@@ -38,8 +38,8 @@ internal static partial class TemporalPatterns
 
     private const string Calendar =
         @"\b(?:"
-        + @"(?<iso>(?<y>(?:19|20)\d\d)-(?<m>[01]?\d)-(?<d>[0-3]?\d))\b"
-        + @"|(?<numeric>(?<a>[0-3]?\d)[/.](?<b>[01]?\d)[/.](?<y>(?:19|20)\d\d))\b"
+        + @"(?<iso>(?<y>(?:19|20)\d\d)-(?<m>\d\d?)-(?<d>\d\d?))\b"
+        + @"|(?<numeric>(?<a>\d\d?)[/.](?<b>\d\d?)[/.](?<y>(?:19|20)\d\d))\b"
         + @"|(?<range>(?:" + FirstDay + RangeLink + LastDay + @"\s+(?:of\s+)?" + Month
         + @"|" + Month + @"\s+" + FirstDay + RangeLink + LastDay + @")(?:,?\s+" + Year + @")?)"
         + @"|(?<date>(?:" + Weekday + @",?\s+(?:the\s+)?)?(?:" + Day + @"\s+(?:of\s+)?" + Month
