@@ -34,7 +34,7 @@ internal static class DateInterpreter
     public static DateRelation RelationOf(Lead lead, DateRelation own) => lead.Cue switch
     {
         LeadCue.By => DateRelation.By,
-        LeadCue.Since => DateRelation.Since,
+        LeadCue.Since or LeadCue.After => DateRelation.Since,
         _ => own,
     };
 
@@ -73,9 +73,31 @@ internal static class DateInterpreter
             return new Reading(null, relation, false);
         }
 
+        if (m.Groups["weekday"].Success && YearMatchingWeekday(month, day, m.Groups["weekday"].ValueSpan, pub) is { } named)
+        {
+            return new Reading(ResolvedDate.OnDay(named), relation, named > pub);
+        }
+
         bool forward = LooksForward(c, sentence);
         var date = forward ? CalendarMath.EarliestOnOrAfter(month, day, pub) : CalendarMath.LatestOnOrBefore(month, day, pub);
         return new Reading(date is { } found ? ResolvedDate.OnDay(found) : null, relation, forward);
+    }
+
+    // "Saturday, April 25" names its own year: the one, next to publication, in which April 25 is a Saturday.
+    private static DateOnly? YearMatchingWeekday(int month, int day, ReadOnlySpan<char> weekdayName, DateOnly pub)
+    {
+        var weekday = CalendarMath.WeekdayOf(weekdayName);
+        DateOnly? best = null;
+        for (int year = pub.Year - 1; year <= pub.Year + 1; year++)
+        {
+            if (CalendarMath.TryDate(year, month, day, out var date) && date.DayOfWeek == weekday
+                && (best is null || Math.Abs(date.DayNumber - pub.DayNumber) < Math.Abs(best.Value.DayNumber - pub.DayNumber)))
+            {
+                best = date;
+            }
+        }
+
+        return best;
     }
 
     // A range without a year takes the year of its first day (past) or of its last day (forward).

@@ -8,10 +8,10 @@ internal enum LeadCue
     Locating,
     /// <summary>"by", "until", "till", "through", "before": an upper bound.</summary>
     By,
-    /// <summary>"since", "after", "from": a lower bound running to publication.</summary>
+    /// <summary>"since": a lower bound running to publication; always looks back.</summary>
     Since,
-    /// <summary>"between" or "from" before a range ("between 3 and 5 January").</summary>
-    Between,
+    /// <summary>"after", "from": a lower bound that may also look forward ("flights resume from March 30").</summary>
+    After,
     /// <summary>"of" before a year ("the coup of 2021"): marks a year but is not part of the span.</summary>
     Of,
 }
@@ -47,7 +47,6 @@ internal enum LeadRules
     LastThisNext = 1 << 9,
     PartOf = 1 << 10,
     Of = 1 << 11,
-    Between = 1 << 12,
 }
 
 /// <summary>The leading words taken into a mention: where the mention now starts, its cue and its modifier.</summary>
@@ -76,7 +75,13 @@ internal static class LeadReader
         var modifier = ModifierOf(w1, rules);
         if (modifier != LeadModifier.None)
         {
-            return WithCue(text, limit, s1, rules, modifier);
+            int modifierStart = s1;
+            if (Is(w1, "coming") && TryPreviousWord(text, limit, s1, out var w0, out int s0, out bool h0) && !h0 && Is(w0, "this"))
+            {
+                modifierStart = s0; // "this coming Sunday"
+            }
+
+            return WithCue(text, limit, modifierStart, rules, modifier);
         }
 
         if (Is(w1, "on") && rules.HasFlag(LeadRules.LateEarly)
@@ -138,7 +143,7 @@ internal static class LeadReader
         {
             if (Is(word, "last")) return LeadModifier.Last;
             if (Is(word, "this")) return LeadModifier.This;
-            if (Is(word, "next")) return LeadModifier.Next;
+            if (Is(word, "next") || Is(word, "coming")) return LeadModifier.Next;
         }
 
         return LeadModifier.None;
@@ -146,11 +151,6 @@ internal static class LeadReader
 
     private static LeadCue CueOf(ReadOnlySpan<char> word, LeadRules rules)
     {
-        if (rules.HasFlag(LeadRules.Between) && (Is(word, "between") || Is(word, "from")))
-        {
-            return LeadCue.Between;
-        }
-
         if (rules.HasFlag(LeadRules.Relations))
         {
             if (Is(word, "by") || Is(word, "until") || Is(word, "till") || Is(word, "through") || Is(word, "before"))
@@ -158,9 +158,14 @@ internal static class LeadReader
                 return LeadCue.By;
             }
 
-            if (Is(word, "since") || Is(word, "after") || Is(word, "from"))
+            if (Is(word, "since"))
             {
                 return LeadCue.Since;
+            }
+
+            if (Is(word, "after") || Is(word, "from"))
+            {
+                return LeadCue.After;
             }
         }
 

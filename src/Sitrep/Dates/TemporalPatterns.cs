@@ -22,7 +22,11 @@ internal static partial class TemporalPatterns
     private const string Day = @"(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]\d)";
     private const string FirstDay = @"(?<day1>[0-3]?\d)(?:st|nd|rd|th)?";
     private const string LastDay = @"(?<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]\d)";
-    private const string RangeLink = @"(?:\s*-\s*|\s+(?i:and|to|until|till|through)\s+)";
+    // "3-5 January", "from 3 to 5 January", "between 3 and 5 January": a bare "and" joins two dates, not a range.
+    private const string ToLink = @"(?:\s*-\s*|\s+(?i:to|until|till|through)\s+)";
+    private const string From = @"(?:(?i:from)\s+)?";
+    private const string Between = @"(?i:between)\s+";
+    private const string And = @"\s+(?i:and)\s+";
     private const string Year = @"(?<year>(?:19|20)\d\d)\b";
 
     private const string Weekday = @"(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b";
@@ -40,8 +44,10 @@ internal static partial class TemporalPatterns
         @"\b(?:"
         + @"(?<iso>(?<y>(?:19|20)\d\d)-(?<m>\d\d?)-(?<d>\d\d?))\b"
         + @"|(?<numeric>(?<a>\d\d?)[/.](?<b>\d\d?)[/.](?<y>(?:19|20)\d\d))\b"
-        + @"|(?<range>(?:" + FirstDay + RangeLink + LastDay + @"\s+(?:of\s+)?" + Month
-        + @"|" + Month + @"\s+" + FirstDay + RangeLink + LastDay + @")(?:,?\s+" + Year + @")?)"
+        + @"|(?<range>(?:" + Between + FirstDay + And + LastDay + @"\s+(?:of\s+)?" + Month
+        + @"|" + From + FirstDay + ToLink + LastDay + @"\s+(?:of\s+)?" + Month
+        + @"|" + Between + Month + @"\s+" + FirstDay + And + LastDay
+        + @"|" + From + Month + @"\s+" + FirstDay + ToLink + LastDay + @")(?:,?\s+" + Year + @")?)"
         + @"|(?<date>(?:" + Weekday + @",?\s+(?:the\s+)?)?(?:" + Day + @"\s+(?:of\s+)?" + Month
         + @"|" + Month + @"\s+(?:the\s+)?" + Day + @")(?:,?\s+" + Year + @")?)"
         + @"|(?<monthName>" + Month + @"(?:,?\s+" + Year + @")?)"
@@ -50,7 +56,7 @@ internal static partial class TemporalPatterns
 
     private const string Named =
         @"\b(?:"
-        + @"(?<weekdayRange>" + Weekday + RangeLink + LastWeekday + @")"
+        + @"(?<weekdayRange>" + Between + Weekday + And + LastWeekday + @"|" + From + Weekday + ToLink + LastWeekday + @")"
         + @"|(?<weekdayOnly>" + Weekday + @"(?:\s+(?<part>(?i:night|morning|afternoon|evening)\b))?)"
         + @"|(?<holiday>(?:(?<qualifier>Lunar|Chinese|Myanmar|Burmese|Mon|Shan|Karen|Kayin|Thai|Khmer|Lao|Tibetan"
         + @"|Vietnamese|Korean|Persian|Nepali|Tamil|Sinhala|Sinhalese|Islamic|Hijri|Jewish|Orthodox)\s+)?"
@@ -95,14 +101,23 @@ internal static partial class TemporalPatterns
     [GeneratedRegex(Duration, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeoutMs)]
     internal static partial Regex DurationRegex();
 
-    // Every head above contains a digit or one of these fragments, so a sentence with neither is skipped
-    // without running any regex.
-    private static readonly SearchValues<string> Fragments = SearchValues.Create(
-        ["day", "night", "week", "month", "year", "decade", "hour", "christmas", "tomorrow",
-         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
-        StringComparison.OrdinalIgnoreCase);
+    // Each head contains a digit or one of these fragments, so a regex runs only on sentences that have them.
+    private static readonly SearchValues<string> MonthFragments = SearchValues.Create(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
 
-    /// <summary>True when <paramref name="text"/> may hold a temporal expression.</summary>
-    internal static bool MayContainTemporalExpression(ReadOnlySpan<char> text) =>
-        text.IndexOfAnyInRange('0', '9') >= 0 || text.IndexOfAny(Fragments) >= 0;
+    private static readonly SearchValues<string> NamedDayFragments = SearchValues.Create(
+        ["day", "Christmas", "Year"], StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> UnitFragments = SearchValues.Create(
+        ["day", "night", "week", "month", "year", "decade", "hour", "tomorrow"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when <paramref name="sentence"/> may hold a date, a month name or a year.</summary>
+    internal static bool MayHoldCalendarDate(ReadOnlySpan<char> sentence) =>
+        sentence.IndexOfAnyInRange('0', '9') >= 0 || sentence.IndexOfAny(MonthFragments) >= 0;
+
+    /// <summary>True when <paramref name="sentence"/> may hold a weekday or a holiday.</summary>
+    internal static bool MayHoldNamedDay(ReadOnlySpan<char> sentence) => sentence.IndexOfAny(NamedDayFragments) >= 0;
+
+    /// <summary>True when <paramref name="sentence"/> may hold a relative expression or a duration.</summary>
+    internal static bool MayHoldUnit(ReadOnlySpan<char> sentence) => sentence.IndexOfAny(UnitFragments) >= 0;
 }

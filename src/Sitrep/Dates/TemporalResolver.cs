@@ -54,17 +54,25 @@ public sealed class TemporalResolver
         foreach (var sentence in document.Sentences)
         {
             var span = sentence.Span;
-            if (!TemporalPatterns.MayContainTemporalExpression(text.AsSpan(span.Start, span.Length)))
+            var sentenceText = text.AsSpan(span.Start, span.Length);
+            bool calendar = TemporalPatterns.MayHoldCalendarDate(sentenceText);
+            bool namedDay = TemporalPatterns.MayHoldNamedDay(sentenceText);
+            bool unit = TemporalPatterns.MayHoldUnit(sentenceText);
+            if (!calendar && !namedDay && !unit)
             {
                 continue;
             }
 
             candidates ??= [];
             candidates.Clear();
-            Collect(TemporalPatterns.CalendarRegex(), text, span, candidates);
-            Collect(TemporalPatterns.NamedDayRegex(), text, span, candidates);
-            Collect(TemporalPatterns.RelativeRegex(), text, span, candidates);
-            Collect(TemporalPatterns.DurationRegex(), text, span, candidates);
+            if (calendar) Collect(TemporalPatterns.CalendarRegex(), text, span, candidates);
+            if (namedDay) Collect(TemporalPatterns.NamedDayRegex(), text, span, candidates);
+            if (unit)
+            {
+                Collect(TemporalPatterns.RelativeRegex(), text, span, candidates);
+                Collect(TemporalPatterns.DurationRegex(), text, span, candidates);
+            }
+
             KeepLongestNonOverlapping(candidates);
             foreach (var candidate in candidates)
             {
@@ -140,7 +148,7 @@ public sealed class TemporalResolver
     {
         ExpressionKind.IsoDate or ExpressionKind.NumericDate => LeadRules.On | LeadRules.Relations,
         ExpressionKind.MonthDate => LeadRules.On | LeadRules.Relations | LeadRules.LateEarly,
-        ExpressionKind.DayRange or ExpressionKind.WeekdayRange => LeadRules.Between | LeadRules.On,
+        ExpressionKind.DayRange or ExpressionKind.WeekdayRange => LeadRules.On,
         ExpressionKind.MonthName => LeadRules.In | LeadRules.During | LeadRules.Relations | LeadRules.LateEarly
                                     | LeadRules.Mid | LeadRules.LastThisNext | LeadRules.PartOf,
         ExpressionKind.Year => LeadRules.In | LeadRules.During | LeadRules.Relations | LeadRules.LateEarly

@@ -20,12 +20,13 @@ internal static class TenseReader
     }
 
     private static readonly FrozenSet<string> ForwardWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "will", "won't", "shall", "due", "expected", "scheduled", "slated", "poised", "upcoming", "plans", "plan",
-        "planning", "intends", "intend");
+        "will", "won't", "shall", "would", "due", "expected", "scheduled", "slated", "poised", "upcoming");
 
-    // Words that look forward only before "to"/"for": "is set to", "is going to", "is likely to".
+    // Words that look forward only before "to"/"for" ("is set to", "plans to"); otherwise they are often nouns
+    // ("signed a plan Friday").
     private static readonly FrozenSet<string> ForwardBeforeTo = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "set", "going", "likely", "about");
+        "set", "going", "likely", "about", "plan", "plans", "planning", "intend", "intends", "expect", "expects",
+        "hope", "hopes", "aim", "aims");
 
     private static readonly FrozenSet<string> PastAuxiliaries = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "was", "were", "had", "has", "have", "did", "said", "told");
@@ -47,6 +48,16 @@ internal static class TenseReader
     private static readonly FrozenSet<string> ParticipleLeads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "be", "been", "being", "to", "the", "a", "an", "with", "of", "for", "by", "and", "or", "its", "their", "his",
         "her", "our", "some", "many", "other", "all", "against", "from", "in", "on", "at", "newly");
+
+    private static readonly FrozenSet<string> FunctionWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "by", "in", "on", "at", "to", "from", "for",
+        "with", "into", "onto", "over", "after", "before", "that", "this", "these", "those", "him", "them", "it", "us",
+        "me", "up", "down", "out", "off", "as", "and", "but", "or", "when", "while", "during", "since", "until", "some",
+        "several", "more", "about", "across", "against", "around", "through", "near", "back", "late", "early", "last",
+        "yesterday", "today", "all", "both", "each", "no", "nearly", "almost", "dozens", "hundreds", "thousands", "any");
+
+    private static readonly FrozenSet<string> SubjectPronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "he", "she", "it", "they", "we", "i", "you");
 
     // "-ed" words that are not verbs.
     private static readonly FrozenSet<string> NotPastEd = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -123,8 +134,9 @@ internal static class TenseReader
             return Marker.Forward;
         }
 
-        // "is to meet", "are to vote"
-        if (word is "to" && i > 0 && tokens[i - 1].Text is "is" or "are" or "am")
+        // "is to meet", "are to vote"; "guidelines to be published" (but not "I want to be clear")
+        if ((word is "to" && i > 0 && tokens[i - 1].Text is "is" or "are" or "am")
+            || (word is "be" && i > 0 && tokens[i - 1].Text is "to" && i + 1 < tokens.Count && IsParticiple(tokens[i + 1].Text)))
         {
             return Marker.Forward;
         }
@@ -134,14 +146,32 @@ internal static class TenseReader
             return Marker.Past;
         }
 
-        bool pastForm = PastWords.Contains(word)
-            || (word.Length >= 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.Contains('-')
-                && !NotPastEd.Contains(word));
-        if (pastForm && (i == 0 || !ParticipleLeads.Contains(tokens[i - 1].Text)))
+        bool irregular = PastWords.Contains(word);
+        bool regular = !irregular && word.Length >= 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                       && !word.Contains('-') && !NotPastEd.Contains(word);
+        if ((!irregular && !regular) || (i > 0 && ParticipleLeads.Contains(tokens[i - 1].Text)))
         {
-            return Marker.Past;
+            return Marker.None;
         }
 
-        return Marker.None;
+        return irregular || IsInVerbPosition(tokens, i) ? Marker.Past : Marker.None;
     }
+
+    // An "-ed" word followed by a lower-case content word is usually an adjective ("armed groups", "preferred
+    // shares"); followed by a function word, a name, a number or punctuation it is usually a verb ("attacked the",
+    // "captured Laukkaing", "killed five", "surrendered.").
+    private static bool IsInVerbPosition(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i + 1 >= tokens.Count)
+        {
+            return true;
+        }
+
+        var next = tokens[i + 1];
+        return next.Kind != TokenKind.Word || char.IsUpper(next.Text[0]) || FunctionWords.Contains(next.Text)
+               || (i > 0 && SubjectPronouns.Contains(tokens[i - 1].Text)); // "it announced plans"
+    }
+
+    private static bool IsParticiple(string word) =>
+        PastWords.Contains(word) || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("en", StringComparison.OrdinalIgnoreCase);
 }
