@@ -85,7 +85,17 @@ public sealed class TemporalResolver
 
     private static DateMention ToMention(in Candidate candidate, string text, Sentence sentence, DateOnly? published)
     {
-        var reading = DateInterpreter.Interpret(candidate, sentence, published);
+        Reading reading;
+        try
+        {
+            reading = DateInterpreter.Interpret(candidate, sentence, published);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // The expression reaches outside the calendar ("999 decades ago", a publication date of 1 January 0001).
+            reading = new Reading(null, DateRelation.On, false);
+        }
+
         var value = reading.Value;
         bool forward = reading.Forward;
         if (value is not null && published is { } day)

@@ -147,4 +147,16 @@ public sealed class CalendarDateTests
         AssertDay("2025-02-08", mention);
         Assert.True(mention.PointsForward);
     }
+
+    [Theory]
+    [InlineData("The feud began 999 decades ago.", "2024-01-06")]
+    [InlineData("Nothing changed over the past 999 decades.", "2024-01-06")]
+    [InlineData("Peace may come in the next 999 decades.", "2024-01-06")]
+    [InlineData("The army withdrew yesterday.", "0001-01-01")]
+    [InlineData("Talks resume tomorrow.", "9999-12-31")]
+    public void Expression_beyond_the_calendar_is_not_resolved_and_does_not_throw(string text, string published)
+    {
+        var mention = Single(text, published);
+        Assert.Null(mention.Value);
+    }
 }

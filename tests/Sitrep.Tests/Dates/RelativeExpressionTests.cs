@@ -162,4 +162,28 @@ public sealed class RelativeExpressionTests
         var mention = Single(text, (DateOnly?)null);
         Assert.Null(mention.Value);
     }
+
+    [Theory]
+    [InlineData("Troops must leave by the end of October, the junta said.", "by the end of October", "2023-10-01", "2023-10-31", DatePrecision.Month, DateRelation.By)]
+    [InlineData("The offensive began last October.", "last October", "2023-10-01", "2023-10-31", DatePrecision.Month, DateRelation.On)]
+    [InlineData("The convoy was attacked a few days ago.", "a few days ago", "2024-01-02", "2024-01-04", DatePrecision.Span, DateRelation.On)]
+    [InlineData("Villagers fled at the weekend.", "at the weekend", "2024-01-06", "2024-01-06", DatePrecision.Span, DateRelation.During)]
+    [InlineData("A truce was broken on Christmas Eve.", "on Christmas Eve", "2023-12-24", "2023-12-24", DatePrecision.Day, DateRelation.On)]
+    [InlineData("Both sides fought over the past year.", "over the past year", "2023-01-06", "2024-01-06", DatePrecision.Span, DateRelation.During)]
+    public void Documented_examples_resolve_as_documented(string text, string expectedText, string start, string end,
+        DatePrecision precision, DateRelation relation)
+    {
+        var mention = Single(text, Published);
+        Assert.Equal(expectedText, mention.Text);
+        AssertInterval(start, end, precision, mention);
+        Assert.Equal(relation, mention.Relation);
+    }
+
+    [Fact]
+    public void Later_this_month_points_forward_from_publication()
+    {
+        var mention = Single("Talks will resume later this month.", Published);
+        AssertInterval(Published, "2024-01-31", DatePrecision.Span, mention);
+        Assert.True(mention.PointsForward);
+    }
 }
