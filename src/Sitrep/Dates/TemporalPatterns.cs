@@ -48,7 +48,7 @@ internal static partial class TemporalPatterns
         + @"|" + From + FirstDay + ToLink + LastDay + @"\s+(?:of\s+)?" + Month
         + @"|" + Between + Month + @"\s+" + FirstDay + And + LastDay
         + @"|" + From + Month + @"\s+" + FirstDay + ToLink + LastDay + @")(?:,?\s+" + Year + @")?)"
-        + @"|(?<date>(?:" + Weekday + @",?\s+(?:the\s+)?)?(?:" + Day + @"\s+(?:of\s+)?" + Month
+        + @"|(?<date>(?:" + Weekday + @",?\s+)?(?:(?:(?i:the)\s+)?" + Day + @"\s+(?:of\s+)?" + Month
         + @"|" + Month + @"\s+(?:the\s+)?" + Day + @")(?:,?\s+" + Year + @")?)"
         + @"|(?<monthName>" + Month + @"(?:,?\s+" + Year + @")?)"
         + @"|(?<yearOnly>" + Year + @")"
