@@ -1,0 +1,243 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.RegularExpressions;
+using Sitrep.Text;
+
+namespace Sitrep.Dates;
+
+/// <summary>The kinds of temporal expression the resolver recognises.</summary>
+internal enum ExpressionKind
+{
+    IsoDate,
+    NumericDate,
+    DayRange,
+    MonthDate,
+    MonthName,
+    Year,
+    Weekday,
+    WeekdayRange,
+    Holiday,
+    RelativeDay,
+    Ago,
+    CalendarPeriod,
+    Weekend,
+    RecentPeriod,
+    Duration,
+}
+
+/// <summary>A matched expression before it is chosen among overlapping ones and interpreted.</summary>
+internal readonly record struct Candidate(int Start, int End, ExpressionKind Kind, Lead Lead, Match Match)
+{
+    public TextSpan Span => new(Start, End);
+
+    public int Length => End - Start;
+}
+
+/// <summary>
+/// The Dates stage: finds every temporal expression in a document and resolves it against the publication date.
+/// Weekdays and year-less dates point to the past unless their clause looks forward; see docs/dates.md for the rules.
+/// Immutable and safe to share across threads.
+/// </summary>
+public sealed class TemporalResolver
+{
+    /// <summary>
+    /// The temporal expressions of <paramref name="document"/>, in text order and not overlapping (the longest wins).
+    /// Relative expressions get a null value when <paramref name="published"/> is null; absolute ones still resolve.
+    /// </summary>
+    [SuppressMessage("Performance", "CA1822:Mark members as static",
+        Justification = "An instance method, so the pipeline holds a resolver it could later configure.")]
+    public IReadOnlyList<DateMention> Resolve(Document document, DateOnly? published)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var mentions = new List<DateMention>();
+        List<Candidate>? candidates = null;
+        string text = document.Normalized;
+        foreach (var sentence in document.Sentences)
+        {
+            var span = sentence.Span;
+            var sentenceText = text.AsSpan(span.Start, span.Length);
+            bool calendar = TemporalPatterns.MayHoldCalendarDate(sentenceText);
+            bool namedDay = TemporalPatterns.MayHoldNamedDay(sentenceText);
+            bool unit = TemporalPatterns.MayHoldUnit(sentenceText);
+            if (!calendar && !namedDay && !unit)
+            {
+                continue;
+            }
+
+            candidates ??= [];
+            candidates.Clear();
+            if (calendar) Collect(TemporalPatterns.CalendarRegex(), text, span, candidates);
+            if (namedDay) Collect(TemporalPatterns.NamedDayRegex(), text, span, candidates);
+            if (unit)
+            {
+                Collect(TemporalPatterns.RelativeRegex(), text, span, candidates);
+                Collect(TemporalPatterns.DurationRegex(), text, span, candidates);
+            }
+
+            KeepLongestNonOverlapping(candidates);
+            foreach (var candidate in candidates)
+            {
+                mentions.Add(ToMention(candidate, text, sentence, published));
+            }
+        }
+
+        return mentions;
+    }
+
+    private static DateMention ToMention(in Candidate candidate, string text, Sentence sentence, DateOnly? published)
+    {
+        Reading reading;
+        try
+        {
+            reading = DateInterpreter.Interpret(candidate, sentence, published);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // The expression reaches outside the calendar ("999 decades ago", a publication date of 1 January 0001).
+            reading = new Reading(null, DateRelation.On, false);
+        }
+
+        var value = reading.Value;
+        bool forward = reading.Forward;
+        if (value is not null && published is { } day)
+        {
+            if (value.Start > day)
+            {
+                forward = true; // an absolute date after publication, or a forward reading
+            }
+            else if (!forward)
+            {
+                value = value.EndingNoLaterThan(day);
+            }
+        }
+
+        string mentionText = text.Substring(candidate.Start, candidate.Length);
+        return new DateMention(candidate.Span, mentionText, value, reading.Relation, forward, reading.Duration);
+    }
+
+    private static void Collect(Regex regex, string text, TextSpan sentence, List<Candidate> candidates)
+    {
+        try
+        {
+            for (var m = regex.Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
+            {
+                var kind = KindOf(m);
+                var lead = LeadReader.Read(text, sentence.Start, m.Index, RulesFor(kind));
+                if (IsAcceptable(kind, m, lead))
+                {
+                    int start = lead.Cue == LeadCue.Of ? m.Index : lead.Start;
+                    candidates.Add(new Candidate(start, m.Index + m.Length, kind, lead, m));
+                }
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A pathological sentence: keep what was found before the timeout rather than fail the document.
+        }
+    }
+
+    private static ExpressionKind KindOf(Match m)
+    {
+        if (m.Groups["iso"].Success) return ExpressionKind.IsoDate;
+        if (m.Groups["numeric"].Success) return ExpressionKind.NumericDate;
+        if (m.Groups["range"].Success) return ExpressionKind.DayRange;
+        if (m.Groups["date"].Success) return ExpressionKind.MonthDate;
+        if (m.Groups["monthName"].Success) return ExpressionKind.MonthName;
+        if (m.Groups["yearOnly"].Success) return ExpressionKind.Year;
+        if (m.Groups["weekdayRange"].Success) return ExpressionKind.WeekdayRange;
+        if (m.Groups["weekdayOnly"].Success) return ExpressionKind.Weekday;
+        if (m.Groups["holiday"].Success) return ExpressionKind.Holiday;
+        if (m.Groups["relativeDay"].Success) return ExpressionKind.RelativeDay;
+        if (m.Groups["ago"].Success) return ExpressionKind.Ago;
+        if (m.Groups["calendarPeriod"].Success) return ExpressionKind.CalendarPeriod;
+        if (m.Groups["weekend"].Success) return ExpressionKind.Weekend;
+        if (m.Groups["recent"].Success) return ExpressionKind.RecentPeriod;
+        return ExpressionKind.Duration;
+    }
+
+    private static LeadRules RulesFor(ExpressionKind kind) => kind switch
+    {
+        ExpressionKind.IsoDate or ExpressionKind.NumericDate => LeadRules.On | LeadRules.Relations,
+        ExpressionKind.MonthDate => LeadRules.On | LeadRules.Relations | LeadRules.LateEarly,
+        ExpressionKind.DayRange or ExpressionKind.WeekdayRange => LeadRules.On,
+        ExpressionKind.MonthName => LeadRules.In | LeadRules.During | LeadRules.Relations | LeadRules.LateEarly
+                                    | LeadRules.Mid | LeadRules.LastThisNext | LeadRules.PartOf,
+        ExpressionKind.Year => LeadRules.In | LeadRules.During | LeadRules.Relations | LeadRules.LateEarly
+                               | LeadRules.Mid | LeadRules.PartOf | LeadRules.Of,
+        ExpressionKind.Weekday => LeadRules.On | LeadRules.Relations | LeadRules.LateEarly | LeadRules.LastThisNext,
+        ExpressionKind.Holiday => LeadRules.On | LeadRules.At | LeadRules.Over | LeadRules.During | LeadRules.Relations
+                                  | LeadRules.LastThisNext,
+        ExpressionKind.RelativeDay or ExpressionKind.Ago => LeadRules.Relations,
+        ExpressionKind.CalendarPeriod => LeadRules.In | LeadRules.During | LeadRules.Over | LeadRules.Relations,
+        ExpressionKind.Weekend => LeadRules.Over | LeadRules.At | LeadRules.During | LeadRules.On | LeadRules.Relations,
+        ExpressionKind.RecentPeriod => LeadRules.In | LeadRules.Over | LeadRules.During | LeadRules.For | LeadRules.Relations,
+        _ => LeadRules.None,
+    };
+
+    // Heads that are temporal only in context: a bare year or month name needs a preposition or modifier ("in 2021",
+    // "since October"), so that counts ("2,389", "the 2021 coup") and verbs ("may") are not read as dates.
+    private static bool IsAcceptable(ExpressionKind kind, Match m, Lead lead)
+    {
+        bool hasLead = lead.Cue != LeadCue.None || lead.Modifier != LeadModifier.None;
+        switch (kind)
+        {
+            case ExpressionKind.Year:
+                return hasLead;
+            case ExpressionKind.MonthName:
+                return m.Groups["year"].Success
+                       || (hasLead && lead.Cue != LeadCue.Of && CalendarMath.IsFullMonthName(m.Groups["month"].ValueSpan));
+            case ExpressionKind.Holiday:
+                return !m.Groups["qualifier"].Success; // "Lunar New Year", "Thingyan" fall on other dates
+            case ExpressionKind.RecentPeriod:
+                return IsRollingPeriod(m);
+            case ExpressionKind.Duration:
+                return m.Groups["n"].Success || !m.Groups["forDuration"].Success
+                       || m.Groups["unit"].ValueSpan.EndsWith("s", StringComparison.OrdinalIgnoreCase);
+            default:
+                return true;
+        }
+    }
+
+    // "the past week" and "in recent weeks" are rolling periods; "the next week" and "the last day" are narrative
+    // time, and "last week" alone is the calendar week (matched as a calendar period).
+    private static bool IsRollingPeriod(Match m)
+    {
+        if (m.Groups["n"].Success || m.Groups["unit"].ValueSpan.EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var modifier = m.Groups["mod"].ValueSpan;
+        return m.Groups["the"].Success
+               && (modifier.Equals("past", StringComparison.OrdinalIgnoreCase)
+                   || modifier.Equals("last", StringComparison.OrdinalIgnoreCase)
+                   || modifier.Equals("coming", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // Longest first; a candidate overlapping one already kept is dropped. Leaves the kept ones in text order.
+    private static void KeepLongestNonOverlapping(List<Candidate> candidates)
+    {
+        if (candidates.Count < 2)
+        {
+            return;
+        }
+
+        candidates.Sort(static (a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Start.CompareTo(b.Start));
+        int kept = 0;
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            bool overlaps = false;
+            for (int j = 0; j < kept && !overlaps; j++)
+            {
+                overlaps = candidates[j].Span.Overlaps(candidates[i].Span);
+            }
+
+            if (!overlaps)
+            {
+                candidates[kept++] = candidates[i];
+            }
+        }
+
+        candidates.RemoveRange(kept, candidates.Count - kept);
+        candidates.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+    }
+}
