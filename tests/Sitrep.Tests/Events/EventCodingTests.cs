@@ -1,0 +1,160 @@
+using Sitrep.Events;
+using Sitrep.Ingest;
+using Sitrep.Pipeline;
+using Sitrep.Tests.Pipeline;
+using Sitrep.Tests.Places;
+
+namespace Sitrep.Tests.Events;
+
+/// <summary>Event coding through the whole pipeline, on short reports written for each rule.</summary>
+[Collection(RealGazetteerGroup.Name)]
+public sealed class EventCodingTests(RealGazetteerFixture gazetteer)
+{
+    private readonly PipelineFixture fixture = new(gazetteer);
+
+    private ExtractionResult Code(string text, string published = "2024-01-10") =>
+        fixture.Pipeline.Extract(PlainTextReader.Read("test", text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)));
+
+    private CodedEvent Single(string text, string published = "2024-01-10") => Assert.Single(Code(text, published).Coding.Events);
+
+    [Fact]
+    public void A_denial_does_not_become_an_event()
+    {
+        Assert.Empty(Code("Military spokesman Zaw Min Tun denied that troops had withdrawn from Lashio.").Coding.Events);
+    }
+
+    [Theory]
+    [InlineData("The alliance vowed to capture Lashio.")]
+    [InlineData("The army will launch an offensive on Lashio, a spokesman said.")]
+    [InlineData("Rebels threatened to shell Lashio next week.")]
+    [InlineData("It is unclear whether the rebels could overrun Lashio.")]
+    public void Plans_threats_and_hypotheticals_do_not_become_events(string text)
+    {
+        Assert.Empty(Code(text).Coding.Events);
+    }
+
+    [Fact]
+    public void A_capture_is_a_non_state_actor_overtaking_territory_from_state_forces()
+    {
+        var e = Single("The Ta'ang National Liberation Army captured Namhkam from the junta on Monday.");
+        Assert.Equal("Battles", e.EventType);
+        Assert.Equal("Non-state actor overtakes territory", e.SubEventType);
+        Assert.Equal("TNLA: Ta'ang National Liberation Army", e.Actor1?.Name);
+        Assert.Equal("Military Forces of Myanmar (2021-)", e.Actor2?.Name);
+        Assert.Equal("Namhkam", e.Place?.Name);
+        Assert.Equal(new DateOnly(2024, 1, 8), e.Date);
+        Assert.Equal("Namhkam", e.ControlChange?.Place);
+        Assert.Equal("TNLA: Ta'ang National Liberation Army", e.ControlChange?.To);
+    }
+
+    [Fact]
+    public void A_withdrawal_makes_the_transfer_non_violent()
+    {
+        var e = Single("The military withdrew its troops from Kutkai on Sunday and the MNDAA took control of the town.");
+        Assert.Equal("Strategic developments", e.EventType);
+        Assert.Equal("Non-violent transfer of territory", e.SubEventType);
+        Assert.Equal("MNDAA: Myanmar National Democratic Alliance Army", e.Actor1?.Name);
+    }
+
+    [Fact]
+    public void An_alliance_acting_with_a_member_keeps_the_member_as_associated_actor()
+    {
+        var e = Single("The Three Brotherhood Alliance and the Ta'ang National Liberation Army captured Namhkam on Monday.");
+        Assert.Equal("Three Brotherhood Alliance", e.Actor1?.Name);
+        Assert.Contains(e.AssocActors, a => a.Name == "TNLA: Ta'ang National Liberation Army");
+    }
+
+    [Fact]
+    public void A_capital_protesting_is_diplomacy_not_a_demonstration()
+    {
+        Assert.DoesNotContain(Code("Beijing protested on Monday after the fighting.").Coding.Events, e => e.EventType == "Protests");
+    }
+
+    [Fact]
+    public void A_demonstration_with_no_organiser_is_coded_as_protesters_of_the_country()
+    {
+        var e = Single("Hundreds of people protested in Yangon on Monday against conscription.");
+        Assert.Equal("Protests", e.EventType);
+        Assert.Equal("Peaceful protest", e.SubEventType);
+        Assert.Equal("Protesters (Myanmar)", e.Actor1?.Name);
+    }
+
+    [Fact]
+    public void Shelling_that_wounds_people_targets_civilians_and_counts_the_injured()
+    {
+        var e = Single("Artillery shells hit a market in Lashio on Tuesday, wounding eight people.");
+        Assert.Equal("Shelling/artillery/missile attack", e.SubEventType);
+        Assert.Equal(8, e.Injured);
+        Assert.Equal(0, e.Fatalities);
+        Assert.Equal("Civilians (Myanmar)", e.Actor2?.Name);
+    }
+
+    [Fact]
+    public void Air_strikes_count_the_killed_at_the_conservative_figure_for_dozens()
+    {
+        var e = Single("Junta air strikes on a village near Lashio killed dozens of civilians on Saturday.");
+        Assert.Equal("Air/drone strike", e.SubEventType);
+        Assert.Equal(12, e.Fatalities);
+        Assert.Equal(2, e.Place?.GeoPrecision);
+    }
+
+    [Theory]
+    [InlineData("Police arrested 12 activists in Yangon on Monday.", "Arrests")]
+    [InlineData("A roadside bomb exploded near a convoy in Lashio on Monday.", "Remote explosive/landmine/IED")]
+    [InlineData("Gunmen abducted a village administrator in Lashio on Monday.", "Abduction/forced disappearance")]
+    [InlineData("Soldiers looted shops in Lashio on Monday.", "Looting/property destruction")]
+    [InlineData("Troops clashed with the Kachin Independence Army near Lashio on Monday.", "Armed clash")]
+    public void Each_trigger_family_codes_its_sub_event_type(string text, string subEventType)
+    {
+        Assert.Contains(Code(text).Coding.Events, e => e.SubEventType == subEventType);
+    }
+
+    [Fact]
+    public void A_cumulative_claim_is_kept_as_a_claimed_total_not_an_event()
+    {
+        var r = Code("The Arakan Army has captured more than 170 military posts since November, Khaing Thukha said on Monday.");
+        Assert.Empty(r.Coding.Events);
+        var total = Assert.Single(r.Coding.ClaimedTotals);
+        Assert.Equal(170, total.Value);
+        Assert.Equal("more than", total.Qualifier);
+        Assert.Equal("Khaing Thukha", total.By);
+    }
+
+    [Fact]
+    public void The_dateline_city_is_never_an_event_place()
+    {
+        var r = fixture.Pipeline.Extract(PlainTextReader.Read("t", "BANGKOK, Jan 6 (Reuters) - Troops clashed with rebels in Lashio on Friday.", new DateOnly(2024, 1, 6)));
+        var e = Assert.Single(r.Coding.Events);
+        Assert.Equal("Lashio", e.Place?.Name);
+        Assert.Equal(new DateOnly(2024, 1, 5), e.Date);
+    }
+
+    [Fact]
+    public void An_event_without_a_date_of_its_own_takes_the_paragraphs_last_event_date()
+    {
+        var r = Code("Troops clashed with rebels in Lashio on Monday. Shells also hit Kutkai, wounding three people.");
+        var shelling = r.Coding.Events.Single(e => e.SubEventType == "Shelling/artillery/missile attack");
+        Assert.Equal(new DateOnly(2024, 1, 8), shelling.Date);
+        Assert.Equal("paragraph", shelling.DateRule);
+    }
+
+    [Fact]
+    public void An_event_with_no_date_in_its_paragraph_falls_back_to_publication_with_week_precision()
+    {
+        var e = Single("Shells hit Kutkai, wounding three people.");
+        Assert.Equal(new DateOnly(2024, 1, 10), e.Date);
+        Assert.Equal(2, e.TimePrecision);
+        Assert.Equal("publication", e.DateRule);
+    }
+
+    [Fact]
+    public void Every_field_points_at_the_text_it_came_from()
+    {
+        const string text = "The Ta'ang National Liberation Army captured Namhkam from the junta on Monday.";
+        var e = Single(text);
+        Assert.All(e.Evidence, ev => Assert.Equal(text.Substring(ev.Span.Start, ev.Span.Length), ev.Text));
+        Assert.Contains(e.Evidence, ev => ev.Field == "place" && ev.Text == "Namhkam");
+        Assert.Contains(e.Evidence, ev => ev.Field == "date" && ev.Text.Contains("Monday", StringComparison.Ordinal));
+        Assert.Contains(e.Evidence, ev => ev.Field == "actor1");
+    }
+}

@@ -1,0 +1,33 @@
+using Sitrep.Actors;
+using Sitrep.Events;
+using Sitrep.Pipeline;
+using Sitrep.Tests.Places;
+using Sitrep.Text;
+
+namespace Sitrep.Tests.Pipeline;
+
+/// <summary>
+/// The whole pipeline over the repository's knowledge and the real compiled gazetteer, built once per test run.
+/// Tests that use it join the "Real gazetteer" collection so the index is never built twice at the same time.
+/// </summary>
+public sealed class PipelineFixture
+{
+    private static readonly Lock Gate = new();
+    private static SitrepPipeline? _shared;
+
+    public PipelineFixture(RealGazetteerFixture gazetteer)
+    {
+        lock (Gate)
+        {
+            string data = Path.Combine(gazetteer.RepositoryRoot, "data");
+            _shared ??= new SitrepPipeline(
+                StrayCapitalLexicon.Load(Path.Combine(data, "lexicons", "stray-capitals.txt")),
+                gazetteer.Gazetteer,
+                ActorKnowledgeBase.LoadDirectory(Path.Combine(data, "actors")),
+                EventLexicon.Load(Path.Combine(data, "lexicons", "event-triggers.tsv")));
+            Pipeline = _shared;
+        }
+    }
+
+    public SitrepPipeline Pipeline { get; }
+}
