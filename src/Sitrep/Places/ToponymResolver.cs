@@ -1,0 +1,293 @@
+using Sitrep.Ingest;
+using Sitrep.Text;
+
+namespace Sitrep.Places;
+
+/// <summary>
+/// The Places stage: finds the places a document names and resolves each to a gazetteer entry. Candidates are
+/// scored by how the name matched, what kind of place and how populous it is, whether it lies in the document's
+/// country focus, and how close it is to the other places of the text. Safe to share across threads.
+/// </summary>
+public sealed class ToponymResolver
+{
+    // A variant spelling of a place outside the document's country must name a city at least this large.
+    private const long VariantPopulationOutsideFocus = 500_000;
+
+    // A town outside the focus country, far from the text's other places, must be at least this large.
+    private const long TownPopulationOutsideFocus = 100_000;
+
+    private readonly Gazetteer _gazetteer;
+    private readonly ToponymRecognizer _recognizer;
+
+    public ToponymResolver(Gazetteer gazetteer)
+    {
+        _gazetteer = gazetteer;
+        _recognizer = new ToponymRecognizer(gazetteer);
+    }
+
+    /// <summary>Returns the place mentions of <paramref name="document"/> in text order, the dateline's city first.</summary>
+    public IReadOnlyList<PlaceMention> Resolve(Document document, Dateline? dateline)
+    {
+        var mentions = new List<PlaceMention>();
+        if (ResolveDateline(document, dateline) is { } datelineMention)
+        {
+            mentions.Add(datelineMention);
+        }
+
+        var spans = _recognizer.Find(document).Select(s => s with { Candidates = Plausible(s) }).Where(s => s.Candidates.Count > 0).ToList();
+        string? focus = ProvisionalFocus(spans);
+        var anchors = spans.Select(s => Anchor(s, focus)).ToList();
+        for (int i = 0; i < spans.Count; i++)
+        {
+            if (ResolveSpan(document, spans[i], focus, anchors, i) is { } mention)
+            {
+                mentions.Add(mention);
+            }
+        }
+
+        return mentions;
+    }
+
+    /// <summary>
+    /// The country a document is about: the one its place mentions (countries, divisions, towns, metonyms) name most
+    /// often, the earliest mentioned winning a tie. The dateline's city is the place of writing and does not count.
+    /// </summary>
+    public static string? CountryFocus(IReadOnlyList<PlaceMention> mentions)
+    {
+        var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.IsDateline || m.Place.CountryCode.Length != 2)
+            {
+                continue;
+            }
+
+            var (count, first) = counts.GetValueOrDefault(m.Place.CountryCode, (0, i));
+            counts[m.Place.CountryCode] = (count + 1, first);
+        }
+
+        return counts.Count == 0 ? null
+            : counts.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.First).First().Key;
+    }
+
+    private PlaceMention? ResolveDateline(Document document, Dateline? dateline)
+    {
+        if (dateline?.Place is not { Length: > 0 } place || dateline.PlaceSpan is not { } span)
+        {
+            return null;
+        }
+
+        // The place of writing is a city the wire names plainly; the most populous match wins, seats of government first.
+        var ranked = _gazetteer.FindByName(place)
+            .Where(c => c.Match != NameMatch.Demonym)
+            .OrderByDescending(c => c.Entry.Kind == PlaceKind.Town)
+            .ThenByDescending(c => c.IsNationalCapital || c.Entry.FeatureCode.StartsWith("PPLA", StringComparison.Ordinal))
+            .ThenByDescending(c => c.Entry.Population)
+            .ToList();
+        if (ranked.Count == 0)
+        {
+            return null;
+        }
+
+        var best = ranked[0];
+        var runnerUp = ranked.Skip(1).FirstOrDefault(c => c.Entry.Id != best.Entry.Id && c.Entry.Kind == PlaceKind.Town);
+        double score = runnerUp is null ? 1.0 : best.Entry.Population > 10 * Math.Max(1, runnerUp.Entry.Population) ? 0.95 : 0.7;
+        return new PlaceMention(span, document.Slice(span), best.Entry, best.Match, score, runnerUp?.Entry, IsDateline: true);
+    }
+
+    // Drops the candidates the context rules out before any scoring.
+    private static List<NameCandidate> Plausible(ToponymSpan span)
+    {
+        var context = span.Context;
+        var kept = new List<NameCandidate>();
+        foreach (var c in span.Candidates)
+        {
+            bool keep = c.Match switch
+            {
+                NameMatch.Demonym => context.HasFlag(ToponymContext.DemonymPlaceNoun),
+                _ => !context.HasFlag(ToponymContext.PeopleNoun) || c.Entry.Kind == PlaceKind.Country,
+            };
+            if (context.HasFlag(ToponymContext.CommonWord) && c.Entry.Kind == PlaceKind.Town && !context.HasFlag(ToponymContext.Locative))
+            {
+                keep = false; // "Video clips", "a Deal": the word, not the town
+            }
+
+            if (keep && kept.FindIndex(k => k.Entry.Id == c.Entry.Id) is int existing and >= 0)
+            {
+                if (Quality(c) > Quality(kept[existing]))
+                {
+                    kept[existing] = c;
+                }
+
+                continue;
+            }
+
+            if (keep)
+            {
+                kept.Add(c);
+            }
+        }
+
+        return kept;
+    }
+
+    // Countries named by the spans that can name only one country, exact names only: the focus before scoring.
+    private static string? ProvisionalFocus(List<ToponymSpan> spans)
+    {
+        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var span in spans)
+        {
+            var countries = span.Candidates.Where(c => c.Match != NameMatch.SpellingVariant).Select(c => c.Entry.CountryCode).Distinct().ToList();
+            if (countries.Count == 1)
+            {
+                votes[countries[0]] = votes.GetValueOrDefault(countries[0]) + 1;
+            }
+        }
+
+        return votes.Count == 0 ? null : votes.MaxBy(v => v.Value).Key;
+    }
+
+    // Where a span is, if that is already clear: its only entry, or its only entry in the focus country.
+    private static GeoPoint? Anchor(ToponymSpan span, string? focus)
+    {
+        var exact = span.Candidates.Where(c => c.Match != NameMatch.SpellingVariant && c.Entry.Kind != PlaceKind.Country).ToList();
+        if (exact.Count == 1)
+        {
+            return exact[0].Entry.Point;
+        }
+
+        var inFocus = exact.Where(c => c.Entry.CountryCode == focus).ToList();
+        return inFocus.Count == 1 ? inFocus[0].Entry.Point : null;
+    }
+
+    private PlaceMention? ResolveSpan(Document document, ToponymSpan span, string? focus, List<GeoPoint?> anchors, int index)
+    {
+        var scored = new List<(NameCandidate Candidate, double Score)>();
+        foreach (var c in span.Candidates)
+        {
+            double? nearest = NearestAnchorKm(c.Entry.Point, anchors, index);
+            if (!IsPlausible(c, span.Context, focus, nearest))
+            {
+                continue;
+            }
+
+            scored.Add((c, Score(c, span.Context, focus, nearest)));
+        }
+
+        if (scored.Count == 0)
+        {
+            return null;
+        }
+
+        scored.Sort((a, b) => b.Score.CompareTo(a.Score));
+        var (best, bestScore) = scored[0];
+        var runnerUp = scored.Skip(1).Select(s => ((NameCandidate, double)?)s).FirstOrDefault();
+        var place = best.Entry;
+        var match = best.Match;
+        if (best.IsNationalCapital && span.Context.HasFlag(ToponymContext.StatementVerb) && _gazetteer.Country(place.CountryCode) is { } country)
+        {
+            // "Beijing protested": the capital speaks for its government, so the mention is of the country.
+            return new PlaceMention(span.Span, document.Slice(span.Span), country, NameMatch.Metonym, Confidence(0.9, bestScore, runnerUp?.Item2), place, false);
+        }
+
+        return new PlaceMention(span.Span, document.Slice(span.Span), place, match, Confidence(Quality(best), bestScore, runnerUp?.Item2),
+            runnerUp?.Item1.Entry, false);
+    }
+
+    private static bool IsPlausible(NameCandidate c, ToponymContext context, string? focus, double? nearestKm)
+    {
+        bool inFocus = c.Entry.CountryCode == focus;
+        if (context.HasFlag(ToponymContext.Acronym) && c.Entry.Kind != PlaceKind.Country)
+        {
+            return false;
+        }
+
+        if (c.Match == NameMatch.SpellingVariant)
+        {
+            return c.Entry.Kind != PlaceKind.Country
+                   && (inFocus || (focus is null && c.Entry.Population >= VariantPopulationOutsideFocus));
+        }
+
+        if (c.Entry.Kind != PlaceKind.Town)
+        {
+            return true;
+        }
+
+        bool supplement = c.Entry.Id < 0;
+        return c.Entry.Population >= TownPopulationOutsideFocus
+               || inFocus && (c.Entry.Population >= 1000 || supplement || context.HasFlag(ToponymContext.Locative))
+               || nearestKm is < 300
+               || context.HasFlag(ToponymContext.Locative) && c.Entry.Population >= 1000;
+    }
+
+    private static double Score(NameCandidate c, ToponymContext context, string? focus, double? nearestKm)
+    {
+        var e = c.Entry;
+        double score = Quality(c) * 3;
+        score += e.Kind switch
+        {
+            PlaceKind.Country => 3.0,
+            PlaceKind.Admin1 => context.HasFlag(ToponymContext.RegionNoun) ? 3.5 : 1.5,
+            PlaceKind.Region => context.HasFlag(ToponymContext.RegionNoun) ? 3.5 : 1.5,
+            _ => 0.4 * Math.Log10(e.Population + 1) + FeatureBonus(e.FeatureCode, c.IsNationalCapital)
+                 - (context.HasFlag(ToponymContext.RegionNoun) ? 1.0 : 0),
+        };
+        if (focus is not null && e.CountryCode == focus)
+        {
+            score += 2.0;
+        }
+
+        if (e.Kind != PlaceKind.Country && nearestKm is { } km)
+        {
+            score += km < 50 ? 1.5 : km < 200 ? 1.0 : km < 500 ? 0.5 : 0;
+        }
+
+        return score;
+    }
+
+    private static double FeatureBonus(string featureCode, bool nationalCapital) => featureCode switch
+    {
+        _ when nationalCapital => 0.8,
+        "PPLC" => 0.8,
+        "PPLA" => 0.5,
+        "PPLA2" => 0.3,
+        "PPLX" or "PPLH" or "PPLQ" or "PPLW" => -1.0,
+        _ => 0,
+    };
+
+    // How much the way a name matched is worth, 0..1.
+    private static double Quality(NameCandidate c) => c.Match switch
+    {
+        NameMatch.Exact => 1.0,
+        NameMatch.AlternateName => 0.9,
+        NameMatch.Demonym => 0.85,
+        NameMatch.SpellingVariant => 0.75 - 0.05 * c.Distance,
+        _ => 0.9,
+    };
+
+    // The match quality, discounted when a runner-up scored close to the winner.
+    private static double Confidence(double quality, double best, double? runnerUp)
+    {
+        double margin = runnerUp is { } r ? 1 - Math.Exp(-(best - r)) : 1;
+        return Math.Round(quality * (0.5 + 0.5 * margin), 3);
+    }
+
+    private static double? NearestAnchorKm(GeoPoint point, List<GeoPoint?> anchors, int self)
+    {
+        double? nearest = null;
+        for (int i = 0; i < anchors.Count; i++)
+        {
+            if (i != self && anchors[i] is { } anchor)
+            {
+                double km = point.DistanceKm(anchor);
+                if (km > 1 && (nearest is null || km < nearest))
+                {
+                    nearest = km;
+                }
+            }
+        }
+
+        return nearest;
+    }
+}
