@@ -135,7 +135,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         }
 
         if (TryWithRegionNoun(run, spans, start, name)
-            || TryLookUp(run, spans, start, run.End, name, start, run.End, ToponymContext.None)
+            || TryLookUp(run, spans, start, run.End, name, start, run.End, ToponymContext.None, withVariants: run.End - start == 1)
             || (run.End - start >= 2 && PlaceWords.Directions.Contains(tokens[start].Lower)
                 && TryLookUp(run, spans, start + 1, run.End, Join(tokens, start + 1, run.End), start, run.End, ToponymContext.None))
             || (run.End - start >= 2 && PlaceWords.RegionNouns.Contains(Bare(tokens[run.End - 1].Lower))
@@ -181,12 +181,20 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             : TryLookUp(run, spans, start, run.End, name, spanStart, run.End + 1, ToponymContext.RegionNoun);
     }
 
-    private bool TryLookUp(Run run, List<ToponymSpan> spans, int nameStart, int nameEnd, string name, int spanStart, int spanEnd, ToponymContext context)
+    // withVariants: a single word is also looked up as a spelling variant, so a foreign town that merely shares the
+    // spelling ("Laokai", an alternate name of Lao Cai) competes with the local place it stands for (Laukkai).
+    private bool TryLookUp(Run run, List<ToponymSpan> spans, int nameStart, int nameEnd, string name, int spanStart, int spanEnd,
+        ToponymContext context, bool withVariants = false)
     {
         var candidates = gazetteer.FindByName(name);
         if (candidates.Count == 0)
         {
             return false;
+        }
+
+        if (withVariants && name.Count(char.IsLetter) >= 5 && !IsCommon(name, run.LowerCaseWords))
+        {
+            candidates = [.. candidates, .. gazetteer.FindByVariant(name)];
         }
 
         if (nameEnd - nameStart == 1 && IsCommon(name, run.LowerCaseWords))

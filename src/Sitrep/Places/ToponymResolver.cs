@@ -164,15 +164,12 @@ public sealed class ToponymResolver
     private PlaceMention? ResolveSpan(Document document, ToponymSpan span, string? focus, List<GeoPoint?> anchors, int index)
     {
         var scored = new List<(NameCandidate Candidate, double Score)>();
+        var ruledOut = new List<(NameCandidate Candidate, double Score)>();
         foreach (var c in span.Candidates)
         {
             double? nearest = NearestAnchorKm(c.Entry.Point, anchors, index);
-            if (!IsPlausible(c, span.Context, focus, nearest))
-            {
-                continue;
-            }
-
-            scored.Add((c, Score(c, span.Context, focus, nearest)));
+            var list = IsPlausible(c, span.Context, focus, nearest) ? scored : ruledOut;
+            list.Add((c, Score(c, span.Context, focus, nearest)));
         }
 
         if (scored.Count == 0)
@@ -182,16 +179,19 @@ public sealed class ToponymResolver
 
         scored.Sort((a, b) => b.Score.CompareTo(a.Score));
         var (best, bestScore) = scored[0];
-        var runnerUp = scored.Skip(1).Select(s => ((NameCandidate, double)?)s).FirstOrDefault();
+        // A candidate ruled out (Lào Cai for "Laokai" in a Myanmar report) is still shown as the runner-up.
+        var runnerUp = scored.Skip(1).Concat(ruledOut.OrderByDescending(r => r.Score))
+            .Select(s => ((NameCandidate, double)?)s).FirstOrDefault();
+        double? rivalScore = scored.Count > 1 ? scored[1].Score : null;
         var place = best.Entry;
         var match = best.Match;
         if (best.IsNationalCapital && span.Context.HasFlag(ToponymContext.StatementVerb) && _gazetteer.Country(place.CountryCode) is { } country)
         {
             // "Beijing protested": the capital speaks for its government, so the mention is of the country.
-            return new PlaceMention(span.Span, document.Slice(span.Span), country, NameMatch.Metonym, Confidence(0.9, bestScore, runnerUp?.Item2), place, false);
+            return new PlaceMention(span.Span, document.Slice(span.Span), country, NameMatch.Metonym, Confidence(0.9, bestScore, rivalScore), place, false);
         }
 
-        return new PlaceMention(span.Span, document.Slice(span.Span), place, match, Confidence(Quality(best), bestScore, runnerUp?.Item2),
+        return new PlaceMention(span.Span, document.Slice(span.Span), place, match, Confidence(Quality(best), bestScore, rivalScore),
             runnerUp?.Item1.Entry, false);
     }
 
