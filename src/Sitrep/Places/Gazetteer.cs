@@ -22,12 +22,14 @@ public sealed class Gazetteer
     private readonly byte[] _data;
     private readonly (int Offset, int Length)[] _sections;
     private readonly Dictionary<string, int> _countries;
+    private readonly Lazy<GazetteerInfo> _info;
 
-    private Gazetteer(byte[] data, (int, int)[] sections, GazetteerInfo info)
+    private Gazetteer(byte[] data, (int, int)[] sections, string path)
     {
         _data = data;
         _sections = sections;
-        Info = info;
+        // Build information is read on first use: deserialising it costs more than the rest of the load.
+        _info = new Lazy<GazetteerInfo>(() => ReadInfo(path), LazyThreadSafetyMode.ExecutionAndPublication);
         Count = Section(S.Entries).Length / GazetteerFormat.EntrySize;
         _countries = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < Count; i++)
@@ -40,7 +42,7 @@ public sealed class Gazetteer
     }
 
     /// <summary>Sources, counts and build date of the loaded index.</summary>
-    public GazetteerInfo Info { get; }
+    public GazetteerInfo Info => _info.Value;
 
     /// <summary>Number of entries.</summary>
     public int Count { get; }
@@ -57,28 +59,48 @@ public sealed class Gazetteer
         byte[] data;
         try
         {
-            data = File.ReadAllBytes(path);
+            using var file = File.OpenHandle(path);
+            long length = RandomAccess.GetLength(file);
+            if (length > int.MaxValue)
+            {
+                throw GazetteerUnavailableException.Corrupt(path, "larger than 2 GB");
+            }
+
+            data = GC.AllocateUninitializedArray<byte>((int)length);
+            int read = 0;
+            while (read < data.Length)
+            {
+                int n = RandomAccess.Read(file, data.AsSpan(read), read);
+                if (n == 0)
+                {
+                    break;
+                }
+
+                read += n;
+            }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException && e is not GazetteerUnavailableException)
         {
             throw new GazetteerUnavailableException($"Gazetteer index '{path}' could not be read: {e.Message}", e);
         }
 
-        var sections = ReadHeader(data, path);
-        GazetteerInfo info;
+        var gazetteer = new Gazetteer(data, ReadHeader(data, path), path);
+        gazetteer.Validate(path);
+        return gazetteer;
+    }
+
+    private GazetteerInfo ReadInfo(string path)
+    {
         try
         {
-            info = JsonSerializer.Deserialize<GazetteerInfo>(data.AsSpan(sections[(int)S.Info].Offset, sections[(int)S.Info].Length))
-                   ?? throw GazetteerUnavailableException.Corrupt(path, "no build information");
+            var info = JsonSerializer.Deserialize<GazetteerInfo>(Section(S.Info))
+                       ?? throw GazetteerUnavailableException.Corrupt(path, "no build information");
+            return info with { FileBytes = _data.Length };
         }
         catch (JsonException e)
         {
             throw GazetteerUnavailableException.Corrupt(path, "unreadable build information: " + e.Message);
         }
-
-        var gazetteer = new Gazetteer(data, sections, info with { FileBytes = data.Length });
-        gazetteer.Validate(path);
-        return gazetteer;
     }
 
     /// <summary>The entry at a position of the index (0 ≤ index &lt; <see cref="Count"/>).</summary>
@@ -287,7 +309,7 @@ public sealed class Gazetteer
             }
         }
 
-        Check(Section(S.Entries).Length % GazetteerFormat.EntrySize == 0 && Count == Info.Entries, "entry table does not match its count");
+        Check(Section(S.Entries).Length % GazetteerFormat.EntrySize == 0, "entry table is not a whole number of entries");
         foreach (var (offsets, starts, postings, blob, what) in new[]
                  {
                      (S.NameOffsets, S.NameStarts, S.NamePostings, S.NameBlob, "name keys"),
