@@ -23,6 +23,8 @@ internal enum ToponymContext
     Partial = 64,
     /// <summary>An all-capitals abbreviation; only a country may answer to it ("US", "UAE").</summary>
     Acronym = 128,
+    /// <summary>The first word of a sentence, capitalised whether or not it is a name.</summary>
+    SentenceInitial = 256,
 }
 
 /// <summary>A stretch of text that may name a place, with the gazetteer entries its name matches.</summary>
@@ -251,6 +253,11 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             context |= ToponymContext.Locative;
         }
 
+        if (start == run.FirstWord)
+        {
+            context |= ToponymContext.SentenceInitial;
+        }
+
         var last = tokens[end - 1];
         int spanEnd = last.Span.End - (last.Text.EndsWith("'s", StringComparison.Ordinal) ? 2 : last.Text.EndsWith('\'') ? 1 : 0);
         spans.Add(new ToponymSpan(new TextSpan(tokens[start].Span.Start, spanEnd), name, candidates, context, run.Sentence.Index));
@@ -346,8 +353,10 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
 
     private static bool IsCommon(string word, HashSet<string> lowerCaseWords)
     {
-        string lower = word.ToLowerInvariant();
-        return PlaceWords.CommonWords.Contains(Bare(lower)) || lowerCaseWords.Contains(lower);
+        // "Pictures" opening a sentence is common if the text also says "picture" or "pictures" in lower case.
+        string lower = Bare(word.ToLowerInvariant());
+        return PlaceWords.CommonWords.Contains(lower) || lowerCaseWords.Contains(lower) || lowerCaseWords.Contains(lower + "s")
+               || (lower.Length > 3 && lower.EndsWith('s') && (lowerCaseWords.Contains(lower[..^1]) || PlaceWords.CommonWords.Contains(lower[..^1])));
     }
 
     private static bool IsAcronym(string word) => word.Length >= 2 && word.Length <= 6 && word.All(c => char.IsUpper(c) || c == '.');

@@ -205,8 +205,10 @@ public sealed class ToponymResolver
 
         if (c.Match == NameMatch.SpellingVariant)
         {
+            // Any capitalised sentence opener is looked up, so a variant there must also sit near the text's other places.
             return c.Entry.Kind != PlaceKind.Country
-                   && (inFocus || (focus is null && c.Entry.Population >= VariantPopulationOutsideFocus));
+                   && (inFocus || (focus is null && c.Entry.Population >= VariantPopulationOutsideFocus))
+                   && (!context.HasFlag(ToponymContext.SentenceInitial) || nearestKm is < 300);
         }
 
         if (c.Entry.Kind != PlaceKind.Town)
