@@ -19,7 +19,13 @@ internal static class PlaceWords
         "hospital", "foundation", "fund", "society", "club", "church", "mission", "programme", "program", "project",
         "government", "administration", "assembly", "parliament", "court", "tribunal", "coalition", "brotherhood",
         "revolutionary", "defence", "defense", "resistance", "junta", "observatory", "watch", "initiative", "centre",
-        "center");
+        "center", "house");
+
+    /// <summary>Titles and offices after a country's name in a longer sequence: "Myanmar President Thein Sein".</summary>
+    public static readonly HashSet<string> Titles = Set(
+        "president", "prime", "premier", "minister", "foreign", "defence", "defense", "interior", "home", "finance",
+        "secretary", "ambassador", "envoy", "chief", "general", "gen", "junta", "government", "military", "army",
+        "state", "national", "opposition", "leader", "king", "queen", "crown", "vice", "deputy", "supreme", "special");
 
     /// <summary>Lower-case nouns after a division's name that make it a division: "the northern Shan region".</summary>
     public static readonly HashSet<string> RegionNouns = Set(

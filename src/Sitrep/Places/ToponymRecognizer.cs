@@ -226,6 +226,16 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
                     continue;
                 }
 
+                // Only a possessive ("Ukraine's General Staff"), a title after it ("Myanmar President ...") or "of"
+                // before it makes a country inside a longer name a place; "Jordan Henderson" and "Paris Hilton" are people.
+                bool possessive = tokens[k + length - 1].Text.EndsWith("'s", StringComparison.Ordinal);
+                bool titled = k + length < run.End && PlaceWords.Titles.Contains(tokens[k + length].Lower);
+                bool ofPlace = k > start && tokens[k - 1].Text == "of"; // "King Abdullah of Jordan"
+                if (!possessive && !titled && !ofPlace)
+                {
+                    continue;
+                }
+
                 string part = Join(tokens, k, k + length);
                 var candidates = gazetteer.FindByName(part)
                     .Where(c => c.Entry.Kind is PlaceKind.Country or PlaceKind.Admin1 && c.Match != NameMatch.Demonym).ToList();
@@ -248,7 +258,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
 
         var tokens = run.Sentence.Tokens;
         context |= Following(tokens, end);
-        if (IsLocative(tokens, start))
+        if (IsLocative(tokens, start) || ContinuesLocativeList(spans, run.Sentence.Index, tokens, start))
         {
             context |= ToponymContext.Locative;
         }
@@ -312,6 +322,19 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
 
         return before >= 0 && tokens[before].Kind == TokenKind.Word && char.IsLower(tokens[before].Text[0])
                && PlaceWords.Locatives.Contains(tokens[before].Text);
+    }
+
+    // "in Cairo and Doha", "to Lashio, Muse or Kutkai": a list after a preposition of place shares it.
+    private static bool ContinuesLocativeList(List<ToponymSpan> spans, int sentence, IReadOnlyList<Token> tokens, int start)
+    {
+        if (start < 2 || spans.Count == 0 || tokens[start - 1].Text is not ("and" or "or" or ","))
+        {
+            return false;
+        }
+
+        var previous = spans[^1];
+        return previous.Sentence == sentence && previous.Context.HasFlag(ToponymContext.Locative)
+               && previous.Span.End >= tokens[start - 2].Span.End - 2;
     }
 
     private static bool HasOrganisationHead(IReadOnlyList<Token> tokens, int start, int end)

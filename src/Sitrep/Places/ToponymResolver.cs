@@ -10,11 +10,13 @@ namespace Sitrep.Places;
 /// </summary>
 public sealed class ToponymResolver
 {
-    // A variant spelling of a place outside the document's country must name a city at least this large.
-    private const long VariantPopulationOutsideFocus = 500_000;
+    // A variant spelling of a place outside the document's country must be one edit from the name of a city at
+    // least this large ("Bejing"), which "Hamas" (two edits from Homs) is not.
+    private const long VariantPopulationOutsideFocus = 1_000_000;
 
-    // A town outside the focus country, far from the text's other places, must be at least this large.
-    private const long TownPopulationOutsideFocus = 100_000;
+    // A town outside the focus country, named without a preposition of place and far from the text's other places,
+    // must be a city this large: "Moscow", yes; "Ajax" (a football club, and a town in Ontario), no.
+    private const long TownPopulationOutsideFocus = 1_000_000;
 
     private readonly Gazetteer _gazetteer;
     private readonly ToponymRecognizer _recognizer;
@@ -35,11 +37,13 @@ public sealed class ToponymResolver
         }
 
         var spans = _recognizer.Find(document).Select(s => s with { Candidates = Plausible(s) }).Where(s => s.Candidates.Count > 0).ToList();
-        string? focus = ProvisionalFocus(spans);
+        var votes = spans.Select(FocusVote).ToList();
+        string? focus = Focus(votes, except: -1);
         var anchors = spans.Select(s => Anchor(s, focus)).ToList();
         for (int i = 0; i < spans.Count; i++)
         {
-            if (ResolveSpan(document, spans[i], focus, anchors, i) is { } mention)
+            // A span does not vote for itself: one mention of "Ajax" must not make Canada the focus that admits it.
+            if (ResolveSpan(document, spans[i], Focus(votes, except: i), anchors, i) is { } mention)
             {
                 mentions.Add(mention);
             }
@@ -132,20 +136,26 @@ public sealed class ToponymResolver
         return kept;
     }
 
-    // Countries named by the spans that can name only one country, exact names only: the focus before scoring.
-    private static string? ProvisionalFocus(List<ToponymSpan> spans)
+    // The country a span can only mean (exact names only), which is its vote for the focus before scoring.
+    private static string? FocusVote(ToponymSpan span)
     {
-        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var span in spans)
+        var countries = span.Candidates.Where(c => c.Match != NameMatch.SpellingVariant).Select(c => c.Entry.CountryCode).Distinct().ToList();
+        return countries.Count == 1 ? countries[0] : null;
+    }
+
+    // The country most voted for, leaving out the vote at index except.
+    private static string? Focus(List<string?> votes, int except)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < votes.Count; i++)
         {
-            var countries = span.Candidates.Where(c => c.Match != NameMatch.SpellingVariant).Select(c => c.Entry.CountryCode).Distinct().ToList();
-            if (countries.Count == 1)
+            if (i != except && votes[i] is { } country)
             {
-                votes[countries[0]] = votes.GetValueOrDefault(countries[0]) + 1;
+                counts[country] = counts.GetValueOrDefault(country) + 1;
             }
         }
 
-        return votes.Count == 0 ? null : votes.MaxBy(v => v.Value).Key;
+        return counts.Count == 0 ? null : counts.MaxBy(v => v.Value).Key;
     }
 
     // Where a span is, if that is already clear: its only entry, or its only entry in the focus country.
@@ -207,7 +217,7 @@ public sealed class ToponymResolver
         {
             // Any capitalised sentence opener is looked up, so a variant there must also sit near the text's other places.
             return c.Entry.Kind != PlaceKind.Country
-                   && (inFocus || (focus is null && c.Entry.Population >= VariantPopulationOutsideFocus))
+                   && (inFocus || (c.Entry.Population >= VariantPopulationOutsideFocus && c.Distance <= 1))
                    && (!context.HasFlag(ToponymContext.SentenceInitial) || nearestKm is < 300);
         }
 
@@ -217,7 +227,13 @@ public sealed class ToponymResolver
         }
 
         bool supplement = c.Entry.Id < 0;
-        return c.Entry.Population >= TownPopulationOutsideFocus
+        bool locative = context.HasFlag(ToponymContext.Locative);
+        if (c.Match == NameMatch.AlternateName && !inFocus && !locative && nearestKm is not < 300)
+        {
+            return false; // "White House" is an alternate name of Casablanca, "Hamas" one of Hamm
+        }
+
+        return c.Entry.Population >= TownPopulationOutsideFocus || c.IsNationalCapital
                || inFocus && (c.Entry.Population >= 1000 || supplement || context.HasFlag(ToponymContext.Locative))
                || nearestKm is < 300
                || context.HasFlag(ToponymContext.Locative) && c.Entry.Population >= 1000;

@@ -118,4 +118,19 @@ public class GazetteerTests(TinyGazetteerFixture tiny) : IClassFixture<TinyGazet
             GazetteerBuilder.Build(tiny.Sources with { Supplement = bad }, Path.Combine(tiny.Folder, "bad.bin")));
         Assert.Contains("bad-supplement.tsv:2", e.Message);
     }
+
+    [Fact]
+    public void Look_ups_from_many_threads_agree()
+    {
+        string[] names = ["Lashio", "Laokaing", "Shan State", "Beijing", "Chinese", "Lao Cai"];
+        var expected = names.Select(n => tiny.Gazetteer.FindByName(n).Count + tiny.Gazetteer.FindByVariant(n).Count).ToArray();
+        var results = new int[200];
+        Parallel.For(0, results.Length, i =>
+        {
+            string name = names[i % names.Length];
+            results[i] = tiny.Gazetteer.FindByName(name).Count + tiny.Gazetteer.FindByVariant(name).Count
+                         + (tiny.Gazetteer.Info.Entries > 0 ? 0 : 1);
+        });
+        Assert.All(Enumerable.Range(0, results.Length), i => Assert.Equal(expected[i % names.Length], results[i]));
+    }
 }
