@@ -126,12 +126,6 @@ public static class NameFolding
                 continue;
             }
 
-            if (sb.Length > 0 && sb[^1] == c)
-            {
-                inVowels = false;
-                continue; // "kk" split by nothing after vowel removal is still one consonant
-            }
-
             sb.Append(c);
             consonants++;
             inVowels = false;
