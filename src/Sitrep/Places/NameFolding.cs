@@ -1,0 +1,224 @@
+using System.Globalization;
+using System.Text;
+
+namespace Sitrep.Places;
+
+/// <summary>
+/// The three forms a place name takes for matching. <see cref="Fold"/> is the exact key (lower case, no diacritics,
+/// punctuation as single spaces); <see cref="PhoneticForm"/> evens out spellings that transliteration varies
+/// (q/c→k, kh→k, doubled letters); <see cref="VariantKey"/> further reduces every vowel run to one symbol so that
+/// Laokaing, Laokaeng, Laoqing and Laukkaing share a key.
+/// </summary>
+public static class NameFolding
+{
+    /// <summary>Lower-cases, strips diacritics and apostrophes, and turns other punctuation into single spaces.</summary>
+    public static string Fold(ReadOnlySpan<char> name)
+    {
+        var sb = new StringBuilder(name.Length);
+        bool pendingSpace = false;
+        foreach (char raw in name)
+        {
+            if (IsApostrophe(raw))
+            {
+                continue; // Ta'ang, Mar'yinka, Ad Du'ayn: apostrophes are dropped, never split
+            }
+
+            if (!char.IsLetterOrDigit(raw) && !IsCombiningMark(raw))
+            {
+                pendingSpace = sb.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                sb.Append(' ');
+                pendingSpace = false;
+            }
+
+            if (raw < 128)
+            {
+                sb.Append(char.ToLowerInvariant(raw));
+            }
+            else
+            {
+                AppendFolded(sb, raw);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>True when every letter of the name is in a Latin block (so "Лашо" and "ラーショー" are not kept).</summary>
+    public static bool IsLatinScript(ReadOnlySpan<char> name)
+    {
+        bool anyLetter = false;
+        foreach (char c in name)
+        {
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            anyLetter = true;
+            bool latin = c < 0x0250 || c is >= '\u1E00' and <= '\u1EFF' || c is >= '\u2C60' and <= '\u2C7F' || c is >= '\uA720' and <= '\uA7FF';
+            if (!latin)
+            {
+                return false;
+            }
+        }
+
+        return anyLetter;
+    }
+
+    /// <summary>
+    /// Letters only, with transliteration noise evened out: c and q become k, an h after a consonant is dropped
+    /// (kh, sh, th, ph, ch), and doubled letters collapse. Used to bound the edit distance of a variant match.
+    /// </summary>
+    public static string PhoneticForm(string folded)
+    {
+        var sb = new StringBuilder(folded.Length);
+        char previous = '\0';
+        foreach (char c0 in folded)
+        {
+            if (c0 is < 'a' or > 'z')
+            {
+                continue;
+            }
+
+            char c = c0 is 'c' or 'q' ? 'k' : c0;
+            if (c == 'h' && previous != '\0' && !IsVowel(previous))
+            {
+                continue;
+            }
+
+            if (c == previous)
+            {
+                continue;
+            }
+
+            sb.Append(c);
+            previous = c;
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// The spelling-variant key: the phonetic form with every run of vowels (y included) replaced by one 'a'.
+    /// Returns an empty string for names too short to key safely (fewer than two consonants).
+    /// </summary>
+    public static string VariantKey(string folded)
+    {
+        string phonetic = PhoneticForm(folded);
+        var sb = new StringBuilder(phonetic.Length);
+        int consonants = 0;
+        bool inVowels = false;
+        foreach (char c in phonetic)
+        {
+            if (IsVowel(c))
+            {
+                if (!inVowels)
+                {
+                    sb.Append('a');
+                }
+
+                inVowels = true;
+                continue;
+            }
+
+            sb.Append(c);
+            consonants++;
+            inVowels = false;
+        }
+
+        return consonants >= 2 && sb.Length >= 4 ? sb.ToString() : string.Empty;
+    }
+
+    /// <summary>Optimal-string-alignment distance (Levenshtein plus adjacent transposition), stopping past <paramref name="limit"/>.</summary>
+    public static int EditDistance(string a, string b, int limit = int.MaxValue)
+    {
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return limit + 1;
+        }
+
+        var previous2 = new int[b.Length + 1];
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            int rowMin = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                int value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    value = Math.Min(value, previous2[j - 2] + 1);
+                }
+
+                current[j] = value;
+                rowMin = Math.Min(rowMin, value);
+            }
+
+            if (rowMin > limit)
+            {
+                return limit + 1;
+            }
+
+            (previous2, previous, current) = (previous, current, previous2);
+        }
+
+        return previous[b.Length];
+    }
+
+    /// <summary>The largest edit distance between phonetic forms that still counts as a spelling variant.</summary>
+    public static int VariantDistanceLimit(int length) => length switch
+    {
+        <= 4 => 1,
+        <= 9 => 2,
+        _ => 3,
+    };
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC' or '\u02BB' or '\u02BF' or '\u02BE' or '`' or '\u00B4';
+
+    private static bool IsCombiningMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+
+    private static void AppendFolded(StringBuilder sb, char c)
+    {
+        switch (c)
+        {
+            case 'ß': sb.Append("ss"); return;
+            case 'æ' or 'Æ': sb.Append("ae"); return;
+            case 'œ' or 'Œ': sb.Append("oe"); return;
+            case 'ø' or 'Ø': sb.Append('o'); return;
+            case 'ł' or 'Ł': sb.Append('l'); return;
+            case 'đ' or 'Đ' or 'ð' or 'Ð': sb.Append('d'); return;
+            case 'þ' or 'Þ': sb.Append("th"); return;
+            case 'ı': sb.Append('i'); return;
+            case 'ħ' or 'Ħ': sb.Append('h'); return;
+        }
+
+        if (IsCombiningMark(c))
+        {
+            return;
+        }
+
+        string decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+        foreach (char d in decomposed)
+        {
+            if (!IsCombiningMark(d))
+            {
+                sb.Append(char.ToLowerInvariant(d));
+            }
+        }
+    }
+}

@@ -1,0 +1,387 @@
+using Sitrep.Text;
+
+namespace Sitrep.Places;
+
+/// <summary>
+/// Finds candidate toponyms: capitalised token sequences (joined by particles such as "of" and "al"), trimmed of
+/// sentence-initial common words, skipped whole when they name an organisation or an outlet, and looked up whole,
+/// without a leading direction or trailing division noun, in part (countries and divisions only), and finally as a
+/// spelling variant.
+/// </summary>
+internal sealed class ToponymRecognizer(Gazetteer gazetteer)
+{
+    public List<ToponymSpan> Find(Document document)
+    {
+        var lowerCaseWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in document.Sentences.SelectMany(s => s.Tokens))
+        {
+            if (token.Kind == TokenKind.Word && char.IsLower(token.Text[0]))
+            {
+                lowerCaseWords.Add(token.Text);
+            }
+        }
+
+        var spans = new List<ToponymSpan>();
+        foreach (var sentence in document.Sentences)
+        {
+            FindInSentence(sentence, lowerCaseWords, spans);
+        }
+
+        return spans;
+    }
+
+    private void FindInSentence(Sentence sentence, HashSet<string> lowerCaseWords, List<ToponymSpan> spans)
+    {
+        var tokens = sentence.Tokens;
+        int firstWord = FirstWordIndex(tokens);
+        int i = 0;
+        while (i < tokens.Count)
+        {
+            if (!IsNameToken(tokens[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int end = i + 1;
+            while (end < tokens.Count)
+            {
+                if (IsNameToken(tokens[end]))
+                {
+                    end++;
+                    continue;
+                }
+
+                int k = end;
+                while (k < tokens.Count && (IsParticle(tokens[k]) || (k > end && tokens[k].Text == "the" && tokens[k - 1].Text == "of")))
+                {
+                    k++;
+                }
+
+                if (k > end && k < tokens.Count && IsNameToken(tokens[k]))
+                {
+                    end = k + 1;
+                    continue;
+                }
+
+                break;
+            }
+
+            var run = new Run(sentence, i, end, firstWord, lowerCaseWords);
+            ProcessRun(run, spans);
+            i = end;
+        }
+    }
+
+    private void ProcessRun(Run run, List<ToponymSpan> spans)
+    {
+        var tokens = run.Sentence.Tokens;
+        int start = run.Start;
+        while (start < run.End && start == run.FirstWord && IsCommon(tokens[start].Text, run.LowerCaseWords))
+        {
+            start++;
+        }
+
+        if (start >= run.End || HasOrganisationHead(tokens, start, run.End))
+        {
+            return;
+        }
+
+        // "published by The Kokang": a capitalised "The" in mid-sentence opens a title, not a place.
+        bool titled = start > 0 && start - 1 != run.FirstWord && tokens[start - 1].Text == "The";
+        string name = Join(tokens, start, run.End);
+        if (titled)
+        {
+            var withArticle = gazetteer.FindByName("the " + name);
+            if (withArticle.Count > 0)
+            {
+                Emit(run, spans, start - 1, run.End, "the " + name, withArticle, ToponymContext.None);
+            }
+
+            return;
+        }
+
+        if (run.End - start == 1 && IsAcronym(tokens[start].Text))
+        {
+            var countries = gazetteer.FindByName(name).Where(c => c.Entry.Kind == PlaceKind.Country).ToList();
+            Emit(run, spans, start, run.End, name, countries, ToponymContext.Acronym);
+            return;
+        }
+
+        if (TryWithRegionNoun(run, spans, start, name)
+            || TryLookUp(run, spans, start, run.End, name, start, run.End, ToponymContext.None, withVariants: run.End - start == 1)
+            || (run.End - start >= 2 && PlaceWords.Directions.Contains(tokens[start].Lower)
+                && TryLookUp(run, spans, start + 1, run.End, Join(tokens, start + 1, run.End), start, run.End, ToponymContext.None))
+            || (run.End - start >= 2 && PlaceWords.RegionNouns.Contains(Bare(tokens[run.End - 1].Lower))
+                && TryLookUp(run, spans, start, run.End - 1, Join(tokens, start, run.End - 1), start, run.End, ToponymContext.RegionNoun))
+            || TryParts(run, spans, start))
+        {
+            return;
+        }
+
+        bool variantWorthy = (run.End - start == 1 || IsLocative(tokens, start))
+                             && name.Count(char.IsLetter) >= 5 && !IsCommon(name, run.LowerCaseWords);
+        if (variantWorthy)
+        {
+            Emit(run, spans, start, run.End, name, gazetteer.FindByVariant(name), ToponymContext.None);
+        }
+    }
+
+    // "Kokang region", "the northern Shan region": a division noun after the name, and adjectives before it.
+    private bool TryWithRegionNoun(Run run, List<ToponymSpan> spans, int start, string name)
+    {
+        var tokens = run.Sentence.Tokens;
+        if (run.End >= tokens.Count || !PlaceWords.RegionNouns.Contains(Bare(tokens[run.End].Text)))
+        {
+            return false;
+        }
+
+        int spanStart = start;
+        while (spanStart > 0 && PlaceWords.RegionAdjectives.Contains(tokens[spanStart - 1].Text))
+        {
+            spanStart--;
+        }
+
+        string noun = Bare(tokens[run.End].Text);
+        var candidates = gazetteer.FindByName(name + " " + noun);
+        if (candidates.Count > 0)
+        {
+            return Emit(run, spans, spanStart, run.End + 1, name + " " + noun, candidates, ToponymContext.RegionNoun);
+        }
+
+        // "Chinese territory" names China; the noun stays out of the span, which is the demonym alone.
+        return PlaceWords.DemonymPlaceNouns.Contains(noun) && gazetteer.FindByName(name).Any(c => c.Match == NameMatch.Demonym)
+            ? TryLookUp(run, spans, start, run.End, name, start, run.End, ToponymContext.DemonymPlaceNoun)
+            : TryLookUp(run, spans, start, run.End, name, spanStart, run.End + 1, ToponymContext.RegionNoun);
+    }
+
+    // withVariants: a single word is also looked up as a spelling variant, so a foreign town that merely shares the
+    // spelling ("Laokai", an alternate name of Lao Cai) competes with the local place it stands for (Laukkai).
+    private bool TryLookUp(Run run, List<ToponymSpan> spans, int nameStart, int nameEnd, string name, int spanStart, int spanEnd,
+        ToponymContext context, bool withVariants = false)
+    {
+        var candidates = gazetteer.FindByName(name);
+        if (candidates.Count == 0)
+        {
+            return false;
+        }
+
+        if (withVariants && name.Count(char.IsLetter) >= 5 && !IsCommon(name, run.LowerCaseWords))
+        {
+            candidates = [.. candidates, .. gazetteer.FindByVariant(name)];
+        }
+
+        if (nameEnd - nameStart == 1 && IsCommon(name, run.LowerCaseWords))
+        {
+            context |= ToponymContext.CommonWord;
+        }
+
+        return Emit(run, spans, spanStart, spanEnd, name, candidates, context);
+    }
+
+    // "Myanmar President Thein Sein": a country or division inside a longer sequence that is not itself a place.
+    private bool TryParts(Run run, List<ToponymSpan> spans, int start)
+    {
+        var tokens = run.Sentence.Tokens;
+        bool found = false;
+        for (int length = run.End - start - 1; length >= 1; length--)
+        {
+            for (int k = start; k + length <= run.End; k++)
+            {
+                if (spans.Count > 0 && spans[^1].Sentence == run.Sentence.Index && spans[^1].Span.End > tokens[k].Span.Start)
+                {
+                    continue;
+                }
+
+                if (length == 1 && (IsCommon(tokens[k].Text, run.LowerCaseWords) || IsAcronym(tokens[k].Text)))
+                {
+                    continue;
+                }
+
+                // Only a possessive ("Ukraine's General Staff"), a title after it ("Myanmar President ...") or "of"
+                // before it makes a country inside a longer name a place; "Jordan Henderson" and "Paris Hilton" are people.
+                bool possessive = tokens[k + length - 1].Text.EndsWith("'s", StringComparison.Ordinal);
+                bool titled = k + length < run.End && PlaceWords.Titles.Contains(tokens[k + length].Lower);
+                bool ofPlace = k > start && tokens[k - 1].Text == "of"; // "King Abdullah of Jordan"
+                if (!possessive && !titled && !ofPlace)
+                {
+                    continue;
+                }
+
+                string part = Join(tokens, k, k + length);
+                var candidates = gazetteer.FindByName(part)
+                    .Where(c => c.Entry.Kind is PlaceKind.Country or PlaceKind.Admin1 && c.Match != NameMatch.Demonym).ToList();
+                if (candidates.Count > 0)
+                {
+                    found |= Emit(run, spans, k, k + length, part, candidates, ToponymContext.Partial);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static bool Emit(Run run, List<ToponymSpan> spans, int start, int end, string name, IReadOnlyList<NameCandidate> candidates, ToponymContext context)
+    {
+        if (candidates.Count == 0)
+        {
+            return false;
+        }
+
+        var tokens = run.Sentence.Tokens;
+        context |= Following(tokens, end);
+        if (IsLocative(tokens, start) || ContinuesLocativeList(spans, run.Sentence.Index, tokens, start))
+        {
+            context |= ToponymContext.Locative;
+        }
+
+        if (start == run.FirstWord)
+        {
+            context |= ToponymContext.SentenceInitial;
+        }
+
+        var last = tokens[end - 1];
+        int spanEnd = last.Span.End - (last.Text.EndsWith("'s", StringComparison.Ordinal) ? 2 : last.Text.EndsWith('\'') ? 1 : 0);
+        spans.Add(new ToponymSpan(new TextSpan(tokens[start].Span.Start, spanEnd), name, candidates, context, run.Sentence.Index));
+        return true;
+    }
+
+    private static ToponymContext Following(IReadOnlyList<Token> tokens, int end)
+    {
+        if (end >= tokens.Count || tokens[end].Kind != TokenKind.Word)
+        {
+            return ToponymContext.None;
+        }
+
+        string next = tokens[end].Lower;
+        var context = ToponymContext.None;
+        if (PlaceWords.DemonymPlaceNouns.Contains(next))
+        {
+            context |= ToponymContext.DemonymPlaceNoun;
+        }
+
+        if (PlaceWords.PeopleNouns.Contains(next) && char.IsLower(tokens[end].Text[0]))
+        {
+            context |= ToponymContext.PeopleNoun;
+        }
+
+        int verb = end;
+        while (verb < tokens.Count - 1 && PlaceWords.Auxiliaries.Contains(tokens[verb].Lower))
+        {
+            verb++;
+        }
+
+        if (tokens[verb].Kind == TokenKind.Word && PlaceWords.StatementVerbs.Contains(tokens[verb].Lower))
+        {
+            context |= ToponymContext.StatementVerb;
+        }
+
+        return context;
+    }
+
+    private static bool IsLocative(IReadOnlyList<Token> tokens, int start)
+    {
+        int before = start - 1;
+        while (before >= 0 && tokens[before].Kind == TokenKind.Word && PlaceWords.RegionAdjectives.Contains(tokens[before].Text))
+        {
+            before--;
+        }
+
+        if (before >= 0 && tokens[before].Lower == "the")
+        {
+            before--;
+        }
+
+        return before >= 0 && tokens[before].Kind == TokenKind.Word && char.IsLower(tokens[before].Text[0])
+               && PlaceWords.Locatives.Contains(tokens[before].Text);
+    }
+
+    // "in Cairo and Doha", "to Lashio, Muse or Kutkai": a list after a preposition of place shares it.
+    private static bool ContinuesLocativeList(List<ToponymSpan> spans, int sentence, IReadOnlyList<Token> tokens, int start)
+    {
+        if (start < 2 || spans.Count == 0 || tokens[start - 1].Text is not ("and" or "or" or ","))
+        {
+            return false;
+        }
+
+        var previous = spans[^1];
+        return previous.Sentence == sentence && previous.Context.HasFlag(ToponymContext.Locative)
+               && previous.Span.End >= tokens[start - 2].Span.End - 2;
+    }
+
+    private static bool HasOrganisationHead(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (int k = start + 1; k < end; k++)
+        {
+            foreach (string part in Bare(tokens[k].Lower).Split('-'))
+            {
+                if (PlaceWords.OrganisationHeads.Contains(part))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNameToken(Token token)
+    {
+        if (token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (token.IsCapitalized)
+        {
+            return true;
+        }
+
+        // "al-Balah", "el-Fasher": a lower-case particle joined to a capitalised name.
+        int dash = token.Text.IndexOf('-');
+        return dash > 0 && dash + 1 < token.Text.Length && char.IsUpper(token.Text[dash + 1])
+               && PlaceWords.NameParticles.Contains(token.Text[..dash]);
+    }
+
+    private static bool IsParticle(Token token) =>
+        token.Kind == TokenKind.Word && char.IsLower(token.Text[0]) && PlaceWords.NameParticles.Contains(token.Text);
+
+    private static bool IsCommon(string word, HashSet<string> lowerCaseWords)
+    {
+        // "Pictures" opening a sentence is common if the text also says "picture" or "pictures" in lower case.
+        string lower = Bare(word.ToLowerInvariant());
+        return PlaceWords.CommonWords.Contains(lower) || lowerCaseWords.Contains(lower) || lowerCaseWords.Contains(lower + "s")
+               || (lower.Length > 3 && lower.EndsWith('s') && (lowerCaseWords.Contains(lower[..^1]) || PlaceWords.CommonWords.Contains(lower[..^1])));
+    }
+
+    private static bool IsAcronym(string word) => word.Length >= 2 && word.Length <= 6 && word.All(c => char.IsUpper(c) || c == '.');
+
+    private static string Bare(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word.EndsWith('\'') ? word[..^1] : word;
+
+    private static string Join(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var words = new string[end - start];
+        for (int k = start; k < end; k++)
+        {
+            words[k - start] = k == end - 1 ? Bare(tokens[k].Text) : tokens[k].Text;
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private static int FirstWordIndex(IReadOnlyList<Token> tokens)
+    {
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private sealed record Run(Sentence Sentence, int Start, int End, int FirstWord, HashSet<string> LowerCaseWords);
+}

@@ -1,0 +1,311 @@
+using Sitrep.Ingest;
+using Sitrep.Text;
+
+namespace Sitrep.Places;
+
+/// <summary>
+/// The Places stage: finds the places a document names and resolves each to a gazetteer entry. Candidates are
+/// scored by how the name matched, what kind of place and how populous it is, whether it lies in the document's
+/// country focus, and how close it is to the other places of the text. Safe to share across threads.
+/// </summary>
+public sealed class ToponymResolver
+{
+    // A variant spelling of a place outside the document's country must be one edit from the name of a city at
+    // least this large ("Bejing"), which "Hamas" (two edits from Homs) is not.
+    private const long VariantPopulationOutsideFocus = 1_000_000;
+
+    // A town outside the focus country, named without a preposition of place and far from the text's other places,
+    // must be a city this large: "Moscow", yes; "Ajax" (a football club, and a town in Ontario), no.
+    private const long TownPopulationOutsideFocus = 1_000_000;
+
+    private readonly Gazetteer _gazetteer;
+    private readonly ToponymRecognizer _recognizer;
+
+    public ToponymResolver(Gazetteer gazetteer)
+    {
+        _gazetteer = gazetteer;
+        _recognizer = new ToponymRecognizer(gazetteer);
+    }
+
+    /// <summary>Returns the place mentions of <paramref name="document"/> in text order, the dateline's city first.</summary>
+    public IReadOnlyList<PlaceMention> Resolve(Document document, Dateline? dateline)
+    {
+        var mentions = new List<PlaceMention>();
+        if (ResolveDateline(document, dateline) is { } datelineMention)
+        {
+            mentions.Add(datelineMention);
+        }
+
+        var spans = _recognizer.Find(document).Select(s => s with { Candidates = Plausible(s) }).Where(s => s.Candidates.Count > 0).ToList();
+        var votes = spans.Select(FocusVote).ToList();
+        string? focus = Focus(votes, except: -1);
+        var anchors = spans.Select(s => Anchor(s, focus)).ToList();
+        for (int i = 0; i < spans.Count; i++)
+        {
+            // A span does not vote for itself: one mention of "Ajax" must not make Canada the focus that admits it.
+            if (ResolveSpan(document, spans[i], Focus(votes, except: i), anchors, i) is { } mention)
+            {
+                mentions.Add(mention);
+            }
+        }
+
+        return mentions;
+    }
+
+    /// <summary>
+    /// The country a document is about: the one its place mentions (countries, divisions, towns, metonyms) name most
+    /// often, the earliest mentioned winning a tie. The dateline's city is the place of writing and does not count.
+    /// </summary>
+    public static string? CountryFocus(IReadOnlyList<PlaceMention> mentions)
+    {
+        var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.IsDateline || m.Place.CountryCode.Length != 2)
+            {
+                continue;
+            }
+
+            var (count, first) = counts.GetValueOrDefault(m.Place.CountryCode, (0, i));
+            counts[m.Place.CountryCode] = (count + 1, first);
+        }
+
+        return counts.Count == 0 ? null
+            : counts.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.First).First().Key;
+    }
+
+    private PlaceMention? ResolveDateline(Document document, Dateline? dateline)
+    {
+        if (dateline?.Place is not { Length: > 0 } place || dateline.PlaceSpan is not { } span)
+        {
+            return null;
+        }
+
+        // The place of writing is a city the wire names plainly; the most populous match wins, seats of government first.
+        var ranked = _gazetteer.FindByName(place)
+            .Where(c => c.Match != NameMatch.Demonym)
+            .OrderByDescending(c => c.Entry.Kind == PlaceKind.Town)
+            .ThenByDescending(c => c.IsNationalCapital || c.Entry.FeatureCode.StartsWith("PPLA", StringComparison.Ordinal))
+            .ThenByDescending(c => c.Entry.Population)
+            .ToList();
+        if (ranked.Count == 0)
+        {
+            return null;
+        }
+
+        var best = ranked[0];
+        var runnerUp = ranked.Skip(1).FirstOrDefault(c => c.Entry.Id != best.Entry.Id && c.Entry.Kind == PlaceKind.Town);
+        double score = runnerUp is null ? 1.0 : best.Entry.Population > 10 * Math.Max(1, runnerUp.Entry.Population) ? 0.95 : 0.7;
+        return new PlaceMention(span, document.Slice(span), best.Entry, best.Match, score, runnerUp?.Entry, IsDateline: true);
+    }
+
+    // Drops the candidates the context rules out before any scoring.
+    private static List<NameCandidate> Plausible(ToponymSpan span)
+    {
+        var context = span.Context;
+        var kept = new List<NameCandidate>();
+        foreach (var c in span.Candidates)
+        {
+            bool keep = c.Match switch
+            {
+                NameMatch.Demonym => context.HasFlag(ToponymContext.DemonymPlaceNoun),
+                _ => !context.HasFlag(ToponymContext.PeopleNoun) || c.Entry.Kind == PlaceKind.Country,
+            };
+            if (context.HasFlag(ToponymContext.CommonWord) && c.Entry.Kind == PlaceKind.Town && !context.HasFlag(ToponymContext.Locative))
+            {
+                keep = false; // "Video clips", "a Deal": the word, not the town
+            }
+
+            if (keep && kept.FindIndex(k => k.Entry.Id == c.Entry.Id) is int existing and >= 0)
+            {
+                if (Quality(c) > Quality(kept[existing]))
+                {
+                    kept[existing] = c;
+                }
+
+                continue;
+            }
+
+            if (keep)
+            {
+                kept.Add(c);
+            }
+        }
+
+        return kept;
+    }
+
+    // The country a span can only mean (exact names only), which is its vote for the focus before scoring.
+    private static string? FocusVote(ToponymSpan span)
+    {
+        var countries = span.Candidates.Where(c => c.Match != NameMatch.SpellingVariant).Select(c => c.Entry.CountryCode).Distinct().ToList();
+        return countries.Count == 1 ? countries[0] : null;
+    }
+
+    // The country most voted for, leaving out the vote at index except.
+    private static string? Focus(List<string?> votes, int except)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < votes.Count; i++)
+        {
+            if (i != except && votes[i] is { } country)
+            {
+                counts[country] = counts.GetValueOrDefault(country) + 1;
+            }
+        }
+
+        return counts.Count == 0 ? null : counts.MaxBy(v => v.Value).Key;
+    }
+
+    // Where a span is, if that is already clear: its only entry, or its only entry in the focus country.
+    private static GeoPoint? Anchor(ToponymSpan span, string? focus)
+    {
+        var exact = span.Candidates.Where(c => c.Match != NameMatch.SpellingVariant && c.Entry.Kind != PlaceKind.Country).ToList();
+        if (exact.Count == 1)
+        {
+            return exact[0].Entry.Point;
+        }
+
+        var inFocus = exact.Where(c => c.Entry.CountryCode == focus).ToList();
+        return inFocus.Count == 1 ? inFocus[0].Entry.Point : null;
+    }
+
+    private PlaceMention? ResolveSpan(Document document, ToponymSpan span, string? focus, List<GeoPoint?> anchors, int index)
+    {
+        var scored = new List<(NameCandidate Candidate, double Score)>();
+        var ruledOut = new List<(NameCandidate Candidate, double Score)>();
+        foreach (var c in span.Candidates)
+        {
+            double? nearest = NearestAnchorKm(c.Entry.Point, anchors, index);
+            var list = IsPlausible(c, span.Context, focus, nearest) ? scored : ruledOut;
+            list.Add((c, Score(c, span.Context, focus, nearest)));
+        }
+
+        if (scored.Count == 0)
+        {
+            return null;
+        }
+
+        scored.Sort((a, b) => b.Score.CompareTo(a.Score));
+        var (best, bestScore) = scored[0];
+        // A candidate ruled out (Lào Cai for "Laokai" in a Myanmar report) is still shown as the runner-up.
+        var runnerUp = scored.Skip(1).Concat(ruledOut.OrderByDescending(r => r.Score))
+            .Select(s => ((NameCandidate, double)?)s).FirstOrDefault();
+        double? rivalScore = scored.Count > 1 ? scored[1].Score : null;
+        var place = best.Entry;
+        var match = best.Match;
+        if (best.IsNationalCapital && span.Context.HasFlag(ToponymContext.StatementVerb) && _gazetteer.Country(place.CountryCode) is { } country)
+        {
+            // "Beijing protested": the capital speaks for its government, so the mention is of the country.
+            return new PlaceMention(span.Span, document.Slice(span.Span), country, NameMatch.Metonym, Confidence(0.9, bestScore, rivalScore), place, false);
+        }
+
+        return new PlaceMention(span.Span, document.Slice(span.Span), place, match, Confidence(Quality(best), bestScore, rivalScore),
+            runnerUp?.Item1.Entry, false);
+    }
+
+    private static bool IsPlausible(NameCandidate c, ToponymContext context, string? focus, double? nearestKm)
+    {
+        bool inFocus = c.Entry.CountryCode == focus;
+        if (context.HasFlag(ToponymContext.Acronym) && c.Entry.Kind != PlaceKind.Country)
+        {
+            return false;
+        }
+
+        if (c.Match == NameMatch.SpellingVariant)
+        {
+            // Any capitalised sentence opener is looked up, so a variant there must also sit near the text's other places.
+            return c.Entry.Kind != PlaceKind.Country
+                   && (inFocus || (c.Entry.Population >= VariantPopulationOutsideFocus && c.Distance <= 1))
+                   && (!context.HasFlag(ToponymContext.SentenceInitial) || nearestKm is < 300);
+        }
+
+        if (c.Entry.Kind != PlaceKind.Town)
+        {
+            return true;
+        }
+
+        bool supplement = c.Entry.Id < 0;
+        bool locative = context.HasFlag(ToponymContext.Locative);
+        if (c.Match == NameMatch.AlternateName && !inFocus && !locative && nearestKm is not < 300)
+        {
+            return false; // "White House" is an alternate name of Casablanca, "Hamas" one of Hamm
+        }
+
+        return c.Entry.Population >= TownPopulationOutsideFocus || c.IsNationalCapital
+               || inFocus && (c.Entry.Population >= 1000 || supplement || context.HasFlag(ToponymContext.Locative))
+               || nearestKm is < 300
+               || context.HasFlag(ToponymContext.Locative) && c.Entry.Population >= 1000;
+    }
+
+    private static double Score(NameCandidate c, ToponymContext context, string? focus, double? nearestKm)
+    {
+        var e = c.Entry;
+        double score = Quality(c) * 3;
+        score += e.Kind switch
+        {
+            PlaceKind.Country => 3.0,
+            PlaceKind.Admin1 => context.HasFlag(ToponymContext.RegionNoun) ? 3.5 : 1.5,
+            PlaceKind.Region => context.HasFlag(ToponymContext.RegionNoun) ? 3.5 : 1.5,
+            _ => 0.4 * Math.Log10(e.Population + 1) + FeatureBonus(e.FeatureCode, c.IsNationalCapital)
+                 - (context.HasFlag(ToponymContext.RegionNoun) ? 1.0 : 0),
+        };
+        if (focus is not null && e.CountryCode == focus)
+        {
+            score += 2.0;
+        }
+
+        if (e.Kind != PlaceKind.Country && nearestKm is { } km)
+        {
+            score += km < 50 ? 1.5 : km < 200 ? 1.0 : km < 500 ? 0.5 : 0;
+        }
+
+        return score;
+    }
+
+    private static double FeatureBonus(string featureCode, bool nationalCapital) => featureCode switch
+    {
+        _ when nationalCapital => 0.8,
+        "PPLC" => 0.8,
+        "PPLA" => 0.5,
+        "PPLA2" => 0.3,
+        "PPLX" or "PPLH" or "PPLQ" or "PPLW" => -1.0,
+        _ => 0,
+    };
+
+    // How much the way a name matched is worth, 0..1.
+    private static double Quality(NameCandidate c) => c.Match switch
+    {
+        NameMatch.Exact => 1.0,
+        NameMatch.AlternateName => 0.9,
+        NameMatch.Demonym => 0.85,
+        NameMatch.SpellingVariant => 0.75 - 0.05 * c.Distance,
+        _ => 0.9,
+    };
+
+    // The match quality, discounted when a runner-up scored close to the winner.
+    private static double Confidence(double quality, double best, double? runnerUp)
+    {
+        double margin = runnerUp is { } r ? 1 - Math.Exp(-(best - r)) : 1;
+        return Math.Round(quality * (0.5 + 0.5 * margin), 3);
+    }
+
+    private static double? NearestAnchorKm(GeoPoint point, List<GeoPoint?> anchors, int self)
+    {
+        double? nearest = null;
+        for (int i = 0; i < anchors.Count; i++)
+        {
+            if (i != self && anchors[i] is { } anchor)
+            {
+                double km = point.DistanceKm(anchor);
+                if (km > 1 && (nearest is null || km < nearest))
+                {
+                    nearest = km;
+                }
+            }
+        }
+
+        return nearest;
+    }
+}

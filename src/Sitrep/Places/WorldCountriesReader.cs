@@ -1,0 +1,79 @@
+using System.Text.Json;
+
+namespace Sitrep.Places;
+
+/// <summary>Reads world-countries' countries.json: common and official names, spellings, English demonyms, capitals.</summary>
+internal static class WorldCountriesReader
+{
+    public const string SourceName = "world-countries";
+
+    // Two-letter codes in altSpellings ("MM", "CN") are not written as names in prose; these two are.
+    private static readonly HashSet<string> TwoLetterNames = new(StringComparer.Ordinal) { "US", "UK" };
+
+    public static List<BuildEntry> Read(string path, int firstId)
+    {
+        using var stream = File.OpenRead(path);
+        using var json = JsonDocument.Parse(stream);
+        var entries = new List<BuildEntry>();
+        int id = firstId;
+        foreach (var c in json.RootElement.EnumerateArray())
+        {
+            string cc = c.GetProperty("cca2").GetString() ?? "";
+            var name = c.GetProperty("name");
+            string common = name.GetProperty("common").GetString() ?? cc;
+            var latlng = c.GetProperty("latlng");
+            if (cc.Length != 2 || latlng.GetArrayLength() < 2)
+            {
+                continue;
+            }
+
+            var entry = new BuildEntry
+            {
+                Id = id--,
+                Name = common,
+                CountryCode = cc,
+                Lat = latlng[0].GetDouble(),
+                Lon = latlng[1].GetDouble(),
+                Kind = PlaceKind.Country,
+                FeatureCode = "PCLI",
+                Source = SourceName,
+                CapitalNames = Strings(c, "capital").ToList(),
+            };
+            entry.AddName(common, IndexedName.Exact);
+            entry.AddName(name.GetProperty("official").GetString(), IndexedName.Exact);
+            foreach (string alt in Strings(c, "altSpellings"))
+            {
+                if (alt.Length > 2 || TwoLetterNames.Contains(alt))
+                {
+                    entry.AddName(alt, IndexedName.Alternate);
+                }
+            }
+
+            if (c.TryGetProperty("demonyms", out var demonyms) && demonyms.TryGetProperty("eng", out var eng))
+            {
+                entry.AddName(eng.GetProperty("m").GetString(), IndexedName.Demonym);
+                entry.AddName(eng.GetProperty("f").GetString(), IndexedName.Demonym);
+            }
+
+            entries.Add(entry);
+        }
+
+        return entries;
+    }
+
+    private static IEnumerable<string> Strings(JsonElement obj, string property)
+    {
+        if (!obj.TryGetProperty(property, out var array) || array.ValueKind != JsonValueKind.Array)
+        {
+            yield break;
+        }
+
+        foreach (var item in array.EnumerateArray())
+        {
+            if (item.GetString() is { Length: > 0 } s)
+            {
+                yield return s;
+            }
+        }
+    }
+}

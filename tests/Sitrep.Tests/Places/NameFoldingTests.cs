@@ -1,0 +1,42 @@
+using Sitrep.Places;
+
+namespace Sitrep.Tests.Places;
+
+public class NameFoldingTests
+{
+    [Theory]
+    [InlineData("Lào Cai", "lao cai")]
+    [InlineData("Ta'ang", "taang")]
+    [InlineData("Hpa-An", "hpa an")]
+    [InlineData("Khān Yūnis", "khan yunis")]
+    [InlineData("  Deir  al-Balah ", "deir al balah")]
+    [InlineData("Łódź", "lodz")]
+    public void Folding_lowercases_strips_diacritics_and_evens_out_punctuation(string name, string folded) =>
+        Assert.Equal(folded, NameFolding.Fold(name));
+
+    [Theory]
+    [InlineData("Laokaing")]
+    [InlineData("Laokaeng")]
+    [InlineData("Laoqing")]
+    public void Machine_translated_spellings_of_Laukkaing_share_its_variant_key(string spelling) =>
+        Assert.Equal(NameFolding.VariantKey("laukkaing"), NameFolding.VariantKey(NameFolding.Fold(spelling)));
+
+    [Fact]
+    public void Names_with_fewer_than_two_consonants_get_no_variant_key() =>
+        Assert.Equal("", NameFolding.VariantKey("aya"));
+
+    [Fact]
+    public void Latin_script_test_rejects_cyrillic_and_japanese_but_keeps_vietnamese()
+    {
+        Assert.True(NameFolding.IsLatinScript("Lào Cai"));
+        Assert.False(NameFolding.IsLatinScript("Лашо"));
+        Assert.False(NameFolding.IsLatinScript("ラオカイ"));
+    }
+
+    [Theory]
+    [InlineData("laokaing", "laukaing", 1)]
+    [InlineData("laoking", "laukaing", 2)]
+    [InlineData("abcd", "abdc", 1)]
+    public void Edit_distance_counts_substitutions_insertions_and_transpositions(string a, string b, int distance) =>
+        Assert.Equal(distance, NameFolding.EditDistance(a, b));
+}

@@ -1,0 +1,55 @@
+using Sitrep.Knowledge;
+using Sitrep.Places;
+
+namespace Sitrep.Tests.Places;
+
+/// <summary>
+/// The real compiled gazetteer (data/build/gazetteer.bin), built from node_modules when it is missing or older than
+/// its inputs, so `dotnet test` works right after `npm ci`. Shared by every test of the collection, built once.
+/// </summary>
+public sealed class RealGazetteerFixture
+{
+    public RealGazetteerFixture()
+    {
+        RepositoryRoot = FindRepositoryRoot();
+        var sources = GazetteerSources.FromRepository(RepositoryRoot);
+        if (!File.Exists(sources.GeoNamesCities))
+        {
+            throw new InvalidOperationException($"'{sources.GeoNamesCities}' is missing: run `npm ci` in {RepositoryRoot} before the tests.");
+        }
+
+        string index = DataDirectory.CompiledGazetteer(Path.Combine(RepositoryRoot, "data"));
+        if (!File.Exists(index) || File.GetLastWriteTimeUtc(index) < sources.NewestInputUtc())
+        {
+            GazetteerBuilder.Build(sources, index);
+        }
+
+        Gazetteer = Gazetteer.Load(index);
+    }
+
+    public string RepositoryRoot { get; }
+
+    public Gazetteer Gazetteer { get; }
+
+    /// <summary>The shared folder beside the repository (seed reports, evaluation data).</summary>
+    public string SharedFolder => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"));
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Sitrep.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("No folder with Sitrep.slnx above " + AppContext.BaseDirectory);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class RealGazetteerGroup : ICollectionFixture<RealGazetteerFixture>
+{
+    public const string Name = "Real gazetteer";
+}

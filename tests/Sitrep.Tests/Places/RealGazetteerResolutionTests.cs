@@ -1,0 +1,55 @@
+using Sitrep.Places;
+using Sitrep.Text;
+
+namespace Sitrep.Tests.Places;
+
+/// <summary>Short synthetic sentences resolved against the real compiled gazetteer, where false friends abound.</summary>
+[Collection(RealGazetteerGroup.Name)]
+public class RealGazetteerResolutionTests(RealGazetteerFixture real)
+{
+    private static readonly TextAnalyzer Analyzer = new(new StrayCapitalLexicon(["a", "the", "of", "in"]));
+
+    private IReadOnlyList<PlaceMention> Resolve(string text) => new ToponymResolver(real.Gazetteer).Resolve(Analyzer.Analyze(text), null);
+
+    [Theory]
+    [InlineData("Moscow said the strikes would continue.", "Moscow", "RU")]
+    [InlineData("Washington warned of sanctions on Tuesday.", "Washington", "US")]
+    [InlineData("Beijing has also protested the move.", "Beijing", "CN")]
+    public void A_capital_as_the_subject_of_a_statement_is_its_country(string text, string capital, string country)
+    {
+        var mention = Assert.Single(Resolve(text), m => m.Text == capital);
+        Assert.Equal((country, PlaceKind.Country, NameMatch.Metonym), (mention.Place.CountryCode, mention.Place.Kind, mention.Match));
+    }
+
+    [Theory]
+    [InlineData("Jordan Henderson signed for Ajax.")]
+    [InlineData("Paris Hilton was not involved.")]
+    [InlineData("The White House said talks would continue.")]
+    [InlineData("He said Hamas would be destroyed.")]
+    [InlineData("The Israel Defense Forces said troops advanced.")]
+    [InlineData("Human Rights Watch said civilians were at risk.")]
+    public void People_clubs_buildings_and_organisations_are_not_places(string text) =>
+        Assert.Empty(Resolve(text));
+
+    [Fact]
+    public void A_country_after_of_inside_a_title_is_a_place()
+    {
+        var jordan = Assert.Single(Resolve("President Joe Biden spoke with King Abdullah of Jordan."));
+        Assert.Equal(("JO", PlaceKind.Country), (jordan.Place.CountryCode, jordan.Place.Kind));
+    }
+
+    [Fact]
+    public void Places_in_a_list_after_a_preposition_share_it()
+    {
+        var mentions = Resolve("Talks in Cairo and Doha would continue, officials in Gaza said.");
+        Assert.Equal(["EG", "QA"], mentions.Where(m => m.Text is "Cairo" or "Doha").Select(m => m.Place.CountryCode));
+    }
+
+    [Fact]
+    public void Conflict_towns_resolve_in_their_own_country()
+    {
+        var mentions = Resolve("The RSF shelled El Fasher and Nyala in Sudan. Sudan's army held Omdurman.");
+        Assert.All(mentions, m => Assert.Equal("SD", m.Place.CountryCode));
+        Assert.Equal(["El Fasher", "Nyala", "Sudan", "Sudan", "Omdurman"], mentions.Select(m => m.Text));
+    }
+}
