@@ -39,5 +39,15 @@ internal static class GazetteerCommand
         }
     }
 
-    private static void PrintInfo(GazetteerInfo info) => Console.WriteLine(info);
+    private static void PrintInfo(GazetteerInfo info)
+    {
+        Console.WriteLine($"built      {info.BuiltAt:yyyy-MM-dd HH:mm} UTC (format {info.FormatVersion}), {info.FileBytes / 1048576.0:F1} MB");
+        Console.WriteLine($"entries    {info.Entries:N0} places, {info.NameKeys:N0} name keys, {info.VariantKeys:N0} spelling-variant keys");
+        Console.WriteLine($"admin1     {info.Admin1Mapping.Codes:N0} GeoNames codes named: {info.Admin1Mapping.ByCityJoin:N0} by city join, "
+                          + $"{info.Admin1Mapping.ByNearestState:N0} by nearest state");
+        foreach (var source in info.Sources)
+        {
+            Console.WriteLine($"source     {source.Name,-22} {source.Rows,9:N0} rows  {source.File}");
+        }
+    }
 }
