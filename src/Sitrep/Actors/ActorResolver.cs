@@ -99,6 +99,7 @@ public sealed class ActorResolver(ActorKnowledgeBase knowledge)
             if (entry.Anaphor != AnaphorClass.None || entry.Actor is not { } actor || !actor.IsActiveOn(call.Published)
                 || (entry.CaseSensitive && !PhraseIndex.SameCase(entry, tokens, start, hit))
                 || (entry.NeedsScope && (!actor.IsInScope(call.Focus) || AfterForeignDemonym(tokens, start, call.Focus)))
+                || (entry.Match == ActorMatch.Description && hit.EndToken < tokens.Count && Attributive.Contains(tokens[hit.EndToken].Text))
                 || (entry.Match == ActorMatch.Acronym && IsShortAcronym(entry) && !actor.IsInScope(call.Focus) && !call.Seen.Contains(actor)))
             {
                 continue;
@@ -144,7 +145,7 @@ public sealed class ActorResolver(ActorKnowledgeBase knowledge)
         return new Candidate(sentence, start, end, span, null, ActorMatch.Unresolved, note, AnaphorClass.None, [], null);
     }
 
-    private static Candidate? ResolveAnaphor(Candidate anaphor, CallState call)
+    private Candidate? ResolveAnaphor(Candidate anaphor, CallState call)
     {
         for (int k = call.History.Count - 1; k >= 0; k--)
         {
@@ -178,13 +179,17 @@ public sealed class ActorResolver(ActorKnowledgeBase knowledge)
         return null;
     }
 
-    private static bool Fits(AnaphorClass anaphor, Actor actor) => anaphor switch
+    private bool Fits(AnaphorClass anaphor, Actor actor) => anaphor switch
     {
-        AnaphorClass.Alliance => actor.Kind == ActorKind.RebelAlliance,
+        // A coalition of gangs (Viv Ansanm) is no rebel alliance, but it has members.
+        AnaphorClass.Alliance => actor.Kind == ActorKind.RebelAlliance || (knowledge.MembersOf(actor, null).Count > 0 && actor.Inter != 1),
         AnaphorClass.Group => actor.IsNonStateArmed,
         AnaphorClass.Rebels => actor.IsNonStateArmed && actor.Inter is 2 or 3,
         _ => false,
     };
+
+    // "the military coup", "military rule": the description is an adjective here, not a party to anything.
+    private static readonly HashSet<string> Attributive = new(StringComparer.OrdinalIgnoreCase) { "coup", "coups", "takeover", "rule", "court", "courts", "tribunal" };
 
     private static bool IsShortAcronym(PhraseEntry entry) => entry.Surface.Length == 1 && entry.Surface[0].Length <= 3;
 

@@ -48,13 +48,15 @@ internal static class OrganisationFinder
         int i = 0;
         while (i < tokens.Count)
         {
+            if (!covered[i] && tokens[i].Kind == TokenKind.Word && acronyms.TryGetValue(tokens[i].Text, out string? full))
+            {
+                found.Add(Unresolved(tokens, sentence, i, i + 1, full, $"acronym of \"{full}\", which is {ReviewNote}"));
+                i++;
+                continue;
+            }
+
             if (covered[i] || !IsNameWord(tokens, i) || NonInitial.Contains(tokens[i].Text))
             {
-                if (!covered[i] && tokens[i].Kind == TokenKind.Word && acronyms.TryGetValue(tokens[i].Text, out string? full))
-                {
-                    found.Add(Unresolved(tokens, sentence, i, i + 1, full, $"acronym of \"{full}\", which is {ReviewNote}"));
-                }
-
                 i++;
                 continue;
             }
@@ -84,7 +86,7 @@ internal static class OrganisationFinder
 
             if (lastNoun <= i)
             {
-                i = Math.Max(j, i + 1);
+                i++;
                 continue;
             }
 
