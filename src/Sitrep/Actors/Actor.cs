@@ -67,6 +67,15 @@ public sealed record Actor(
     /// <summary>Countries where this actor's descriptions apply: its own country first, then those it operates in.</summary>
     public IReadOnlyList<string> Scope { get; init; } = [];
 
+    /// <summary>
+    /// How ACLED names this actor's local units, with "{place}" for the place ("People's Defense Force - {place}"),
+    /// or null when the actor has none.
+    /// </summary>
+    public string? LocalUnitPattern { get; init; }
+
+    /// <summary>ACLED's name for a local unit whose place the text does not give ("People's Defense Force - Local Group").</summary>
+    public string? UnnamedLocalUnit { get; init; }
+
     /// <summary>The analyst's note on the entry (uncertain naming, sources), or null.</summary>
     public string? Note { get; init; }
 

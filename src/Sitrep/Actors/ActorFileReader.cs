@@ -31,8 +31,9 @@ internal static class ActorFileReader
     private static readonly HashSet<string> ActorKeys =
     [
         "name", "inter", "kind", "country", "operates_in", "active_from", "active_to", "aliases", "acronyms",
-        "misspellings", "descriptions", "coreference", "members_of", "acled_names", "note",
+        "misspellings", "descriptions", "coreference", "members_of", "acled_names", "local_units", "note",
     ];
+    private static readonly HashSet<string> LocalUnitKeys = ["name", "unnamed"];
 
     /// <summary>Parses <paramref name="json"/> read from <paramref name="path"/>; problems are appended to <paramref name="problems"/>.</summary>
     public static ActorFile? Read(string path, string json, List<string> problems)
@@ -194,6 +195,7 @@ internal static class ActorFileReader
         }
 
         var memberships = ReadMemberships(element, location, context);
+        var (unitPattern, unnamedUnit) = ReadLocalUnits(element, location, context);
         if (inter is null || kind is null || country is null)
         {
             return null;
@@ -210,8 +212,35 @@ internal static class ActorFileReader
             AcledNames = context.Strings(element, "acled_names", location),
             Scope = scope,
             Note = context.OptionalString(element, "note", location),
+            LocalUnitPattern = unitPattern,
+            UnnamedLocalUnit = unnamedUnit,
         };
         return new ActorEntry(location, actor, memberships);
+    }
+
+    private static (string? Pattern, string? Unnamed) ReadLocalUnits(JsonElement element, string location, Context context)
+    {
+        if (!element.TryGetProperty("local_units", out var units) || units.ValueKind == JsonValueKind.Null)
+        {
+            return (null, null);
+        }
+
+        string where = $"{location} local_units";
+        if (units.ValueKind != JsonValueKind.Object)
+        {
+            context.Problem(where, "must be an object { \"name\": \"... {place}\", \"unnamed\": \"...\" }");
+            return (null, null);
+        }
+
+        context.UnknownKeys(units, LocalUnitKeys, where);
+        string? pattern = context.RequiredString(units, "name", where);
+        if (pattern is not null && !pattern.Contains("{place}", StringComparison.Ordinal))
+        {
+            context.Problem(where, $"\"name\" must contain {{place}}, found \"{pattern}\"");
+            pattern = null;
+        }
+
+        return (pattern, context.OptionalString(units, "unnamed", where));
     }
 
     private static int? ReadInter(JsonElement element, string location, Context context)

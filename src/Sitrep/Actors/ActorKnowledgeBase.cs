@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Sitrep.Actors;
 
 /// <summary>
@@ -8,6 +10,7 @@ public sealed class ActorKnowledgeBase
 {
     private readonly Dictionary<string, Actor> _byName;
     private readonly Dictionary<string, List<Actor>> _members;
+    private readonly ConcurrentDictionary<string, Actor> _localUnits = new(StringComparer.Ordinal);
 
     private ActorKnowledgeBase(IReadOnlyList<Actor> actors, IReadOnlyList<KnownPerson> people, IReadOnlyList<CountryNames> countries,
         Dictionary<string, Actor> byName, PhraseIndex phrases)
@@ -77,6 +80,30 @@ public sealed class ActorKnowledgeBase
 
     /// <summary>The actor with this canonical name or one of its ACLED names, or null.</summary>
     public Actor? Find(string name) => _byName.GetValueOrDefault(name);
+
+    /// <summary>
+    /// The local unit of <paramref name="parent"/> at <paramref name="place"/> ("People's Defense Force - Myaing"),
+    /// or its unnamed local unit when <paramref name="place"/> is null; null when the parent has no local units.
+    /// </summary>
+    public Actor? LocalUnit(Actor parent, string? place)
+    {
+        string? name = place is null ? parent.UnnamedLocalUnit : parent.LocalUnitPattern?.Replace("{place}", place, StringComparison.Ordinal);
+        if (name is null)
+        {
+            return null;
+        }
+
+        if (_byName.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        return _localUnits.GetOrAdd(name, static (n, p) => new Actor(n, p.Inter, p.Country, p.Kind, [], [new Membership(p.Name, null, null)], p.ActiveFrom, p.ActiveTo)
+        {
+            Scope = p.Scope,
+            Note = $"local unit of {p.Name}, named after ACLED's pattern; not in the knowledge base by name",
+        }, parent);
+    }
 
     /// <summary>The members of an alliance or parent organisation on a date (all of them when the date is unknown).</summary>
     public IReadOnlyList<Actor> MembersOf(Actor group, DateOnly? on) =>

@@ -83,6 +83,11 @@ public sealed class ActorResolver(ActorKnowledgeBase knowledge)
                 continue;
             }
 
+            if (chosen.Actor is { LocalUnitPattern: not null })
+            {
+                chosen = LocalUnits.Extend(chosen, tokens, found.Count > 0 ? found[^1].EndToken : 0, knowledge);
+            }
+
             found.Add(chosen);
             i = chosen.EndToken;
         }

@@ -173,3 +173,28 @@ public sealed class ActorResolverTests
         Assert.Null(person.Affiliation);
     }
 }
+
+public sealed class LocalUnitTests
+{
+    [Theory]
+    [InlineData("The Myaing PDF attacked a police station.", "Myaing PDF", "People's Defense Force - Myaing")]
+    [InlineData("Mines laid by Pauk township People Defense Force exploded.", "Pauk township People Defense Force", "People's Defense Force - Pauk")]
+    [InlineData("Mines laid by the People Defense Force (Kalay) exploded.", "People Defense Force (Kalay)", "People's Defense Force - Kalay")]
+    [InlineData("Later the local PDF attacked the Myanmar military.", "local PDF", "People's Defense Force - Local Group")]
+    public void A_PDF_named_with_its_township_is_ACLED_s_local_unit(string text, string mention, string expected)
+    {
+        var r = ActorTestData.Resolve(text, "MM", "2021-09-01");
+        var unit = r.Actors.First(a => a.Actor?.Name.StartsWith("People's Defense Force", StringComparison.Ordinal) == true);
+        Assert.Equal(expected, unit.Actor!.Name);
+        Assert.EndsWith(mention, unit.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("PDF: People's Defense Force", Assert.Single(unit.Actor.Memberships).Group);
+        Assert.Equal(3, unit.Actor.Inter);
+    }
+
+    [Fact]
+    public void A_description_used_as_an_adjective_is_not_an_actor()
+    {
+        var r = ActorTestData.Resolve("Fighting has spread since the military coup in 2021.", "MM", "2024-01-06");
+        Assert.Empty(r.Actors);
+    }
+}
