@@ -34,6 +34,7 @@ public sealed class ActorResolver(ActorKnowledgeBase knowledge)
                                       && organisations.Any(o => o.StartToken < c.EndToken && c.StartToken < o.EndToken));
             candidates.AddRange(organisations);
             candidates.Sort((a, b) => a.StartToken.CompareTo(b.StartToken));
+            MergeDescribedNames(candidates);
 
             var blocked = new bool[tokens.Count];
             foreach (var candidate in candidates)
@@ -93,6 +94,21 @@ public sealed class ActorResolver(ActorKnowledgeBase knowledge)
         }
 
         return found;
+    }
+
+    // "the paramilitary Rapid Support Forces": a description right before a name of the same actor is one mention.
+    private static void MergeDescribedNames(List<Candidate> candidates)
+    {
+        for (int k = candidates.Count - 2; k >= 0; k--)
+        {
+            var (description, name) = (candidates[k], candidates[k + 1]);
+            if (description.Match == ActorMatch.Description && name.Match is ActorMatch.Name or ActorMatch.Acronym
+                && description.EndToken == name.StartToken && description.Actor is not null && ReferenceEquals(description.Actor, name.Actor))
+            {
+                candidates[k] = name with { StartToken = description.StartToken, Span = new TextSpan(description.Span.Start, name.Span.End) };
+                candidates.RemoveAt(k + 1);
+            }
+        }
     }
 
     private Candidate? Choose(IReadOnlyList<Token> tokens, int start, PhraseHit hit, int sentence, CallState call)

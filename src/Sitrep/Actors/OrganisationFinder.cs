@@ -73,6 +73,10 @@ internal static class OrganisationFinder
                     }
 
                     j++;
+                    if (IsOwnerPossessive(tokens[j - 1].Text) && lastNoun < 0)
+                    {
+                        i = j; // "Aung San Suu Kyi's National League ...": the owner is not part of the name
+                    }
                 }
                 else if (Connectors.Contains(tokens[j].Text) && j + 1 < tokens.Count && !covered[j + 1] && IsNameWord(tokens, j + 1))
                 {
@@ -91,6 +95,11 @@ internal static class OrganisationFinder
             }
 
             int end = lastNoun + 1;
+            if (end < j && Connectors.Contains(tokens[end].Text))
+            {
+                end = j; // "National League for Democracy", "Popular Front for the Liberation of Palestine"
+            }
+
             string name = Text(tokens, i, end);
             if (end + 2 < tokens.Count && tokens[end].Text == "(" && tokens[end + 2].Text == ")" && IsAcronym(tokens[end + 1].Text))
             {
@@ -112,6 +121,10 @@ internal static class OrganisationFinder
     // A capitalised word; at the start of a sentence any capital counts, since the tokenizer cannot tell.
     private static bool IsNameWord(IReadOnlyList<Token> tokens, int i) =>
         tokens[i].Kind == TokenKind.Word && (tokens[i].IsCapitalized || (i == 0 && char.IsUpper(tokens[i].Text[0])));
+
+    // A possessive that belongs to an owner, not to the name: "Kyi's", unlike "People's" or "Women's".
+    private static bool IsOwnerPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) && word is not ("People's" or "Women's" or "Children's" or "Workers'" or "Youth's");
 
     private static bool IsAcronym(string text) => text.Length is >= 2 and <= 10 && text.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-');
 

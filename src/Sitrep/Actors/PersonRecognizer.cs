@@ -64,7 +64,7 @@ internal sealed class PersonRecognizer(ActorKnowledgeBase knowledge)
             }
         }
 
-        string name = NameText(tokens, nameStart, nameEnd);
+        string name = knownPerson?.Name ?? NameText(tokens, nameStart, nameEnd);
         var (role, affiliation) = Apposition(tokens, nameEnd, actors);
         if (role is null)
         {
@@ -89,7 +89,7 @@ internal sealed class PersonRecognizer(ActorKnowledgeBase knowledge)
 
         affiliation ??= knownPerson?.Affiliation ?? (seen.TryGetValue(name, out var before) ? before.Affiliation : null);
         var span = new TextSpan(tokens[start].Span.Start, EndOfName(tokens, nameEnd));
-        return (new PersonMention(span, knownPerson?.Name ?? name, role, affiliation), nameEnd);
+        return (new PersonMention(span, name, role, affiliation), nameEnd);
     }
 
     private (KnownPerson Person, int End)? MatchKnown(IReadOnlyList<Token> tokens, bool[] blocked, int start)
@@ -270,7 +270,7 @@ internal sealed class PersonRecognizer(ActorKnowledgeBase knowledge)
                 return ($"{noun} of {ownerText}", owner.Actor);
             }
 
-            if (tokens[p - 1].Kind == TokenKind.Word && char.IsLower(tokens[p - 1].Text[0])
+            if (tokens[p - 1].Kind == TokenKind.Word && (char.IsLower(tokens[p - 1].Text[0]) || p - 1 == 0)
                 && tokens[p - 1].Lower is not ("the" or "a" or "an" or "said" or "told" or "by" or "to" or "and" or "of" or "with"))
             {
                 return (document.Original[tokens[p - 1].Span.Start..tokens[p].Span.End], null);

@@ -198,3 +198,34 @@ public sealed class LocalUnitTests
         Assert.Empty(r.Actors);
     }
 }
+
+public sealed class MentionShapeTests
+{
+    [Fact]
+    public void A_description_before_the_actors_name_is_one_mention()
+    {
+        var r = ActorTestData.Resolve("The city was retaken from the paramilitary Rapid Support Forces on Tuesday.", "SD", "2024-01-10");
+        var mention = Assert.Single(r.Actors);
+        Assert.Equal("the paramilitary Rapid Support Forces", mention.Text);
+        Assert.Equal(ActorMatch.Name, mention.Match);
+    }
+
+    [Fact]
+    public void An_unknown_organisation_keeps_its_of_phrase_and_drops_its_owner()
+    {
+        var r = ActorTestData.Resolve("Aung San Suu Kyi's National League for Democracy (NLD) called for calm.", "MM", "2021-03-06");
+        var mention = Assert.Single(r.Actors);
+        Assert.Equal("National League for Democracy (NLD)", mention.Text);
+        Assert.Equal(ActorMatch.Unresolved, mention.Match);
+        Assert.Equal("Aung San Suu Kyi", Assert.Single(r.People).Name);
+    }
+
+    [Fact]
+    public void A_later_mention_by_alias_keeps_the_persons_role()
+    {
+        var r = ActorTestData.Resolve("RSF commander Mohamed Hamdan Dagalo, known as Hemedti, spoke. Hemedti said the war would go on.", "SD", "2024-01-10");
+        Assert.All(r.People, p => Assert.Equal("Mohamed Hamdan Dagalo", p.Name));
+        Assert.All(r.People, p => Assert.Equal("commander of the RSF", p.Role));
+        Assert.True(r.People.Count >= 2);
+    }
+}
