@@ -31,6 +31,9 @@ internal static class OrganisationFinder
 
     internal static bool IsOrganisationNoun(string word) => OrganisationNouns.Contains(word);
 
+    /// <summary>True for a determiner, pronoun, preposition or conjunction that may be capitalised at a sentence start.</summary>
+    internal static bool IsFunctionWord(string word) => NonInitial.Contains(word);
+
     internal static bool IsAllianceName(string name) =>
         name.EndsWith("Alliance", StringComparison.Ordinal) || name.EndsWith("Coalition", StringComparison.Ordinal)
         || name.Contains("Alliance (", StringComparison.Ordinal) || name.Contains("Coalition (", StringComparison.Ordinal);

@@ -70,6 +70,9 @@ internal static class PersonLexicon
         "The", "A", "An", "This", "That", "These", "Those", "But", "And", "Or", "In", "On", "At", "By", "For", "From",
         "With", "As", "After", "Before", "When", "While", "According", "Some", "Many", "Several", "Both", "Each", "If",
         "Since", "During", "Meanwhile", "However", "Also", "Then", "Pictures", "Video", "Videos", "Photos", "Witnesses",
+        "Administration", "Department", "Education", "Basic", "High", "Power", "Guerrilla", "Guerrillas", "Ranger", "Rangers",
+        "Urban", "Revolution", "Dictatorship", "Defense", "Defence", "Liberation", "Resistance", "Special", "Task",
+        "Security", "Affairs", "Relief", "Welfare", "Development", "Health", "Public",
     };
 
     /// <summary>Lower-case particles inside names: "Abdel Fattah al-Burhan", "Osama bin Laden".</summary>

@@ -48,6 +48,11 @@ internal sealed class PersonRecognizer(ActorKnowledgeBase knowledge)
     {
         int nameStart = SkipTitles(tokens, start);
         bool titled = nameStart > start;
+        if (titled && start > 0 && tokens[start - 1].Lower is "the" or "a" or "an")
+        {
+            return null; // "the General Administration Department": a title word opening a name of something else
+        }
+
         KnownPerson? knownPerson = null;
         int nameEnd;
         if (MatchKnown(tokens, blocked, nameStart) is { } match)
@@ -192,7 +197,21 @@ internal sealed class PersonRecognizer(ActorKnowledgeBase knowledge)
         return PersonLexicon.OutletWords.Contains(stem) || PersonLexicon.NonPersonWords.Contains(stem)
                || OrganisationFinder.IsOrganisationNoun(stem) || knowledge.CountryWords.Contains(stem)
                || (PersonLexicon.Titles.Contains(stem) && !PersonLexicon.TitleModifiers.Contains(stem))
-               || (stem.Length >= 2 && stem.All(c => char.IsUpper(c) || c == '-'));
+               || HasCapitalPair(stem);
+    }
+
+    // "KIA", "Fighter-SGF": acronyms are not names. Mixed-case Scots names ("McDonald") have no two capitals in a row.
+    private static bool HasCapitalPair(string word)
+    {
+        for (int k = 1; k < word.Length; k++)
+        {
+            if (char.IsUpper(word[k]) && char.IsUpper(word[k - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Plausible(IReadOnlyList<Token> tokens, int start, int nameStart, int nameEnd)
@@ -260,6 +279,12 @@ internal sealed class PersonRecognizer(ActorKnowledgeBase knowledge)
         }
 
         string noun = tokens[p].Text.ToLowerInvariant();
+        if (p >= 1 && char.IsUpper(tokens[p].Text[0]) && tokens[p - 1].IsCapitalized
+            && !OrganisationFinder.IsFunctionWord(tokens[p - 1].Text) && !actors.Any(a => a.Span.Contains(tokens[p - 1].Span)))
+        {
+            return (document.Original[tokens[p - 1].Span.Start..tokens[p].Span.End], null); // "State Counsellor"
+        }
+
         if (p >= 1)
         {
             int before = tokens[p - 1].Span.End;

@@ -229,3 +229,31 @@ public sealed class MentionShapeTests
         Assert.True(r.People.Count >= 2);
     }
 }
+
+public sealed class PersonFalsePositiveTests
+{
+    [Theory]
+    [InlineData("A bomb exploded near the General Administration Department office.")]
+    [InlineData("King Fighter-SGF claimed the attack, the group said.")]
+    [InlineData("Shwe Myanmar News Agency reported the attack on Monday.")]
+    public void Offices_acronym_groups_and_outlets_are_not_people(string text)
+    {
+        Assert.Empty(ActorTestData.Resolve(text, "MM", "2021-09-01").People);
+    }
+
+    [Fact]
+    public void A_capitalised_role_keeps_its_full_title()
+    {
+        var r = ActorTestData.Resolve("Troops detained State Counsellor Aung San Suu Kyi at dawn.", "MM", "2021-02-01");
+        Assert.Equal("State Counsellor", Assert.Single(r.People).Role);
+    }
+
+    [Fact]
+    public void The_rebels_and_its_fighters_refer_back_to_the_last_armed_group()
+    {
+        var r = ActorTestData.Resolve("The KNLA attacked a junta outpost. The rebels said its fighters took the hill.", "MM", "2024-01-06");
+        const string Knu = "KNU/KNLA: Karen National Union/Karen National Liberation Army";
+        Assert.Equal(Knu, ActorTestData.ActorFor(r, "The rebels"));
+        Assert.Equal(Knu, ActorTestData.ActorFor(r, "its fighters"));
+    }
+}
