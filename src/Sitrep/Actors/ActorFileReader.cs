@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 
 namespace Sitrep.Actors;
@@ -59,7 +58,7 @@ internal static class ActorFileReader
                 return null;
             }
 
-            var context = new Context(file, problems);
+            var context = new JsonFields(file, problems);
             context.UnknownKeys(root, FileKeys, "top level");
             string title = context.RequiredString(root, "name", "top level") ?? Path.GetFileNameWithoutExtension(path);
             var countries = ReadCountries(root, context);
@@ -116,7 +115,7 @@ internal static class ActorFileReader
         }
     }
 
-    private static List<CountryNames> ReadCountries(JsonElement root, Context context)
+    private static List<CountryNames> ReadCountries(JsonElement root, JsonFields context)
     {
         var countries = new List<CountryNames>();
         if (!root.TryGetProperty("countries", out var array) || array.ValueKind != JsonValueKind.Array || array.GetArrayLength() == 0)
@@ -148,7 +147,7 @@ internal static class ActorFileReader
         return countries;
     }
 
-    private static ActorEntry? ReadActor(JsonElement element, string location, string? defaultCountry, Context context)
+    private static ActorEntry? ReadActor(JsonElement element, string location, string? defaultCountry, JsonFields context)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
@@ -218,7 +217,7 @@ internal static class ActorFileReader
         return new ActorEntry(location, actor, memberships);
     }
 
-    private static (string? Pattern, string? Unnamed) ReadLocalUnits(JsonElement element, string location, Context context)
+    private static (string? Pattern, string? Unnamed) ReadLocalUnits(JsonElement element, string location, JsonFields context)
     {
         if (!element.TryGetProperty("local_units", out var units) || units.ValueKind == JsonValueKind.Null)
         {
@@ -243,7 +242,7 @@ internal static class ActorFileReader
         return (pattern, context.OptionalString(units, "unnamed", where));
     }
 
-    private static int? ReadInter(JsonElement element, string location, Context context)
+    private static int? ReadInter(JsonElement element, string location, JsonFields context)
     {
         if (!element.TryGetProperty("inter", out var value))
         {
@@ -260,7 +259,7 @@ internal static class ActorFileReader
         return inter;
     }
 
-    private static ActorKind? ReadKind(JsonElement element, string location, Context context)
+    private static ActorKind? ReadKind(JsonElement element, string location, JsonFields context)
     {
         string? text = context.RequiredString(element, "kind", location);
         if (text is null)
@@ -277,7 +276,7 @@ internal static class ActorFileReader
         return null;
     }
 
-    private static List<Membership> ReadMemberships(JsonElement element, string location, Context context)
+    private static List<Membership> ReadMemberships(JsonElement element, string location, JsonFields context)
     {
         var memberships = new List<Membership>();
         if (!element.TryGetProperty("members_of", out var array))
@@ -330,112 +329,4 @@ internal static class ActorFileReader
     };
 
     internal static string KindName(ActorKind kind) => Kinds.First(p => p.Value == kind).Key;
-
-    /// <summary>Collects problems for one file and reads typed values with a clear message when they are wrong.</summary>
-    private sealed class Context(string file, List<string> problems)
-    {
-        public void Problem(string location, string message) => problems.Add($"{file}: {location}: {message}");
-
-        public void UnknownKeys(JsonElement element, HashSet<string> allowed, string location)
-        {
-            foreach (var property in element.EnumerateObject())
-            {
-                if (!allowed.Contains(property.Name))
-                {
-                    Problem(location, $"unknown field \"{property.Name}\" (allowed: {string.Join(", ", allowed)})");
-                }
-            }
-        }
-
-        public string? RequiredString(JsonElement element, string key, string location)
-        {
-            if (!element.TryGetProperty(key, out var value) || value.ValueKind == JsonValueKind.Null)
-            {
-                Problem(location, $"\"{key}\" is missing");
-                return null;
-            }
-
-            return StringValue(value, key, location);
-        }
-
-        public string? OptionalString(JsonElement element, string key, string location) =>
-            element.TryGetProperty(key, out var value) && value.ValueKind != JsonValueKind.Null ? StringValue(value, key, location) : null;
-
-        public List<string> Strings(JsonElement element, string key, string location)
-        {
-            if (!element.TryGetProperty(key, out var value) || value.ValueKind == JsonValueKind.Null)
-            {
-                return [];
-            }
-
-            var result = new List<string>();
-            foreach (var item in Array(value, key, location))
-            {
-                string? text = StringValue(item, key, location);
-                if (text is not null)
-                {
-                    result.Add(text);
-                }
-            }
-
-            return result;
-        }
-
-        public List<JsonElement> Array(JsonElement value, string key, string location)
-        {
-            if (value.ValueKind != JsonValueKind.Array)
-            {
-                Problem(location, $"\"{key}\" must be an array");
-                return [];
-            }
-
-            return [.. value.EnumerateArray()];
-        }
-
-        public DateOnly? Date(JsonElement element, string key, string location)
-        {
-            if (!element.TryGetProperty(key, out var value) || value.ValueKind == JsonValueKind.Null)
-            {
-                return null;
-            }
-
-            if (value.ValueKind == JsonValueKind.String
-                && DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                return date;
-            }
-
-            Problem(location, $"\"{key}\" must be a date \"yyyy-MM-dd\" or null, found {value.GetRawText()}");
-            return null;
-        }
-
-        public bool CountryCode(string code, string location)
-        {
-            if (code.Length == 2 && char.IsAsciiLetterUpper(code[0]) && char.IsAsciiLetterUpper(code[1]))
-            {
-                return true;
-            }
-
-            Problem(location, $"country \"{code}\" must be an ISO 3166 alpha-2 code in capitals (\"MM\")");
-            return false;
-        }
-
-        private string? StringValue(JsonElement value, string key, string location)
-        {
-            if (value.ValueKind != JsonValueKind.String)
-            {
-                Problem(location, $"\"{key}\" must be text, found {value.GetRawText()}");
-                return null;
-            }
-
-            string text = value.GetString()!.Trim();
-            if (text.Length == 0)
-            {
-                Problem(location, $"\"{key}\" has an empty value");
-                return null;
-            }
-
-            return text;
-        }
-    }
 }
