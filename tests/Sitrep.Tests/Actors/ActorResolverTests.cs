@@ -257,3 +257,20 @@ public sealed class PersonFalsePositiveTests
         Assert.Equal(Knu, ActorTestData.ActorFor(r, "its fighters"));
     }
 }
+
+public sealed class SharingTests
+{
+    [Fact]
+    public void One_resolver_gives_the_same_answer_on_many_threads()
+    {
+        string text = File.ReadAllText(Path.Combine(ActorTestData.SeedDirectory, "afp-2024-01-06-laukkaing.txt"));
+        var document = ActorTestData.Analyze(text);
+        var published = new DateOnly(2024, 1, 6);
+        string Render(ActorResolution r) =>
+            string.Join('\n', r.Actors.Select(a => $"{a.Span} {a.Actor?.Name}").Concat(r.People.Select(p => $"{p.Span} {p.Name} {p.Role}")));
+        string expected = Render(ActorTestData.Resolver.Resolve(document, "MM", published));
+        var results = new string[16];
+        Parallel.For(0, results.Length, i => results[i] = Render(ActorTestData.Resolver.Resolve(document, "MM", published)));
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+}
