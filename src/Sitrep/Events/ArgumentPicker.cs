@@ -240,7 +240,12 @@ internal sealed class ArgumentPicker
         }
         else
         {
-            var subject = distinct.Where(a => a.Span.End <= candidate.TriggerSpan.Start).OrderByDescending(a => a.Span.End).FirstOrDefault()
+            // "The army said that its forces had clashed with ...": the speaker's own forces acted.
+            var speakersForces = attribution is { SpeakerKind: SourceKind.Organisation } && RefersToSpeakersForces(candidate)
+                ? _input.Actors.FirstOrDefault(a => a.Span == attribution.SpeakerSpan && a.Actor is not null)
+                : null;
+            var subject = speakersForces
+                          ?? distinct.Where(a => a.Span.End <= candidate.TriggerSpan.Start).OrderByDescending(a => a.Span.End).FirstOrDefault()
                           ?? distinct.FirstOrDefault();
             SetActor1(candidate, subject);
             SetActor2(candidate, distinct.FirstOrDefault(a => a != subject && a.Actor!.Name != subject?.Actor!.Name));
@@ -296,6 +301,21 @@ internal sealed class ArgumentPicker
             candidate.Actor2 = new EventActor(actor.Name, actor.Inter);
             candidate.AddEvidence("actor2", mention.Span, _input.Document);
         }
+    }
+
+    private bool RefersToSpeakersForces(EventCandidate candidate)
+    {
+        int from = candidate.Attribution!.Complement.Start;
+        int to = candidate.TriggerSpan.Start;
+        if (to <= from)
+        {
+            return false;
+        }
+
+        string before = _input.Document.Normalized[from..to].ToLowerInvariant();
+        return before.Contains("its forces", StringComparison.Ordinal) || before.Contains("its troops", StringComparison.Ordinal)
+               || before.Contains("its fighters", StringComparison.Ordinal) || before.Contains("their forces", StringComparison.Ordinal)
+               || before.Contains("our forces", StringComparison.Ordinal);
     }
 
     private static bool StartsWithAnaphor(Sentence sentence, TextSpan trigger) =>

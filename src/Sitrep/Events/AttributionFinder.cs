@@ -11,7 +11,7 @@ using Sitrep.Text;
 /// </summary>
 public static partial class AttributionFinder
 {
-    [GeneratedRegex(@"\b(said|says|told|added|claimed|announced|stated|reported|confirmed|denied|denies|accused|admitted|alleged|insisted|warned|according to)\b", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(said|says|told|added|claimed|announced|stated|reported|confirmed|denied|denies|rejected|accused|admitted|alleged|insisted|warned|according to)\b", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
     private static partial Regex ReportingVerb();
 
     [GeneratedRegex(@"\b(told|published by|reported by|quoted by|according to|in an interview with|speaking to)\s+((?:The\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,5})", RegexOptions.NonBacktracking)]

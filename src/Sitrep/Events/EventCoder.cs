@@ -58,7 +58,8 @@ public sealed class EventCoder(EventLexicon lexicon)
 
             foreach (var (trigger, span) in FindTriggers(document, sentence))
             {
-                if (IsHedged(sentence, span) || (trigger.Has(TriggerTraits.Demonstration) && arguments.SubjectIsAuthority(sentence, span)))
+                if (IsHedged(sentence, span) || IsDenied(attribution, span)
+                    || (trigger.Has(TriggerTraits.Demonstration) && arguments.SubjectIsAuthority(sentence, span)))
                 {
                     continue;
                 }
@@ -100,6 +101,10 @@ public sealed class EventCoder(EventLexicon lexicon)
 
         return chosen;
     }
+
+    /// <summary>"Zaw Min Tun denied that troops had withdrawn": what a denial reports did not happen by its account.</summary>
+    private static bool IsDenied(Attribution? attribution, TextSpan trigger) =>
+        attribution is { Verb: "denied" or "denies" or "rejected" } && attribution.Complement.Contains(trigger);
 
     private static bool IsHedged(Sentence sentence, TextSpan trigger)
     {

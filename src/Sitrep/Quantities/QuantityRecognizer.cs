@@ -102,7 +102,8 @@ public sealed class QuantityRecognizer
         var token = tokens[i];
         if (token.Kind == TokenKind.Number)
         {
-            return i >= 1 && tokens[i - 1].IsCapitalized && tokens[i - 1].Text.Length > 1
+            // The capitalised word must not open the sentence: "Between 10 and 15" is a range, not a name.
+            return i >= 2 && tokens[i - 1].IsCapitalized && tokens[i - 1].Text.Length > 1
                    && !NumberWords.Qualifiers.Any(q => q.Phrase.EndsWith(tokens[i - 1].Lower, StringComparison.Ordinal));
         }
 

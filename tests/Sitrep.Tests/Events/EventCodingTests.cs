@@ -50,7 +50,7 @@ public sealed class EventCodingTests(RealGazetteerFixture gazetteer)
     [Fact]
     public void A_withdrawal_makes_the_transfer_non_violent()
     {
-        var e = Single("The military withdrew its troops from Kutkai on Sunday and the MNDAA took control of the town.");
+        var e = Single("Myanmar's military withdrew its troops from Kutkai in northern Shan State on Sunday and the MNDAA took control of the town.");
         Assert.Equal("Strategic developments", e.EventType);
         Assert.Equal("Non-violent transfer of territory", e.SubEventType);
         Assert.Equal("MNDAA: Myanmar National Democratic Alliance Army", e.Actor1?.Name);

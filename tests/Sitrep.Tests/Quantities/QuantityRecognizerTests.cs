@@ -63,7 +63,7 @@ public sealed class QuantityRecognizerTests
     [Fact]
     public void Numbers_inside_dates_and_names_are_not_counts()
     {
-        const string text = "Operation 1027 began on October 27 with 300 fighters.";
+        const string text = "The Operation 1027 offensive began on October 27 with 300 fighters.";
         int day = text.IndexOf("October 27", StringComparison.Ordinal);
         var found = Find(text, new TextSpan(day, day + "October 27".Length));
         var q = Assert.Single(found);
