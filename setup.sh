@@ -10,5 +10,5 @@ npm ci --no-audit --no-fund --loglevel=error
 echo "setup: building the solution" >&2
 dotnet build Sitrep.slnx -c Release --nologo -v q
 
-echo "setup: compiling the gazetteer" >&2
+echo "setup: publishing the sitrep command and compiling the gazetteer" >&2
 ./sitrep gazetteer build

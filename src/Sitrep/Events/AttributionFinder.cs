@@ -11,16 +11,20 @@ using Sitrep.Text;
 /// </summary>
 public static partial class AttributionFinder
 {
-    [GeneratedRegex(@"\b(said|says|told|added|claimed|announced|stated|reported|confirmed|denied|denies|rejected|accused|admitted|alleged|insisted|warned|according to)\b", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    // Source-generated backtracking regexes with a timeout (the conventions allow either this or NonBacktracking):
+    // the generator emits no code for NonBacktracking, whose run-time construction costs a cold start ~0.1 s.
+    private const int MatchTimeoutMs = 250;
+
+    [GeneratedRegex(@"\b(said|says|told|added|claimed|announced|stated|reported|confirmed|denied|denies|rejected|accused|admitted|alleged|insisted|warned|according to)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex ReportingVerb();
 
-    [GeneratedRegex(@"\b(told|published by|reported by|quoted by|according to|in an interview with|speaking to)\s+((?:The\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,5})", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(told|published by|reported by|quoted by|according to|in an interview with|speaking to)\s+((?:The\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,5})", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex OutletAfterVerb();
 
-    [GeneratedRegex(@"\bin an? ((?:[\w']+ ){0,3}(?:statement|communique|post|video message|message|speech|press release|announcement))\b(?: posted on social media| posted on (?:facebook|telegram|twitter|x))?", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bin an? ((?:[\w']+ ){0,3}(?:statement|communique|post|video message|message|speech|press release|announcement))\b(?: posted on social media| posted on (?:facebook|telegram|twitter|x))?", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex StatementPhrase();
 
-    [GeneratedRegex(@"\b(blame[sd]?|blaming|accused|accuses|denied|denies|false flag)\b", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(blame[sd]?|blaming|accused|accuses|denied|denies|false flag)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex Disputing();
 
     private static readonly HashSet<string> OutletNouns = new(StringComparer.OrdinalIgnoreCase)

@@ -12,7 +12,9 @@ using Sitrep.Text;
 /// </summary>
 internal sealed partial class ClaimedTotalFinder(EventInput input)
 {
-    [GeneratedRegex(@"\b(has|have)( also| now| so far| since then)? (captured|seized|taken|destroyed|raided|killed|overrun|overran|liberated|shot down)\b", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    private const int MatchTimeoutMs = 250;
+
+    [GeneratedRegex(@"\b(has|have)( also| now| so far| since then)? (captured|seized|taken|destroyed|raided|killed|overrun|overran|liberated|shot down)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex PresentPerfectTally();
 
     private Attribution? _lastAttribution;

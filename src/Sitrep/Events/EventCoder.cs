@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Sitrep.Events;
 
 using Sitrep.Text;
@@ -46,34 +48,51 @@ public sealed class EventCoder(EventLexicon lexicon)
         Attribution? previousAttribution = null;
         foreach (var sentence in document.Sentences)
         {
-            var actors = input.Actors.Where(a => sentence.Span.Contains(a.Span)).ToList();
-            var people = input.People.Where(p => sentence.Span.Contains(p.Span)).ToList();
-            var attribution = AttributionFinder.Find(document, sentence, actors, people, previousAttribution);
-            previousAttribution = attribution ?? previousAttribution;
-
-            if (totals.TryReadTotals(sentence, attribution, candidates))
+            try
             {
-                continue; // cumulative claims are kept as claimed totals, not coded as one-day events
+                previousAttribution = CodeSentence(input, sentence, arguments, totals, candidates, previousAttribution);
             }
-
-            foreach (var (trigger, span) in FindTriggers(document, sentence))
+            catch (RegexMatchTimeoutException)
             {
-                if (IsHedged(sentence, span) || IsDenied(attribution, span)
-                    || (trigger.Has(TriggerTraits.Demonstration) && arguments.SubjectIsAuthority(sentence, span)))
-                {
-                    continue;
-                }
-
-                var candidate = new EventCandidate { Trigger = trigger, TriggerSpan = span, Sentence = sentence, Attribution = attribution };
-                if (arguments.Fill(candidate, candidates))
-                {
-                    candidates.Add(candidate);
-                }
+                warnings.Add($"Sentence at {sentence.Span.Start} skipped: a pattern took too long on it (pathological input?).");
             }
         }
 
         var events = EventMerger.Merge(document, candidates, input);
         return new EventCoding(events, totals.Totals, warnings);
+    }
+
+    private Attribution? CodeSentence(
+        EventInput input, Sentence sentence, ArgumentPicker arguments, ClaimedTotalFinder totals, List<EventCandidate> candidates,
+        Attribution? previousAttribution)
+    {
+        var document = input.Document;
+        var actors = input.Actors.Where(a => sentence.Span.Contains(a.Span)).ToList();
+        var people = input.People.Where(p => sentence.Span.Contains(p.Span)).ToList();
+        var attribution = AttributionFinder.Find(document, sentence, actors, people, previousAttribution);
+        previousAttribution = attribution ?? previousAttribution;
+
+        if (totals.TryReadTotals(sentence, attribution, candidates))
+        {
+            return previousAttribution; // cumulative claims are kept as claimed totals, not coded as one-day events
+        }
+
+        foreach (var (trigger, span) in FindTriggers(document, sentence))
+        {
+            if (IsHedged(sentence, span) || IsDenied(attribution, span)
+                || (trigger.Has(TriggerTraits.Demonstration) && arguments.SubjectIsAuthority(sentence, span)))
+            {
+                continue;
+            }
+
+            var candidate = new EventCandidate { Trigger = trigger, TriggerSpan = span, Sentence = sentence, Attribution = attribution };
+            if (arguments.Fill(candidate, candidates))
+            {
+                candidates.Add(candidate);
+            }
+        }
+
+        return previousAttribution;
     }
 
     /// <summary>The triggers of a sentence, one per stretch of text (the earliest, then the longest, wins).</summary>
