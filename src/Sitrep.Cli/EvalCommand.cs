@@ -1,0 +1,11 @@
+namespace Sitrep.Cli;
+
+/// <summary>`sitrep eval SET FILE`: scores Sitrep against annotated data from outside the project and prints a table.</summary>
+internal static class EvalCommand
+{
+    public static int Run(string[] args) => args.FirstOrDefault() switch
+    {
+        // Each evaluation set adds its case here and keeps its code in its own file.
+        _ => Usage.Fail("eval needs a set: one of the evaluations listed by 'sitrep --help'"),
+    };
+}
