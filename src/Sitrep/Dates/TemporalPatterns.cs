@@ -13,7 +13,7 @@ internal static partial class TemporalPatterns
 {
     // Backtracking with a timeout (allowed by the conventions) rather than NonBacktracking: the source generator
     // only emits code for the backtracking engine, and the patterns use a lookahead and a lookbehind.
-    private const int TimeoutMs = 250;
+    private const int TimeoutMs = Sitrep.Text.RegexLimits.TimeoutMs;
 
     private const string Month =
         @"(?<month>(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"

@@ -23,6 +23,9 @@ internal sealed class ArgumentPicker
     private readonly PlaceMention? _focalTown;
     private readonly CountingRules _counting;
 
+    /// <summary>The counting rules, also used for casualties told after the event's sentence.</summary>
+    public CountingRules Counting => _counting;
+
     public ArgumentPicker(EventInput input)
     {
         _input = input;
@@ -71,7 +74,7 @@ internal sealed class ArgumentPicker
         // The most specific place wins; among equals, the trigger's object ("fall of Laokaing", "transferred to
         // Lashio") beats a place elsewhere in the sentence.
         var best = inSentence
-            .OrderBy(p => Specificity(p.Place.Kind))
+            .OrderBy(p => Specificity(p.Place.Kind) + (NamesAnAdministrativeArea(p) ? 2 : 0))
             .ThenBy(p => IsObjectOf(candidate, p) ? 0 : 1)
             .ThenBy(p => Math.Abs(p.Span.Start - candidate.TriggerSpan.Start))
             .FirstOrDefault();
@@ -96,11 +99,34 @@ internal sealed class ArgumentPicker
             return !isTerritory;
         }
 
-        int precision = IsNear(best) ? 2 : best.Place.GeoPrecision;
+        // "in Tabayin township": the township is named after its main town, so the town stands for it, less precisely.
+        int precision = IsNear(best) || NextWord(best) is "township" or "tract" ? Math.Max(2, best.Place.GeoPrecision) : best.Place.GeoPrecision;
         candidate.Place = ToEventPlace(best.Place, precision);
         candidate.PlaceFromSentence = true;
         candidate.AddEvidence("place", best.Span, _input.Document);
         return true;
+    }
+
+    /// <summary>"Shwebo district", "Sagaing region": a town's name used for the area around it, context rather than the place.</summary>
+    private bool NamesAnAdministrativeArea(PlaceMention place) =>
+        place.Place.Kind == PlaceKind.Town && NextWord(place) is "district" or "region" or "division" or "state" or "province";
+
+    private string NextWord(PlaceMention place)
+    {
+        string text = _input.Document.Normalized;
+        int i = place.Span.End;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        int start = i;
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        return text[start..i].ToLowerInvariant();
     }
 
     private static bool IsObjectOf(EventCandidate candidate, PlaceMention place) =>
@@ -244,11 +270,19 @@ internal sealed class ArgumentPicker
             var speakersForces = attribution is { SpeakerKind: SourceKind.Organisation } && RefersToSpeakersForces(candidate)
                 ? _input.Actors.FirstOrDefault(a => a.Span == attribution.SpeakerSpan && a.Actor is not null)
                 : null;
+
+            // "landmines set up by Pauk PDF": the agent of a passive is actor1 wherever it stands.
+            var agent = distinct.FirstOrDefault(IsPassiveAgent);
+
+            // "exploded inside the police station": a force named by its facility is the target, not the attacker.
+            var targets = distinct.Where(IsNamedByFacility).ToList();
             var subject = speakersForces
-                          ?? distinct.Where(a => a.Span.End <= candidate.TriggerSpan.Start).OrderByDescending(a => a.Span.End).FirstOrDefault()
-                          ?? distinct.FirstOrDefault();
+                          ?? agent
+                          ?? distinct.Where(a => !targets.Contains(a) && a.Span.End <= candidate.TriggerSpan.Start).OrderByDescending(a => a.Span.End).FirstOrDefault()
+                          ?? distinct.FirstOrDefault(a => !targets.Contains(a));
             SetActor1(candidate, subject);
-            SetActor2(candidate, distinct.FirstOrDefault(a => a != subject && a.Actor!.Name != subject?.Actor!.Name));
+            SetActor2(candidate, targets.FirstOrDefault(a => a.Actor!.Name != subject?.Actor!.Name)
+                                 ?? distinct.FirstOrDefault(a => a != subject && a.Actor!.Name != subject?.Actor!.Name));
         }
 
         if (candidate.Actor1 is null && StartsWithAnaphor(sentence, candidate.TriggerSpan))
@@ -301,6 +335,36 @@ internal sealed class ArgumentPicker
             candidate.Actor2 = new EventActor(actor.Name, actor.Inter);
             candidate.AddEvidence("actor2", mention.Span, _input.Document);
         }
+    }
+
+    private static readonly HashSet<string> FacilityNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "station", "stations", "post", "posts", "base", "bases", "camp", "camps", "headquarters", "outpost", "checkpoint",
+        "office", "offices", "compound", "convoy", "convoys", "vehicle", "vehicles", "truck", "trucks", "column", "booth", "booths",
+    };
+
+    private bool IsPassiveAgent(ActorMention mention)
+    {
+        string before = _input.Document.Normalized[Math.Max(0, mention.Span.Start - 8)..mention.Span.Start].ToLowerInvariant();
+        return before.EndsWith(" by ", StringComparison.Ordinal) || before.EndsWith(" by the ", StringComparison.Ordinal);
+    }
+
+    private bool IsNamedByFacility(ActorMention mention)
+    {
+        string text = _input.Document.Normalized;
+        int i = mention.Span.End;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        int start = i;
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        return FacilityNouns.Contains(text[start..i]);
     }
 
     private bool RefersToSpeakersForces(EventCandidate candidate)

@@ -13,7 +13,7 @@ public static partial class AttributionFinder
 {
     // Source-generated backtracking regexes with a timeout (the conventions allow either this or NonBacktracking):
     // the generator emits no code for NonBacktracking, whose run-time construction costs a cold start ~0.1 s.
-    private const int MatchTimeoutMs = 250;
+    private const int MatchTimeoutMs = RegexLimits.TimeoutMs;
 
     [GeneratedRegex(@"\b(said|says|told|added|claimed|announced|stated|reported|confirmed|denied|denies|rejected|accused|admitted|alleged|insisted|warned|according to)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex ReportingVerb();

@@ -12,7 +12,7 @@ using Sitrep.Text;
 /// </summary>
 internal sealed partial class ClaimedTotalFinder(EventInput input)
 {
-    private const int MatchTimeoutMs = 250;
+    private const int MatchTimeoutMs = RegexLimits.TimeoutMs;
 
     [GeneratedRegex(@"\b(has|have)( also| now| so far| since then)? (captured|seized|taken|destroyed|raided|killed|overrun|overran|liberated|shot down)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex PresentPerfectTally();

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Sitrep.Events;
 
 using Sitrep.Quantities;
@@ -7,8 +9,14 @@ using Sitrep.Text;
 /// Ties the numbers of an event's sentence to what they count: fatalities, injuries, or another count
 /// ("2,389 army personnel ... had surrendered" → personnel_surrendered). ACLED takes the lowest credible figure.
 /// </summary>
-internal sealed class CountingRules(EventInput input)
+internal sealed partial class CountingRules(EventInput input)
 {
+    [GeneratedRegex(@"\b(?:(?<before>killed|killing|injured|injuring|wounded|wounding|shot dead) (?:a|an|one) (?:\d+-year-old |young |local |pregnant )?(?<who>[a-z]+)|\b(?:a|an|one) (?:\d+-year-old |young |local )?(?<who>[a-z]+) (?:was|were) (?:seriously |severely |slightly )?(?<after>killed|injured|wounded|shot dead))\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex SingleVictim();
+
+    [GeneratedRegex(@"\b(at|on|into|targeting|hit|hitting)( the)?( nearby| several| two| three)? (civilians|villagers|villages?|homes?|houses?|residential (areas?|districts?)|markets?|schools?|monastery|monasteries|churches?|hospitals?)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex TargetsCivilians();
+
     private static readonly HashSet<string> KillWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "killed", "killing", "dead", "died", "deaths", "fatalities", "bodies", "kill", "massacred", "executed", "slain",
@@ -38,9 +46,25 @@ internal sealed class CountingRules(EventInput input)
         "students", "farmers", "family", "families", "others",
     };
 
+    /// <summary>Counts from the candidate's own sentence: casualties, other counts, civilian targets.</summary>
     public void Apply(EventCandidate candidate)
     {
-        var sentence = candidate.Sentence;
+        ApplySentence(candidate, candidate.Sentence, casualtiesOnly: false);
+        if (TargetsCivilians().IsMatch(input.Document.Normalized[candidate.TriggerSpan.Start..candidate.Sentence.Span.End]))
+        {
+            candidate.CivilianVictims = true;
+        }
+    }
+
+    /// <summary>
+    /// Casualties told in a later sentence with no event of its own ("Two soldiers were killed and five others
+    /// were injured.") belong to the event just before it in the paragraph.
+    /// </summary>
+    public void ApplyFollowUp(EventCandidate candidate, Sentence sentence) => ApplySentence(candidate, sentence, casualtiesOnly: true);
+
+    private void ApplySentence(EventCandidate candidate, Sentence sentence, bool casualtiesOnly)
+    {
+        bool killedSomeone = false, injuredSomeone = false;
         foreach (var q in input.Quantities.Where(q => sentence.Span.Contains(q.Span)))
         {
             if (candidate.Attribution?.ReportingRegion is { } region && region.Contains(q.Span))
@@ -60,19 +84,50 @@ internal sealed class CountingRules(EventInput input)
             {
                 candidate.Fatalities = (candidate.Fatalities ?? 0) + value;
                 candidate.AddEvidence("fatalities", q.Span, input.Document);
+                killedSomeone = true;
             }
             else if (verb is not null && InjuryWords.Contains(verb))
             {
                 candidate.Injured = (candidate.Injured ?? 0) + value;
                 candidate.AddEvidence("injured", q.Span, input.Document);
+                injuredSomeone = true;
             }
-            else if ((verb is not null || IsSubset(sentence, q)) && CountKey(q, verb, IsSubset(sentence, q)) is { } key)
+            else if (!casualtiesOnly && (verb is not null || IsSubset(sentence, q)) && CountKey(q, verb, IsSubset(sentence, q)) is { } key)
             {
                 candidate.Counts[key] = q.Value;
                 candidate.AddEvidence("counts." + key, q.Span, input.Document);
             }
         }
+
+        CountSingleVictims(candidate, sentence, killedSomeone, injuredSomeone);
     }
+
+    // "killed a 62-year-old man", "A child was injured": one victim, though no number is written.
+    private void CountSingleVictims(EventCandidate candidate, Sentence sentence, bool killedSomeone, bool injuredSomeone)
+    {
+        string text = input.Document.SliceNormalized(sentence.Span);
+        foreach (Match m in SingleVictim().Matches(text))
+        {
+            string verb = (m.Groups["before"].Success ? m.Groups["before"] : m.Groups["after"]).Value.ToLowerInvariant();
+            var span = new TextSpan(sentence.Span.Start + m.Index, sentence.Span.Start + m.Index + m.Length);
+            if (KillWords.Contains(verb) && !killedSomeone)
+            {
+                candidate.Fatalities = (candidate.Fatalities ?? 0) + 1;
+                candidate.AddEvidence("fatalities", span, input.Document);
+            }
+            else if (InjuryWords.Contains(verb) && !injuredSomeone)
+            {
+                candidate.Injured = (candidate.Injured ?? 0) + 1;
+                candidate.AddEvidence("injured", span, input.Document);
+            }
+
+            candidate.CivilianVictims |= m.Groups["who"].Value.ToLowerInvariant() is not ("soldier" or "policeman" or "officer" or "fighter" or "member");
+        }
+    }
+
+    public bool IsCasualtySentence(Sentence sentence) =>
+        input.Quantities.Any(q => sentence.Span.Contains(q.Span) && VerbFor(sentence, q).Verb is { } v && (KillWords.Contains(v) || InjuryWords.Contains(v)))
+        || SingleVictim().IsMatch(input.Document.SliceNormalized(sentence.Span));
 
     /// <summary>
     /// The verb that says what happened to the counted people or things: just before the number ("wounding five
@@ -84,6 +139,11 @@ internal sealed class CountingRules(EventInput input)
         int start = IndexAt(tokens, q.Span.Start);
         for (int k = start - 1; k >= Math.Max(0, start - 2); k--)
         {
+            if (tokens[k].Lower is "and" or "or" or "," or "while")
+            {
+                break; // "injured and one man was killed": the verb before the conjunction belongs to the other clause
+            }
+
             if (IsCountingVerb(tokens[k].Text))
             {
                 return (tokens[k].Lower, tokens[k].Span);

@@ -77,6 +77,7 @@ public sealed class EventCoder(EventLexicon lexicon)
             return previousAttribution; // cumulative claims are kept as claimed totals, not coded as one-day events
         }
 
+        int before = candidates.Count;
         foreach (var (trigger, span) in FindTriggers(document, sentence))
         {
             if (IsHedged(sentence, span) || IsDenied(attribution, span)
@@ -90,6 +91,12 @@ public sealed class EventCoder(EventLexicon lexicon)
             {
                 candidates.Add(candidate);
             }
+        }
+
+        if (candidates.Count == before && candidates.LastOrDefault() is { } last && last.Sentence.Paragraph == sentence.Paragraph
+            && arguments.Counting.IsCasualtySentence(sentence))
+        {
+            arguments.Counting.ApplyFollowUp(last, sentence);
         }
 
         return previousAttribution;
@@ -116,6 +123,12 @@ public sealed class EventCoder(EventLexicon lexicon)
             {
                 chosen.Add(item);
             }
+        }
+
+        // "attacked the convoy with landmines": the weapon names the attack, so it is remote violence, not a clash.
+        if (chosen.Any(c => c.Item1.Has(TriggerTraits.Weapon)))
+        {
+            chosen.RemoveAll(c => c.Item1.Id is "attack" or "offensive");
         }
 
         return chosen;

@@ -13,6 +13,7 @@ public enum TriggerTraits
     Declaration = 8,
     Demonstration = 16,
     Victims = 32,
+    Weapon = 64,
 }
 
 /// <summary>A pattern that signals an event of one ACLED sub-event type.</summary>
@@ -30,7 +31,7 @@ public sealed class EventLexicon
     /// Trigger patterns run with the interpreter and a timeout rather than NonBacktracking, whose construction of
     /// two dozen automata took 0.4 s of every cold start; the patterns are plain alternations over one sentence.
     /// </summary>
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan MatchTimeout = Sitrep.Text.RegexLimits.Timeout;
 
     private EventLexicon(IReadOnlyList<EventTrigger> triggers) => Triggers = triggers;
 
@@ -85,6 +86,7 @@ public sealed class EventLexicon
                 "declaration" => TriggerTraits.Declaration,
                 "demonstration" => TriggerTraits.Demonstration,
                 "victims" => TriggerTraits.Victims,
+                "weapon" => TriggerTraits.Weapon,
                 _ => throw new InvalidDataException($"{path}:{line}: unknown flag '{name}'."),
             };
         }

@@ -49,6 +49,12 @@ public sealed class QuantityRecognizer
                 continue;
             }
 
+            if (IsAge(tokens, next))
+            {
+                i = next - 1;
+                continue; // "a 62-year-old man" describes one person, it does not count 62
+            }
+
             int start = i;
             var qualifier = vague ? QuantityQualifier.Vague : QuantityQualifier.Exactly;
             long? upper = null;
@@ -110,6 +116,10 @@ public sealed class QuantityRecognizer
         return token.IsCapitalized && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized
                && NumberWords.Units.ContainsKey(token.Text) && token.Text.Length > 2;
     }
+
+    private static bool IsAge(IReadOnlyList<Token> tokens, int next) =>
+        (next + 1 < tokens.Count && tokens[next].Text == "-" && tokens[next + 1].Lower.StartsWith("year", StringComparison.Ordinal))
+        || (next + 1 < tokens.Count && tokens[next].Lower is "years" or "year" && tokens[next + 1].Lower == "old");
 
     /// <summary>Reads a number in digits or words starting at token <paramref name="i"/>.</summary>
     internal static bool TryReadNumber(IReadOnlyList<Token> tokens, int i, out long value, out int next, out bool vague)

@@ -157,4 +157,36 @@ public sealed class EventCodingTests(RealGazetteerFixture gazetteer)
         Assert.Contains(e.Evidence, ev => ev.Field == "date" && ev.Text.Contains("Monday", StringComparison.Ordinal));
         Assert.Contains(e.Evidence, ev => ev.Field == "actor1");
     }
+
+    [Fact]
+    public void An_attack_made_with_a_remote_weapon_is_remote_violence_not_a_clash()
+    {
+        var e = Single("On 30 December 2021, near Lashio in Shan State, Myanmar, the KNLA attacked military forces with mines.", "2021-12-30");
+        Assert.Equal("Remote explosive/landmine/IED", e.SubEventType);
+    }
+
+    [Fact]
+    public void The_agent_of_a_passive_is_actor1()
+    {
+        var e = Single("On 19 July 2021, near Lashio in Myanmar, military troops stepped on landmines set up by the Kachin Independence Army.", "2021-07-19");
+        Assert.Equal("Remote explosive/landmine/IED", e.SubEventType);
+        Assert.StartsWith("KIO/KIA", e.Actor1?.Name);
+        Assert.Equal("Military Forces of Myanmar (2021-)", e.Actor2?.Name);
+    }
+
+    [Fact]
+    public void Casualties_told_in_the_next_sentence_belong_to_the_event_before_them()
+    {
+        var e = Single("On 3 May 2021, a bomb exploded at the police station in Lashio, Myanmar. Two police officers were injured and one man was killed.", "2021-05-03");
+        Assert.Equal(2, e.Injured);
+        Assert.Equal(1, e.Fatalities);
+    }
+
+    [Fact]
+    public void An_age_is_not_a_count_and_a_single_victim_counts_one()
+    {
+        var e = Single("On 3 May 2021, in Lashio, Myanmar, a landmine exploded and killed a 62-year-old man.", "2021-05-03");
+        Assert.Equal(1, e.Fatalities);
+        Assert.Equal("Civilians (Myanmar)", e.Actor2?.Name);
+    }
 }

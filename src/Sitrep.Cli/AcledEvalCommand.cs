@@ -1,0 +1,34 @@
+namespace Sitrep.Cli;
+
+using Sitrep.Evaluation;
+using Sitrep.Pipeline;
+
+/// <summary>`sitrep eval acled FILE`: agreement with ACLED's own coding of the same notes.</summary>
+internal static class AcledEvalCommand
+{
+    public static int Run(string[] args)
+    {
+        if (args.Length != 1)
+        {
+            return Usage.Fail("eval acled needs one ACLED CSV file (with a notes column)");
+        }
+
+        if (!File.Exists(args[0]))
+        {
+            Console.Error.WriteLine($"sitrep: {args[0]}: no such file");
+            return 1;
+        }
+
+        var scores = new AcledEvaluation(SitrepPipeline.LoadDefault()).Run(args[0]);
+        Console.WriteLine($"{"part",-9} {"records",7} {"event",6} {"type",6} {"sub",6} {"date",6} {"fatal",6} {"actors",7} {"actor1",7} {"≤10km",6} {"≤50km",6} {"≤161km",7}  place: {"location",8} {"township",8} {"other",6} {"none",5}  {"notes/s",7}");
+        foreach (var s in scores)
+        {
+            string P(int n) => $"{AcledScore.Percent(n, s.Records),5:F1}%";
+            Console.WriteLine($"{s.Part,-9} {s.Records,7} {P(s.WithEvent)} {P(s.EventType)} {P(s.SubEventType)} {P(s.Date)} {P(s.Fatalities)} {P(s.BothActors),7} {P(s.Actor1),7} "
+                              + $"{P(s.Within10Km)} {P(s.Within50Km)} {P(s.Within161Km),7}         {P(s.PlaceIsLocation),8} {P(s.PlaceIsTownship),8} {P(s.PlaceOther),6} {P(s.PlaceNone),5}  {s.Records / Math.Max(s.Seconds, 1e-9),7:F0}");
+        }
+
+        Console.WriteLine("All percentages are of the records in the part. 'actors': every ACLED actor is among Sitrep's actor1/actor2 (either order).");
+        return 0;
+    }
+}

@@ -1,0 +1,136 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Sitrep.Evaluation;
+
+using Sitrep.Events;
+using Sitrep.Ingest;
+using Sitrep.Pipeline;
+using Sitrep.Places;
+
+/// <summary>Agreement of Sitrep with ACLED's own coding on one part of an ACLED extract.</summary>
+public sealed record AcledScore(
+    string Part,
+    int Records,
+    int WithEvent,
+    int EventType,
+    int SubEventType,
+    int Date,
+    int Fatalities,
+    int BothActors,
+    int Actor1,
+    int Within10Km,
+    int Within50Km,
+    int Within161Km,
+    int PlaceIsLocation,
+    int PlaceIsTownship,
+    int PlaceOther,
+    int PlaceNone,
+    double Seconds)
+{
+    public static double Percent(int part, int whole) => whole == 0 ? 0 : 100.0 * part / whole;
+}
+
+/// <summary>
+/// Runs Sitrep on the `notes` of ACLED records (publication date = event_date) and compares its first event with
+/// ACLED's coding: event type, sub-event type, date, fatalities, actors in either order, and the distance of the
+/// place to ACLED's coordinates. One record in three (by a hash of event_id_cnty) is held out of tuning.
+/// </summary>
+public sealed class AcledEvaluation(SitrepPipeline pipeline)
+{
+    public IReadOnlyList<AcledScore> Run(string path)
+    {
+        var table = CsvTable.Read(path);
+        var tuning = new Tally("tuning");
+        var heldOut = new Tally("held-out");
+        foreach (var row in table.Rows)
+        {
+            string id = table.Get(row, "event_id_cnty");
+            var tally = HeldOut.Contains(id) ? heldOut : tuning;
+            tally.Add(table, row, pipeline);
+        }
+
+        var scores = new List<AcledScore> { tuning.Score(), heldOut.Score() };
+        scores.Add(Combine(scores));
+        return scores;
+    }
+
+    private static AcledScore Combine(List<AcledScore> parts) => new(
+        "all", parts.Sum(p => p.Records), parts.Sum(p => p.WithEvent), parts.Sum(p => p.EventType), parts.Sum(p => p.SubEventType),
+        parts.Sum(p => p.Date), parts.Sum(p => p.Fatalities), parts.Sum(p => p.BothActors), parts.Sum(p => p.Actor1),
+        parts.Sum(p => p.Within10Km), parts.Sum(p => p.Within50Km), parts.Sum(p => p.Within161Km), parts.Sum(p => p.PlaceIsLocation),
+        parts.Sum(p => p.PlaceIsTownship), parts.Sum(p => p.PlaceOther), parts.Sum(p => p.PlaceNone), parts.Sum(p => p.Seconds));
+
+    private sealed class Tally(string part)
+    {
+        private readonly Stopwatch _clock = new();
+        private int _records, _withEvent, _type, _subType, _date, _fatalities, _both, _actor1, _km10, _km50, _km161, _location, _township, _other, _none;
+
+        public void Add(CsvTable table, string[] row, SitrepPipeline pipeline)
+        {
+            _records++;
+            var published = DateOnly.ParseExact(table.Get(row, "event_date"), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            string notes = table.Get(row, "notes");
+            _clock.Start();
+            var result = pipeline.Extract(new Report(table.Get(row, "event_id_cnty"), notes, 0, null, published));
+            _clock.Stop();
+
+            var e = result.Coding.Events.FirstOrDefault(x => !x.Historical) ?? (result.Coding.Events.Count > 0 ? result.Coding.Events[0] : null);
+            if (e is null)
+            {
+                _none++;
+                return;
+            }
+
+            _withEvent++;
+            _type += e.EventType == table.Get(row, "event_type") ? 1 : 0;
+            _subType += e.SubEventType == table.Get(row, "sub_event_type") ? 1 : 0;
+            _date += e.Date == published ? 1 : 0;
+            _fatalities += e.Fatalities.ToString(CultureInfo.InvariantCulture) == table.Get(row, "fatalities") ? 1 : 0;
+            CountActors(table, row, e);
+            CountPlace(table, row, e);
+        }
+
+        private void CountActors(CsvTable table, string[] row, CodedEvent e)
+        {
+            var gold = new[] { table.Get(row, "actor1"), table.Get(row, "actor2") }.Where(a => a.Length > 0 && a != "NA").ToList();
+            var coded = new[] { e.Actor1?.Name, e.Actor2?.Name }.OfType<string>().ToHashSet();
+            _both += gold.All(coded.Contains) ? 1 : 0;
+            _actor1 += coded.Contains(table.Get(row, "actor1")) ? 1 : 0;
+        }
+
+        private void CountPlace(CsvTable table, string[] row, CodedEvent e)
+        {
+            if (e.Place is not { } place)
+            {
+                _none++;
+                return;
+            }
+
+            var gold = new GeoPoint(double.Parse(table.Get(row, "latitude"), CultureInfo.InvariantCulture),
+                double.Parse(table.Get(row, "longitude"), CultureInfo.InvariantCulture));
+            double km = place.Point.DistanceKm(gold);
+            _km10 += km <= 10 ? 1 : 0;
+            _km50 += km <= 50 ? 1 : 0;
+            _km161 += km <= 161 ? 1 : 0;
+            if (SameName(place.Name, table.Get(row, "location")))
+            {
+                _location++;
+            }
+            else if (SameName(place.Name, table.Get(row, "admin3")))
+            {
+                _township++;
+            }
+            else
+            {
+                _other++;
+            }
+        }
+
+        private static bool SameName(string a, string b) =>
+            NameFolding.Fold(a) == NameFolding.Fold(b);
+
+        public AcledScore Score() => new(part, _records, _withEvent, _type, _subType, _date, _fatalities, _both, _actor1,
+            _km10, _km50, _km161, _location, _township, _other, _none, _clock.Elapsed.TotalSeconds);
+    }
+}

@@ -1,0 +1,32 @@
+using Sitrep.Evaluation;
+using Sitrep.Tests.Pipeline;
+using Sitrep.Tests.Places;
+
+namespace Sitrep.Tests.Evaluation;
+
+/// <summary>
+/// Sitrep against ACLED's own coding of Myanmar remote-violence events (../shared/eval/acled/). The floors sit
+/// well below the measured figures (README): they catch regressions without being tuned to the data.
+/// </summary>
+[Collection(RealGazetteerGroup.Name)]
+public sealed class AcledEvaluationTests(RealGazetteerFixture gazetteer)
+{
+    private readonly PipelineFixture _fixture = new(gazetteer);
+
+    [Fact]
+    public void Agreement_with_acled_stays_above_its_floors_on_both_parts()
+    {
+        string path = Path.Combine(gazetteer.SharedFolder, "eval", "acled", "myanmar-erv-2021-2022.dev.csv");
+        var scores = new AcledEvaluation(_fixture.Pipeline).Run(path);
+        Assert.Equal(["tuning", "held-out", "all"], scores.Select(s => s.Part));
+        foreach (var s in scores)
+        {
+            Assert.True(s.Records > 100, $"{s.Part}: only {s.Records} records read");
+            Assert.True(AcledScore.Percent(s.EventType, s.Records) >= 80, $"{s.Part}: event_type {AcledScore.Percent(s.EventType, s.Records):F1}%");
+            Assert.True(AcledScore.Percent(s.SubEventType, s.Records) >= 75, $"{s.Part}: sub_event_type {AcledScore.Percent(s.SubEventType, s.Records):F1}%");
+            Assert.True(AcledScore.Percent(s.Date, s.Records) >= 85, $"{s.Part}: event_date {AcledScore.Percent(s.Date, s.Records):F1}%");
+            Assert.True(AcledScore.Percent(s.Fatalities, s.Records) >= 80, $"{s.Part}: fatalities {AcledScore.Percent(s.Fatalities, s.Records):F1}%");
+            Assert.True(AcledScore.Percent(s.BothActors, s.Records) >= 40, $"{s.Part}: both actors {AcledScore.Percent(s.BothActors, s.Records):F1}%");
+        }
+    }
+}
