@@ -78,6 +78,18 @@ public static class ExtractionJson
         w.WriteStartObject();
         w.WriteString("event_type", e.EventType);
         w.WriteString("sub_event_type", e.SubEventType);
+        if (PloverMapping.For(e.SubEventType) is { } plover)
+        {
+            w.WriteStartObject("plover");
+            w.WriteString("category", plover.Category);
+            WriteNullable(w, "mode", plover.Mode);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("plover");
+        }
+
         WriteNullable(w, "date", e.Date?.ToString("yyyy-MM-dd"));
         w.WriteNumber("time_precision", e.TimePrecision);
         w.WriteString("date_rule", e.DateRule);

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Sitrep.Evaluation;
+
+using Sitrep.Events;
+using Sitrep.Ingest;
+using Sitrep.Pipeline;
+
+/// <summary>Per-category precision and recall of Sitrep's PLOVER coding on one part of the PLOVER gold records.</summary>
+public sealed record PloverScore(
+    string Part,
+    int Sentences,
+    IReadOnlyDictionary<string, (int TruePositive, int Predicted, int Gold)> Categories,
+    IReadOnlyDictionary<(string Gold, string Predicted), int> Confusion,
+    int SourcesInRole,
+    int SourcesGold,
+    int TargetsInRole,
+    int TargetsGold,
+    int VerbalAsViolence);
+
+/// <summary>
+/// Runs Sitrep on each PLOVER gold sentence (publication date = the record's date) and compares the PLOVER category
+/// of its first event with the gold category ("NONE" when Sitrep codes no event). Actor roles: the gold source's text
+/// must lie in Sitrep's actor1 evidence, the target's in actor2. One record in three is held out (hash of its id).
+/// </summary>
+public sealed class PloverEvaluation(SitrepPipeline pipeline)
+{
+    /// <summary>Verbal categories that must never become an ACLED violence event.</summary>
+    private static readonly HashSet<string> Verbal = ["REJECT", "DEMAND", "DISAPPROVE"];
+
+    public IReadOnlyList<PloverScore> Run(string path)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(path));
+        var records = json.RootElement.EnumerateArray().Where(r => r.GetProperty("event").GetString() != "DOCUMENT").ToList();
+        var parts = new[] { ("tuning", false), ("held-out", true) }
+            .Select(p => Score(p.Item1, records.Where(r => HeldOut.Contains(r.GetProperty("id").GetString()!) == p.Item2)))
+            .ToList();
+        parts.Add(Score("all", records));
+        return parts;
+    }
+
+    private PloverScore Score(string part, IEnumerable<JsonElement> records)
+    {
+        var categories = new Dictionary<string, (int, int, int)>();
+        var confusion = new Dictionary<(string, string), int>();
+        int n = 0, sourcesIn = 0, sourcesGold = 0, targetsIn = 0, targetsGold = 0, verbalAsViolence = 0;
+        foreach (var record in records)
+        {
+            n++;
+            string gold = record.GetProperty("event").GetString()!;
+            string text = record.GetProperty("text").GetString()!;
+            var published = record.TryGetProperty("date", out var d) && DateOnly.TryParse(d.GetString(), CultureInfo.InvariantCulture, out var day)
+                ? day
+                : new DateOnly(2000, 1, 1);
+            var result = pipeline.Extract(new Report(record.GetProperty("id").GetString()!, text, 0, null, published));
+            var e = result.Coding.Events.Count > 0 ? result.Coding.Events[0] : null;
+            string predicted = e is null ? "NONE" : PloverMapping.For(e.SubEventType)?.Category ?? "NONE";
+
+            Bump(categories, gold, gold: 1);
+            Bump(categories, predicted, predicted: 1);
+            if (gold == predicted)
+            {
+                Bump(categories, gold, truePositive: 1);
+            }
+
+            confusion[(gold, predicted)] = confusion.GetValueOrDefault((gold, predicted)) + 1;
+            if (Verbal.Contains(gold) && e is not null && e.EventType is AcledTaxonomy.Battles or AcledTaxonomy.ExplosionsRemoteViolence or AcledTaxonomy.ViolenceAgainstCivilians)
+            {
+                verbalAsViolence++;
+            }
+
+            CountRole(record, "source", e, "actor1", ref sourcesIn, ref sourcesGold);
+            CountRole(record, "target", e, "actor2", ref targetsIn, ref targetsGold);
+        }
+
+        return new PloverScore(part, n, categories, confusion, sourcesIn, sourcesGold, targetsIn, targetsGold, verbalAsViolence);
+    }
+
+    private static void Bump(Dictionary<string, (int, int, int)> counts, string category, int truePositive = 0, int predicted = 0, int gold = 0)
+    {
+        var (tp, p, g) = counts.GetValueOrDefault(category);
+        counts[category] = (tp + truePositive, p + predicted, g + gold);
+    }
+
+    private static void CountRole(JsonElement record, string goldRole, CodedEvent? e, string field, ref int found, ref int total)
+    {
+        if (!record.TryGetProperty(goldRole, out var actors) || actors.ValueKind != JsonValueKind.Array || actors.GetArrayLength() == 0)
+        {
+            return;
+        }
+
+        total++;
+        var texts = actors.EnumerateArray().Select(a => a.TryGetProperty("actorText", out var t) ? t.GetString() ?? "" : "").Where(t => t.Length > 0);
+        if (e is not null && e.Evidence.Any(ev => ev.Field == field && texts.Any(t =>
+                ev.Text.Contains(t, StringComparison.OrdinalIgnoreCase) || t.Contains(ev.Text, StringComparison.OrdinalIgnoreCase))))
+        {
+            found++;
+        }
+    }
+}
