@@ -275,7 +275,7 @@ internal sealed class ArgumentPicker
             var agent = distinct.FirstOrDefault(IsPassiveAgent);
 
             // "exploded inside the police station": a force named by its facility is the target, not the attacker.
-            var targets = distinct.Where(IsNamedByFacility).ToList();
+            var targets = distinct.Where(a => IsNamedByFacility(a) || SteppedOnTheWeapon(candidate, a)).ToList();
             var subject = speakersForces
                           ?? agent
                           ?? distinct.Where(a => !targets.Contains(a) && a.Span.End <= candidate.TriggerSpan.Start).OrderByDescending(a => a.Span.End).FirstOrDefault()
@@ -341,7 +341,21 @@ internal sealed class ArgumentPicker
     {
         "station", "stations", "post", "posts", "base", "bases", "camp", "camps", "headquarters", "outpost", "checkpoint",
         "office", "offices", "compound", "convoy", "convoys", "vehicle", "vehicles", "truck", "trucks", "column", "booth", "booths",
+        "car", "cars", "bus", "academy", "school", "tower", "towers", "hospital", "checkpoints", "gate", "building", "barracks",
     };
+
+    // "two police cars hit landmines", "troops stepped on a mine": the subject is the victim of the weapon.
+    private bool SteppedOnTheWeapon(EventCandidate candidate, ActorMention mention)
+    {
+        if (!candidate.Trigger.Has(TriggerTraits.Weapon) || mention.Span.End > candidate.TriggerSpan.Start)
+        {
+            return false;
+        }
+
+        string between = _input.Document.Normalized[mention.Span.End..candidate.TriggerSpan.Start].ToLowerInvariant();
+        return between.Contains("stepped on", StringComparison.Ordinal) || between.Contains(" hit ", StringComparison.Ordinal)
+               || between.Contains("struck", StringComparison.Ordinal) || between.Contains("ran over", StringComparison.Ordinal);
+    }
 
     private bool IsPassiveAgent(ActorMention mention)
     {
@@ -353,6 +367,11 @@ internal sealed class ArgumentPicker
     {
         string text = _input.Document.Normalized;
         int i = mention.Span.End;
+        if (i < text.Length && text[i] == '-')
+        {
+            return true; // "military-owned", "military-appointed": the force qualifies a target, it does not act
+        }
+
         while (i < text.Length && text[i] == ' ')
         {
             i++;

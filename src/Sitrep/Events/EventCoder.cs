@@ -8,8 +8,11 @@ using Sitrep.Text;
 /// The Events stage: finds event triggers sentence by sentence, fills each event's arguments from the mentions
 /// the earlier stages found, drops hedged, negated and cumulative statements, and merges reports of the same event.
 /// </summary>
-public sealed class EventCoder(EventLexicon lexicon)
+public sealed partial class EventCoder(EventLexicon lexicon)
 {
+    [GeneratedRegex(@"\b(claimed responsibility|claimed (that )?(they|it) (did|carried out|was behind|were behind)|(admitted|took) responsibility)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex ClaimsResponsibility();
+
     /// <summary>
     /// Words before a trigger that make it a plan, a hope, a threat or a denial rather than an event, or that undo
     /// it ("ended an informal ceasefire" is no agreement).
@@ -93,10 +96,20 @@ public sealed class EventCoder(EventLexicon lexicon)
             }
         }
 
-        if (candidates.Count == before && candidates.LastOrDefault() is { } last && last.Sentence.Paragraph == sentence.Paragraph
-            && arguments.Counting.IsCasualtySentence(sentence))
+        if (candidates.Count == before && candidates.LastOrDefault() is { } last && last.Sentence.Paragraph == sentence.Paragraph)
         {
-            arguments.Counting.ApplyFollowUp(last, sentence);
+            if (arguments.Counting.IsCasualtySentence(sentence))
+            {
+                arguments.Counting.ApplyFollowUp(last, sentence);
+            }
+
+            // "The Anti-Fascist Armed Force claimed responsibility": the claimant is the perpetrator ACLED codes.
+            if (last.Actor1 is null && ClaimsResponsibility().IsMatch(document.SliceNormalized(sentence.Span))
+                && actors.FirstOrDefault(a => a.Actor is { Inter: not 1 and not 7 }) is { Actor: { } claimant } mention)
+            {
+                last.Actor1 = new EventActor(claimant.Name, claimant.Inter);
+                last.AddEvidence("actor1", mention.Span, document);
+            }
         }
 
         return previousAttribution;

@@ -97,7 +97,7 @@ internal static class EventMerger
         var actor1 = group.Select(c => c.Actor1).FirstOrDefault(a => a is not null);
         var actor2 = group.Select(c => c.Actor2).FirstOrDefault(a => a is not null && a != actor1);
         var place = placed.Place;
-        actor1 ??= DefaultActor1(first, input);
+        actor1 ??= DefaultActor1(first, place, input);
         actor2 ??= VictimActor(group, place, input);
 
         var evidence = group.SelectMany(c => c.Evidence).Where(e => e.Field != "date" || dated.Evidence.Contains(e)).Distinct().ToList();
@@ -146,9 +146,11 @@ internal static class EventMerger
 
     // No named perpetrator: ACLED codes an unidentified armed group of the country for remote violence, and
     // protesters or rioters of the country for demonstrations.
-    private static EventActor? DefaultActor1(EventCandidate first, EventInput input)
+    private static EventActor? DefaultActor1(EventCandidate first, EventPlace? place, EventInput input)
     {
-        if (input.CountryFocus is not { } focus || input.CountryName(focus) is not { } name)
+        // The conflict's country names the generic actor: the home country most of the report's actors share,
+        // else the event place's country, else the report's focus country.
+        if ((ConflictCountry(input) ?? place?.Country ?? input.CountryFocus) is not { } focus || input.CountryName(focus) is not { } name)
         {
             return null;
         }
@@ -171,6 +173,10 @@ internal static class EventMerger
 
         return null;
     }
+
+    private static string? ConflictCountry(EventInput input) =>
+        input.Actors.Where(a => a.Actor?.Country is not null).GroupBy(a => a.Actor!.Country!)
+            .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
     // Wounded or killed "people", "civilians", "villagers": ACLED's Civilians (Country) as the target.
     private static EventActor? VictimActor(List<EventCandidate> group, EventPlace? place, EventInput input)

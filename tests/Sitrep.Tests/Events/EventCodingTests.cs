@@ -189,4 +189,27 @@ public sealed class EventCodingTests(RealGazetteerFixture gazetteer)
         Assert.Equal(1, e.Fatalities);
         Assert.Equal("Civilians (Myanmar)", e.Actor2?.Name);
     }
+
+    [Fact]
+    public void A_group_claiming_responsibility_in_a_later_sentence_is_actor1()
+    {
+        var e = Single("On 29 July 2021, in Lashio, Myanmar, two bombs exploded at the gate of the police station. Later, the Kachin Independence Army claimed responsibility for the attack.", "2021-07-29");
+        Assert.StartsWith("KIO/KIA", e.Actor1?.Name);
+        Assert.Equal("Police Forces of Myanmar (2021-)", e.Actor2?.Name);
+    }
+
+    [Fact]
+    public void Forces_that_hit_a_mine_are_its_victims_and_the_unknown_layer_is_an_unidentified_armed_group()
+    {
+        var e = Single("On 14 October 2021, near Lashio in Myanmar, two police cars hit landmines and some soldiers were injured.", "2021-10-14");
+        Assert.Equal("Unidentified Armed Group (Myanmar)", e.Actor1?.Name);
+        Assert.Equal("Police Forces of Myanmar (2021-)", e.Actor2?.Name);
+    }
+
+    [Fact]
+    public void A_force_named_in_a_compound_modifier_is_a_target_not_an_attacker()
+    {
+        var e = Single("On 20 October 2021, near Lashio in Myanmar, a military-owned telecom tower was bombed and destroyed.", "2021-10-20");
+        Assert.Equal("Unidentified Armed Group (Myanmar)", e.Actor1?.Name);
+    }
 }
