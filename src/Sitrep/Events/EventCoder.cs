@@ -25,6 +25,11 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         "ended", "broke", "violated", "collapse", "collapsed", "scrapped",
     };
 
+    private static readonly string[] WeaponPriority =
+    [
+        "Chemical weapon", "Suicide bomb", "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade",
+    ];
+
     /// <summary>Verbs after which "to" introduces what happened, not what is planned ("admitted to withdrawing").</summary>
     private static readonly HashSet<string> FactiveBeforeTo = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -139,9 +144,13 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         }
 
         // "attacked the convoy with landmines": the weapon names the attack, so it is remote violence, not a clash.
-        if (chosen.Any(c => c.Item1.Has(TriggerTraits.Weapon)))
+        // Several weapons in one sentence are one attack, coded by the weightiest (ACLED: air strikes over shelling).
+        var weapons = chosen.Where(c => c.Item1.Has(TriggerTraits.Weapon)).ToList();
+        if (weapons.Count > 0)
         {
             chosen.RemoveAll(c => c.Item1.Id is "attack" or "offensive");
+            var weightiest = weapons.MinBy(w => Array.IndexOf(WeaponPriority, w.Item1.SubEventType) is var i and >= 0 ? i : int.MaxValue);
+            chosen.RemoveAll(c => c.Item1.Has(TriggerTraits.Weapon) && c.Item1.SubEventType != weightiest.Item1.SubEventType);
         }
 
         return chosen;
