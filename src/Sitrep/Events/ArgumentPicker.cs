@@ -73,8 +73,11 @@ internal sealed class ArgumentPicker
 
         // The most specific place wins; among equals, the trigger's object ("fall of Laokaing", "transferred to
         // Lashio") beats a place elsewhere in the sentence.
+        // A report about one country locates its events there: a same-named town abroad loses to any home place.
+        bool homePlaceExists = inSentence.Any(p => p.Place.CountryCode == _input.CountryFocus);
         var best = inSentence
-            .OrderBy(p => Specificity(p.Place.Kind) + (NamesAnAdministrativeArea(p) ? 2 : 0))
+            .OrderBy(p => Specificity(p.Place.Kind) + (NamesAnAdministrativeArea(p) ? 2 : 0)
+                          + (homePlaceExists && p.Place.CountryCode != _input.CountryFocus ? 4 : 0))
             .ThenBy(p => IsObjectOf(candidate, p) ? 0 : 1)
             .ThenBy(p => Math.Abs(p.Span.Start - candidate.TriggerSpan.Start))
             .FirstOrDefault();

@@ -14,8 +14,27 @@ internal sealed partial class CountingRules(EventInput input)
     [GeneratedRegex(@"\b(?:(?<before>killed|killing|injured|injuring|wounded|wounding|shot dead) (?:a|an|one) (?:\d+-year-old |young |local |pregnant )?(?<who>[a-z]+)|\b(?:a|an|one) (?:\d+-year-old |young |local )?(?<who>[a-z]+) (?:was|were) (?:seriously |severely |slightly )?(?<after>killed|injured|wounded|shot dead))\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex SingleVictim();
 
-    [GeneratedRegex(@"\b(at|on|into|targeting|hit|hitting)( the)?( nearby| several| two| three)? (civilians|villagers|villages?|homes?|houses?|residential (areas?|districts?)|markets?|schools?|monastery|monasteries|churches?|hospitals?)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    [GeneratedRegex(@"\b(at|on|into|targeting|hit|hitting|towards|to)( the)?( nearby| several| two| three| a)? (civilians|villagers|villages?|homes?|houses?|residential (areas?|districts?)|markets?|schools?|monastery|monasteries|churches?|hospitals?)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex TargetsCivilians();
+
+    [GeneratedRegex(@"\b(villagers?|civilians?|residents?|locals?|people|man|woman|women|child|children|boys?|girls?|farmers?|family|administrators?|assistants?|staff|workers?|monks?|students?|passers-by|bystanders?)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex CivilianNoun();
+
+    [GeneratedRegex(@"\b(injured|injuring|killed|killing|died|dead|wounded|wounding|hurt|hit|stepped)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex HarmVerb();
+
+    [GeneratedRegex(@"\b(soldiers?|troops?|police|policem[ae]n|officers?|fighters?|militia|members of the)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex ArmedNoun();
+
+    /// <summary>
+    /// ACLED codes Civilians as the target when civilians are harmed: "a villager stepped on a landmine", "A ward
+    /// administrator and his assistant were injured", "fired shells into the village". Armed victims do not count.
+    /// </summary>
+    private bool HarmsCivilians(Sentence sentence)
+    {
+        string text = input.Document.SliceNormalized(sentence.Span);
+        return (CivilianNoun().IsMatch(text) && HarmVerb().IsMatch(text) && !ArmedNoun().IsMatch(text)) || TargetsCivilians().IsMatch(text);
+    }
 
     private static readonly HashSet<string> KillWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -50,17 +69,22 @@ internal sealed partial class CountingRules(EventInput input)
     public void Apply(EventCandidate candidate)
     {
         ApplySentence(candidate, candidate.Sentence, casualtiesOnly: false);
-        if (TargetsCivilians().IsMatch(input.Document.Normalized[candidate.TriggerSpan.Start..candidate.Sentence.Span.End]))
-        {
-            candidate.CivilianVictims = true;
-        }
+        candidate.CivilianVictims |= HarmsCivilians(candidate.Sentence);
     }
 
     /// <summary>
     /// Casualties told in a later sentence with no event of its own ("Two soldiers were killed and five others
     /// were injured.") belong to the event just before it in the paragraph.
     /// </summary>
-    public void ApplyFollowUp(EventCandidate candidate, Sentence sentence) => ApplySentence(candidate, sentence, casualtiesOnly: true);
+    public void ApplyFollowUp(EventCandidate candidate, Sentence sentence)
+    {
+        if (IsCasualtySentence(sentence))
+        {
+            ApplySentence(candidate, sentence, casualtiesOnly: true);
+        }
+
+        candidate.CivilianVictims |= HarmsCivilians(sentence);
+    }
 
     private void ApplySentence(EventCandidate candidate, Sentence sentence, bool casualtiesOnly)
     {

@@ -103,10 +103,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
 
         if (candidates.Count == before && candidates.LastOrDefault() is { } last && last.Sentence.Paragraph == sentence.Paragraph)
         {
-            if (arguments.Counting.IsCasualtySentence(sentence))
-            {
-                arguments.Counting.ApplyFollowUp(last, sentence);
-            }
+            arguments.Counting.ApplyFollowUp(last, sentence);
 
             // "The Anti-Fascist Armed Force claimed responsibility": the claimant is the perpetrator ACLED codes.
             if (last.Actor1 is null && ClaimsResponsibility().IsMatch(document.SliceNormalized(sentence.Span))

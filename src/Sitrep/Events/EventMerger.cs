@@ -149,8 +149,8 @@ internal static class EventMerger
     private static EventActor? DefaultActor1(EventCandidate first, EventPlace? place, EventInput input)
     {
         // The conflict's country names the generic actor: the home country most of the report's actors share,
-        // else the event place's country, else the report's focus country.
-        if ((ConflictCountry(input) ?? place?.Country ?? input.CountryFocus) is not { } focus || input.CountryName(focus) is not { } name)
+        // else the report's focus country, else the event place's country.
+        if ((ConflictCountry(input) ?? input.CountryFocus ?? place?.Country) is not { } focus || input.CountryName(focus) is not { } name)
         {
             return null;
         }
