@@ -13,6 +13,10 @@ internal static class Usage
               Compile the gazetteer index from the npm data packages and data/gazetteer/ (setup does this).
           sitrep gazetteer info
               Say what the compiled gazetteer holds.
+          sitrep eval geoparse FILE... [--errors]
+              Score the Places stage on TR-News / GeoVirus XML: span P/R/F1 (exact and overlap), share resolved
+              within 161 km, exact GeoNames id, docs/s; tuning half, held-out half and all. --errors lists the
+              tuning half's misses.
 
         Exit codes: 0 success, 1 at least one input could not be read, 2 bad usage or missing setup.
         """;
