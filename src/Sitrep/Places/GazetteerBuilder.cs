@@ -16,7 +16,17 @@ public static class GazetteerBuilder
     /// <summary>Builds the index at <paramref name="outputPath"/> and reports what went into it.</summary>
     /// <exception cref="FileNotFoundException">An input is missing (node_modules not installed: run `npm ci`).</exception>
     /// <exception cref="InvalidDataException">An input is malformed; the message names the file and line.</exception>
-    public static GazetteerBuildSummary Build(GazetteerSources sources, string outputPath)
+    public static GazetteerBuildSummary Build(GazetteerSources sources, string outputPath) => Build(sources, outputPath, null);
+
+    /// <summary>
+    /// Builds the index with, besides cities500, every populated place and administrative division of full GeoNames
+    /// dumps (allCountries.zip or country files such as MM.zip) and their alternate names (alternateNamesV2.zip).
+    /// </summary>
+    /// <param name="progress">Told of each GeoNames row streamed, for a progress line; may be null.</param>
+    public static GazetteerBuildSummary Import(GazetteerSources sources, GeoNamesDumps dumps, string outputPath, IProgress<GeoNamesImportProgress>? progress = null) =>
+        Build(sources, outputPath, places => GeoNamesDumpReader.AddTo(places, dumps, progress));
+
+    private static GazetteerBuildSummary Build(GazetteerSources sources, string outputPath, Func<List<BuildEntry>, IReadOnlyList<GazetteerSourceInfo>>? addDumps)
     {
         var clock = Stopwatch.StartNew();
         foreach (string input in new[] { sources.GeoNamesCities, sources.Countries, sources.States, sources.StateCities })
@@ -32,6 +42,7 @@ public static class GazetteerBuilder
         var admin1 = CountryStateCityReader.ToEntries(states, FirstAdmin1Id);
         var supplement = sources.Supplement is { } s && File.Exists(s) ? SupplementReader.Read(s, FirstSupplementId) : [];
         var places = GeoNamesReader.Read(sources.GeoNamesCities);
+        var dumpInfo = addDumps?.Invoke(places) ?? [];
         var (admin1Names, mapping) = CountryStateCityReader.MapGeoNamesCodes(places, sources.StateCities, states);
         foreach (var place in places)
         {
@@ -56,6 +67,7 @@ public static class GazetteerBuilder
             new(CountryStateCityReader.SourceName + " states", sources.States, admin1.Count),
             new(CountryStateCityReader.SourceName + " cities (admin1 names)", sources.StateCities, mapping.ByCityJoin),
         };
+        sourceInfo.AddRange(dumpInfo);
         if (sources.Supplement is not null && supplement.Count > 0)
         {
             sourceInfo.Add(new("supplement", sources.Supplement, supplement.Count));
