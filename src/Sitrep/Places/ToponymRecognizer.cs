@@ -103,7 +103,9 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
 
         if (run.End - start == 1 && IsAcronym(tokens[start].Text))
         {
-            var countries = gazetteer.FindByName(name).Where(c => c.Entry.Kind == PlaceKind.Country).ToList();
+            // "U.S.", "U.K.": the dots are the abbreviation's, the country answers to "US", "UK".
+            var countries = gazetteer.FindByName(name.Replace(".", "", StringComparison.Ordinal))
+                .Where(c => c.Entry.Kind == PlaceKind.Country).ToList();
             Emit(run, spans, start, run.End, name, countries, ToponymContext.Acronym);
             return;
         }
@@ -166,7 +168,9 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             return false;
         }
 
-        if (withVariants && name.Count(char.IsLetter) >= 5 && !IsCommon(name, run.LowerCaseWords))
+        // A demonym ("Russian", "Syrian") is an adjective of its country, never a misspelt town (Racine, Siren).
+        if (withVariants && name.Count(char.IsLetter) >= 5 && !IsCommon(name, run.LowerCaseWords)
+            && !candidates.Any(c => c.Match == NameMatch.Demonym))
         {
             candidates = [.. candidates, .. gazetteer.FindByVariant(name)];
         }
@@ -242,6 +246,10 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
 
         var last = tokens[end - 1];
         int spanEnd = last.Span.End - (last.Text.EndsWith("'s", StringComparison.Ordinal) ? 2 : last.Text.EndsWith('\'') ? 1 : 0);
+        if (last.Text.Contains('.', StringComparison.Ordinal) && end < tokens.Count && tokens[end].Text == "." && tokens[end].Span.Start == last.Span.End)
+        {
+            spanEnd = tokens[end].Span.End; // "U.S.": the tokenizer leaves the abbreviation's last dot to the sentence
+        }
         spans.Add(new ToponymSpan(new TextSpan(tokens[start].Span.Start, spanEnd), name, candidates, context, run.Sentence.Index));
         return true;
     }
