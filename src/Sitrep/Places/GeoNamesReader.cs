@@ -79,7 +79,8 @@ internal static class GeoNamesReader
     // GeoNames alternate names mix scripts, airport codes (LSH), postcodes and links; only Latin-script words name a place in English copy.
     internal static bool IsUsefulAlternate(string alternate)
     {
-        if (alternate.Length < 2 || alternate.Length > 60 || alternate.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+        // Two-letter alternates ("St" for Sète, "Lu") are abbreviations and codes, not names written in prose.
+        if (alternate.Length < 3 || alternate.Length > 60 || alternate.StartsWith("http", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

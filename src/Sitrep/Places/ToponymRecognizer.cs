@@ -273,6 +273,11 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             context |= ToponymContext.PeopleNoun;
         }
 
+        if (PlaceWords.SpeechVerbs.Contains(next))
+        {
+            context |= ToponymContext.SpeechVerb;
+        }
+
         int verb = end;
         while (verb < tokens.Count - 1 && PlaceWords.Auxiliaries.Contains(tokens[verb].Lower))
         {

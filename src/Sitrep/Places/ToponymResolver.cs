@@ -121,6 +121,11 @@ public sealed class ToponymResolver
                 keep = false; // "Video clips", "a Deal": the word, not the town
             }
 
+            if (context.HasFlag(ToponymContext.SpeechVerb) && c.Entry.Kind == PlaceKind.Town && !c.IsNationalCapital)
+            {
+                keep = false; // "Dunn said": a speaker; only a capital speaks for its government ("Moscow said")
+            }
+
             if (keep && kept.FindIndex(k => k.Entry.Id == c.Entry.Id) is int existing and >= 0)
             {
                 if (Quality(c) > Quality(kept[existing]))

@@ -76,4 +76,17 @@ public class GeoparseRulesTests(RealGazetteerFixture real)
         Assert.Equal(["Asia", "Europe"], mentions.Select(m => m.Text));
         Assert.All(mentions, m => Assert.Equal(("", "CONT"), (m.Place.CountryCode, m.Place.FeatureCode)));
     }
+
+    [Theory]
+    [InlineData("Dunn said the road had been closed since Monday.")]
+    [InlineData("The sheriff's deputy, Thomas told reporters, had left.")]
+    public void A_town_name_before_a_verb_of_speech_is_a_speaker(string text) =>
+        Assert.DoesNotContain(Resolve(text), m => m.Place.Kind == PlaceKind.Town);
+
+    [Theory]
+    [InlineData("St", false)]
+    [InlineData("Lu", false)]
+    [InlineData("Bago", true)]
+    public void Two_letter_alternate_names_are_abbreviations_not_names(string alternate, bool useful) =>
+        Assert.Equal(useful, GeoNamesReader.IsUsefulAlternate(alternate));
 }
