@@ -23,8 +23,19 @@ public static class GazetteerBuilder
     /// dumps (allCountries.zip or country files such as MM.zip) and their alternate names (alternateNamesV2.zip).
     /// </summary>
     /// <param name="progress">Told of each GeoNames row streamed, for a progress line; may be null.</param>
-    public static GazetteerBuildSummary Import(GazetteerSources sources, GeoNamesDumps dumps, string outputPath, IProgress<GeoNamesImportProgress>? progress = null) =>
-        Build(sources, outputPath, places => GeoNamesDumpReader.AddTo(places, dumps, progress));
+    public static GazetteerBuildSummary Import(GazetteerSources sources, GeoNamesDumps dumps, string outputPath, IProgress<GeoNamesImportProgress>? progress = null)
+    {
+        // A mistyped dump path is reported at once, not after the other inputs have been read.
+        foreach (string dump in dumps.Places.Append(dumps.AlternateNames).OfType<string>())
+        {
+            if (!File.Exists(dump))
+            {
+                throw new FileNotFoundException($"GeoNames dump '{dump}' does not exist.", dump);
+            }
+        }
+
+        return Build(sources, outputPath, places => GeoNamesDumpReader.AddTo(places, dumps, progress));
+    }
 
     private static GazetteerBuildSummary Build(GazetteerSources sources, string outputPath, Func<List<BuildEntry>, DumpResult>? addDumps)
     {
