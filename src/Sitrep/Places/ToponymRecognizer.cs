@@ -82,8 +82,21 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             start++;
         }
 
-        if (start >= run.End || HasOrganisationHead(tokens, start, run.End))
+        if (start >= run.End)
         {
+            return;
+        }
+
+        if (HasOrganisationHead(tokens, start, run.End))
+        {
+            // "Canada's Broadcasting Corporation": the organisation is not a place, its possessive country is.
+            if (run.End - start >= 2 && tokens[start].Text.EndsWith("'s", StringComparison.Ordinal))
+            {
+                string owner = Bare(tokens[start].Text);
+                var countries = gazetteer.FindByName(owner).Where(c => c.Entry.Kind == PlaceKind.Country && c.Match != NameMatch.Demonym).ToList();
+                Emit(run, spans, start, start + 1, owner, countries, ToponymContext.Partial);
+            }
+
             return;
         }
 

@@ -89,4 +89,13 @@ public class GeoparseRulesTests(RealGazetteerFixture real)
     [InlineData("Bago", true)]
     public void Two_letter_alternate_names_are_abbreviations_not_names(string alternate, bool useful) =>
         Assert.Equal(useful, GeoNamesReader.IsUsefulAlternate(alternate));
+
+    [Theory]
+    [InlineData("Canada's Broadcasting Corporation reported the case.", "Canada", "CA")]
+    [InlineData("Thousands of refugees returned to southern Sudan after the deal.", "Sudan", "SD")]
+    public void A_country_owning_an_organisation_or_after_a_direction_is_a_place(string text, string name, string country)
+    {
+        var mention = Assert.Single(Resolve(text), m => m.Text == name);
+        Assert.Equal((country, PlaceKind.Country), (mention.Place.CountryCode, mention.Place.Kind));
+    }
 }
