@@ -8,6 +8,7 @@ internal static class EvalCommand
         // Each evaluation set adds its case here and keeps its code in its own file.
         "acled" => AcledEvalCommand.Run(args[1..]),
         "plover" => PloverEvalCommand.Run(args[1..]),
+        "geoparse" => EvalGeoparseCommand.Run(args[1..]),
         _ => Usage.Fail("eval needs a set: one of the evaluations listed by 'sitrep --help'"),
     };
 }

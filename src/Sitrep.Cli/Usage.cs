@@ -11,8 +11,20 @@ internal static class Usage
               and print what Sitrep codes from each. --published dates reports that have no dateline.
           sitrep gazetteer build [--out PATH]
               Compile the gazetteer index from the npm data packages and data/gazetteer/ (setup does this).
-          sitrep gazetteer info
+          sitrep gazetteer import FILE... [--out PATH]
+              Compile a bigger index from full GeoNames dumps you downloaded (allCountries.zip or country files
+              such as MM.zip, and optionally alternateNamesV2.zip), streamed from the zips, with the usual inputs.
+          sitrep gazetteer info [--out PATH]
               Say what the compiled gazetteer holds.
+          sitrep eval geoparse FILE... [--errors]
+              Score the Places stage on TR-News / GeoVirus XML: span P/R/F1 (exact and overlap), share resolved
+              within 161 km, exact GeoNames id, docs/s; tuning half, held-out half and all. --errors lists the
+              tuning half's misses.
+          sitrep eval acled FILE
+              Agreement with ACLED's own coding of the same notes: event type, sub-event type, date, fatalities,
+              actors, distance to ACLED's coordinates; tuning and held-out thirds.
+          sitrep eval plover FILE
+              PLOVER category precision/recall, confusion matrix and actor roles on the PLOVER gold records.
 
         Exit codes: 0 success, 1 at least one input could not be read, 2 bad usage or missing setup.
         """;

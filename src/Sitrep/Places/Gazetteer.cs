@@ -248,6 +248,11 @@ public sealed class Gazetteer
     private string CountryCodeAt(int index)
     {
         var r = Record(index);
+        if (r[GazetteerFormat.EntryCountry] == (byte)' ')
+        {
+            return ""; // a continent or ocean belongs to no country
+        }
+
         return string.Create(2, (r[GazetteerFormat.EntryCountry], r[GazetteerFormat.EntryCountry + 1]),
             static (span, cc) => { span[0] = (char)cc.Item1; span[1] = (char)cc.Item2; });
     }

@@ -15,8 +15,8 @@ internal sealed class BuildEntry
     public required string Name { get; init; }
     public required string CountryCode { get; init; }
     public string? Admin1 { get; set; }
-    public required double Lat { get; init; }
-    public required double Lon { get; init; }
+    public required double Lat { get; set; }
+    public required double Lon { get; set; }
     public required PlaceKind Kind { get; init; }
     public required string FeatureCode { get; init; }
     public long Population { get; init; }

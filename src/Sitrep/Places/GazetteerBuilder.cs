@@ -16,7 +16,28 @@ public static class GazetteerBuilder
     /// <summary>Builds the index at <paramref name="outputPath"/> and reports what went into it.</summary>
     /// <exception cref="FileNotFoundException">An input is missing (node_modules not installed: run `npm ci`).</exception>
     /// <exception cref="InvalidDataException">An input is malformed; the message names the file and line.</exception>
-    public static GazetteerBuildSummary Build(GazetteerSources sources, string outputPath)
+    public static GazetteerBuildSummary Build(GazetteerSources sources, string outputPath) => Build(sources, outputPath, null);
+
+    /// <summary>
+    /// Builds the index with, besides cities500, every populated place and administrative division of full GeoNames
+    /// dumps (allCountries.zip or country files such as MM.zip) and their alternate names (alternateNamesV2.zip).
+    /// </summary>
+    /// <param name="progress">Told of each GeoNames row streamed, for a progress line; may be null.</param>
+    public static GazetteerBuildSummary Import(GazetteerSources sources, GeoNamesDumps dumps, string outputPath, IProgress<GeoNamesImportProgress>? progress = null)
+    {
+        // A mistyped dump path is reported at once, not after the other inputs have been read.
+        foreach (string dump in dumps.Places.Append(dumps.AlternateNames).OfType<string>())
+        {
+            if (!File.Exists(dump))
+            {
+                throw new FileNotFoundException($"GeoNames dump '{dump}' does not exist.", dump);
+            }
+        }
+
+        return Build(sources, outputPath, places => GeoNamesDumpReader.AddTo(places, dumps, progress));
+    }
+
+    private static GazetteerBuildSummary Build(GazetteerSources sources, string outputPath, Func<List<BuildEntry>, DumpResult>? addDumps)
     {
         var clock = Stopwatch.StartNew();
         foreach (string input in new[] { sources.GeoNamesCities, sources.Countries, sources.States, sources.StateCities })
@@ -32,6 +53,7 @@ public static class GazetteerBuilder
         var admin1 = CountryStateCityReader.ToEntries(states, FirstAdmin1Id);
         var supplement = sources.Supplement is { } s && File.Exists(s) ? SupplementReader.Read(s, FirstSupplementId) : [];
         var places = GeoNamesReader.Read(sources.GeoNamesCities);
+        var dump = addDumps?.Invoke(places);
         var (admin1Names, mapping) = CountryStateCityReader.MapGeoNamesCodes(places, sources.StateCities, states);
         foreach (var place in places)
         {
@@ -47,6 +69,10 @@ public static class GazetteerBuilder
         entries.AddRange(supplement);
         entries.AddRange(places);
         LinkCapitals(entries);
+        if (dump is not null)
+        {
+            UseGeoNamesPoints(entries, dump, admin1Names);
+        }
 
         var writer = new GazetteerIndexWriter(entries);
         var sourceInfo = new List<GazetteerSourceInfo>
@@ -56,6 +82,7 @@ public static class GazetteerBuilder
             new(CountryStateCityReader.SourceName + " states", sources.States, admin1.Count),
             new(CountryStateCityReader.SourceName + " cities (admin1 names)", sources.StateCities, mapping.ByCityJoin),
         };
+        sourceInfo.AddRange(dump?.Sources ?? []);
         if (sources.Supplement is not null && supplement.Count > 0)
         {
             sourceInfo.Add(new("supplement", sources.Supplement, supplement.Count));
@@ -65,6 +92,37 @@ public static class GazetteerBuilder
             writer.NameKeyCount, writer.VariantKeyCount, mapping, 0);
         long bytes = writer.Write(outputPath, info);
         return new GazetteerBuildSummary(outputPath, info with { FileBytes = bytes }, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// Moves countries and divisions to the points GeoNames gives them, where a dump holds them: world-countries rounds
+    /// to whole degrees (the United States at 38, −97, GeoNames at 39.76, −98.5), and evaluations score against GeoNames.
+    /// </summary>
+    private static void UseGeoNamesPoints(List<BuildEntry> entries, DumpResult dump, Dictionary<(string Country, string Code), string> admin1Names)
+    {
+        var admin1ByName = new Dictionary<(string Country, string Name), GeoPoint>();
+        foreach (var ((country, code), point) in dump.Admin1Points)
+        {
+            if (admin1Names.TryGetValue((country, code), out string? name))
+            {
+                admin1ByName.TryAdd((country, name), point);
+            }
+        }
+
+        foreach (var e in entries)
+        {
+            var point = e.Kind switch
+            {
+                PlaceKind.Country => dump.CountryPoints.TryGetValue(e.CountryCode, out var p) ? p : (GeoPoint?)null,
+                PlaceKind.Admin1 when e.Admin1 is { } name => admin1ByName.TryGetValue((e.CountryCode, name), out var p) ? p : null,
+                _ => null,
+            };
+            if (point is { } found)
+            {
+                e.Lat = found.Lat;
+                e.Lon = found.Lon;
+            }
+        }
     }
 
     /// <summary>

@@ -28,4 +28,7 @@ public sealed record GazetteerEntry(
 {
     /// <summary>ACLED geo_precision when an event is located exactly here: 1 a town, 3 a region or country.</summary>
     public int GeoPrecision => Kind == PlaceKind.Town ? 1 : 3;
+
+    /// <summary>The GeoNames id of a GeoNames row; null for countries, divisions and supplement rows, which have none here.</summary>
+    public int? GeoNamesId => Id > 0 ? Id : null;
 }

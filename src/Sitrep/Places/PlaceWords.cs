@@ -57,6 +57,9 @@ internal static class PlaceWords
         "tribes", "leader", "leaders", "army", "troops");
 
     /// <summary>Verbs of statement that make a capital stand for its government: "Beijing protested".</summary>
+    /// <summary>Verbs only a person or a government speaks with; a town named before one is a surname ("Dunn said").</summary>
+    public static readonly HashSet<string> SpeechVerbs = Set("said", "says", "told", "added", "explained", "wrote", "asked", "recalled", "testified");
+
     public static readonly HashSet<string> StatementVerbs = Set(
         "said", "says", "say", "protested", "protests", "warned", "warns", "announced", "announces", "accused", "accuses",
         "denied", "denies", "condemned", "condemns", "urged", "urges", "called", "calls", "rejected", "rejects",

@@ -82,8 +82,21 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             start++;
         }
 
-        if (start >= run.End || HasOrganisationHead(tokens, start, run.End))
+        if (start >= run.End)
         {
+            return;
+        }
+
+        if (HasOrganisationHead(tokens, start, run.End))
+        {
+            // "Canada's Broadcasting Corporation": the organisation is not a place, its possessive country is.
+            if (run.End - start >= 2 && tokens[start].Text.EndsWith("'s", StringComparison.Ordinal))
+            {
+                string owner = Bare(tokens[start].Text);
+                var countries = gazetteer.FindByName(owner).Where(c => c.Entry.Kind == PlaceKind.Country && c.Match != NameMatch.Demonym).ToList();
+                Emit(run, spans, start, start + 1, owner, countries, ToponymContext.Partial);
+            }
+
             return;
         }
 
@@ -103,7 +116,9 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
 
         if (run.End - start == 1 && IsAcronym(tokens[start].Text))
         {
-            var countries = gazetteer.FindByName(name).Where(c => c.Entry.Kind == PlaceKind.Country).ToList();
+            // "U.S.", "U.K.": the dots are the abbreviation's, the country answers to "US", "UK".
+            var countries = gazetteer.FindByName(name.Replace(".", "", StringComparison.Ordinal))
+                .Where(c => c.Entry.Kind == PlaceKind.Country).ToList();
             Emit(run, spans, start, run.End, name, countries, ToponymContext.Acronym);
             return;
         }
@@ -166,7 +181,9 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             return false;
         }
 
-        if (withVariants && name.Count(char.IsLetter) >= 5 && !IsCommon(name, run.LowerCaseWords))
+        // A demonym ("Russian", "Syrian") is an adjective of its country, never a misspelt town (Racine, Siren).
+        if (withVariants && name.Count(char.IsLetter) >= 5 && !IsCommon(name, run.LowerCaseWords)
+            && !candidates.Any(c => c.Match == NameMatch.Demonym))
         {
             candidates = [.. candidates, .. gazetteer.FindByVariant(name)];
         }
@@ -242,6 +259,10 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
 
         var last = tokens[end - 1];
         int spanEnd = last.Span.End - (last.Text.EndsWith("'s", StringComparison.Ordinal) ? 2 : last.Text.EndsWith('\'') ? 1 : 0);
+        if (last.Text.Contains('.', StringComparison.Ordinal) && end < tokens.Count && tokens[end].Text == "." && tokens[end].Span.Start == last.Span.End)
+        {
+            spanEnd = tokens[end].Span.End; // "U.S.": the tokenizer leaves the abbreviation's last dot to the sentence
+        }
         spans.Add(new ToponymSpan(new TextSpan(tokens[start].Span.Start, spanEnd), name, candidates, context, run.Sentence.Index));
         return true;
     }
@@ -263,6 +284,11 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         if (PlaceWords.PeopleNouns.Contains(next) && char.IsLower(tokens[end].Text[0]))
         {
             context |= ToponymContext.PeopleNoun;
+        }
+
+        if (PlaceWords.SpeechVerbs.Contains(next))
+        {
+            context |= ToponymContext.SpeechVerb;
         }
 
         int verb = end;

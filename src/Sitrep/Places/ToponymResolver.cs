@@ -18,6 +18,10 @@ public sealed class ToponymResolver
     // must be a city this large: "Moscow", yes; "Ajax" (a football club, and a town in Ontario), no.
     private const long TownPopulationOutsideFocus = 1_000_000;
 
+    // Kind weights of the score (a town's is 0.4 × log10 population plus its feature bonus, about 1.5 to 4).
+    private const double CountryWeight = 5.0;
+    private const double Admin1Weight = 3.0;
+
     private readonly Gazetteer _gazetteer;
     private readonly ToponymRecognizer _recognizer;
 
@@ -115,6 +119,11 @@ public sealed class ToponymResolver
             if (context.HasFlag(ToponymContext.CommonWord) && c.Entry.Kind == PlaceKind.Town && !context.HasFlag(ToponymContext.Locative))
             {
                 keep = false; // "Video clips", "a Deal": the word, not the town
+            }
+
+            if (context.HasFlag(ToponymContext.SpeechVerb) && c.Entry.Kind == PlaceKind.Town && !c.IsNationalCapital)
+            {
+                keep = false; // "Dunn said": a speaker; only a capital speaks for its government ("Moscow said")
             }
 
             if (keep && kept.FindIndex(k => k.Entry.Id == c.Entry.Id) is int existing and >= 0)
@@ -245,10 +254,15 @@ public sealed class ToponymResolver
         double score = Quality(c) * 3;
         score += e.Kind switch
         {
-            PlaceKind.Country => 3.0,
-            PlaceKind.Admin1 => context.HasFlag(ToponymContext.RegionNoun) ? 3.5 : 1.5,
+            // A country or continent named outright is that country, not a same-name town ("Mexico", Missouri; "China", Maine).
+            PlaceKind.Country => CountryWeight,
+            PlaceKind.Region when e.FeatureCode == "CONT" => CountryWeight,
+            // A first-order division outranks a same-name town of its country ("California", "Alberta") ...
+            PlaceKind.Admin1 => context.HasFlag(ToponymContext.RegionNoun) ? 4.0 : Admin1Weight,
             PlaceKind.Region => context.HasFlag(ToponymContext.RegionNoun) ? 3.5 : 1.5,
+            // ... except a city of a million, which newsrooms name more often than its state ("New York").
             _ => 0.4 * Math.Log10(e.Population + 1) + FeatureBonus(e.FeatureCode, c.IsNationalCapital)
+                 + (e.Population >= 1_000_000 ? 1.0 : 0)
                  - (context.HasFlag(ToponymContext.RegionNoun) ? 1.0 : 0),
         };
         if (focus is not null && e.CountryCode == focus)

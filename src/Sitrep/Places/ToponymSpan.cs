@@ -25,6 +25,8 @@ internal enum ToponymContext
     Acronym = 128,
     /// <summary>The first word of a sentence, capitalised whether or not it is a name.</summary>
     SentenceInitial = 256,
+    /// <summary>Directly followed by a verb of speech ("Dunn said"): a speaker, so a person unless a capital speaks.</summary>
+    SpeechVerb = 512,
 }
 
 /// <summary>A stretch of text that may name a place, with the gazetteer entries its name matches.</summary>

@@ -46,6 +46,7 @@ internal static class WorldCountriesReader
                 if (alt.Length > 2 || TwoLetterNames.Contains(alt))
                 {
                     entry.AddName(alt, IndexedName.Alternate);
+                    entry.AddName(ShortForm(alt), IndexedName.Alternate);
                 }
             }
 
@@ -60,6 +61,30 @@ internal static class WorldCountriesReader
 
         return entries;
     }
+
+    /// <summary>
+    /// The name prose uses for a formal spelling: "Republic of Turkey" → "Turkey", "Great Britain" → "Britain",
+    /// "Kingdom of Saudi Arabia" → "Saudi Arabia"; null when the spelling has no such prefix.
+    /// </summary>
+    internal static string? ShortForm(string spelling)
+    {
+        foreach (string prefix in FormalPrefixes)
+        {
+            if (spelling.StartsWith(prefix, StringComparison.Ordinal) && spelling.Length > prefix.Length + 2)
+            {
+                string rest = spelling[prefix.Length..];
+                return rest.StartsWith("the ", StringComparison.Ordinal) ? rest[4..] : rest;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] FormalPrefixes =
+    [
+        "Republic of ", "Kingdom of ", "State of ", "Commonwealth of ", "Federation of ", "Principality of ", "Sultanate of ",
+        "Great ",
+    ];
 
     private static IEnumerable<string> Strings(JsonElement obj, string property)
     {

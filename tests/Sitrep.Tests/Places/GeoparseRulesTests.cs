@@ -1,0 +1,101 @@
+using Sitrep.Places;
+using Sitrep.Text;
+
+namespace Sitrep.Tests.Places;
+
+/// <summary>Rules found by reading the geoparsing corpora's errors, each as a pattern over the real gazetteer.</summary>
+[Collection(RealGazetteerGroup.Name)]
+public class GeoparseRulesTests(RealGazetteerFixture real)
+{
+    private static readonly TextAnalyzer Analyzer = new(new StrayCapitalLexicon(["a", "the", "of", "in"]));
+
+    private IReadOnlyList<PlaceMention> Resolve(string text) => new ToponymResolver(real.Gazetteer).Resolve(Analyzer.Analyze(text), null);
+
+    [Theory]
+    [InlineData("Republic of Turkey", "Turkey")]
+    [InlineData("Great Britain", "Britain")]
+    [InlineData("Kingdom of Saudi Arabia", "Saudi Arabia")]
+    [InlineData("Republic of the Congo", "Congo")]
+    [InlineData("DR Congo", null)]
+    public void A_formal_spelling_gives_the_name_prose_uses(string spelling, string? expected) =>
+        Assert.Equal(expected, WorldCountriesReader.ShortForm(spelling));
+
+    [Theory]
+    [InlineData("Talks with Turkey stalled.", "Turkey", "TR")]
+    [InlineData("Exports to Britain fell.", "Britain", "GB")]
+    public void A_country_known_by_its_formal_spelling_answers_to_its_everyday_name(string text, string name, string country)
+    {
+        var mention = Assert.Single(Resolve(text), m => m.Text == name);
+        Assert.Equal((country, PlaceKind.Country), (mention.Place.CountryCode, mention.Place.Kind));
+    }
+
+    [Theory]
+    [InlineData("Officials said U.S. troops would stay.", "U.S.", "US")]
+    [InlineData("He moved to the U.K. last year.", "U.K.", "GB")]
+    public void A_dotted_abbreviation_names_its_country(string text, string name, string country)
+    {
+        var mentions = Resolve(text);
+        var mention = Assert.Single(mentions, m => m.Text == name);
+        Assert.Equal((country, PlaceKind.Country), (mention.Place.CountryCode, mention.Place.Kind));
+    }
+
+    [Theory]
+    [InlineData("Russian officials met on Tuesday.")]
+    [InlineData("The Syrian delegation left early.")]
+    public void A_demonym_is_never_a_misspelt_town(string text) =>
+        Assert.DoesNotContain(Resolve(text), m => m.Match == NameMatch.SpellingVariant);
+
+    [Theory]
+    [InlineData("Officials in Texas said migrants crossed from Mexico.", "Mexico", "MX")]
+    [InlineData("Police in Maine said the parcel came from China.", "China", "CN")]
+    public void A_country_named_outright_beats_a_same_name_town_of_the_focus_country(string text, string name, string country)
+    {
+        var mention = Assert.Single(Resolve(text), m => m.Text == name);
+        Assert.Equal((country, PlaceKind.Country), (mention.Place.CountryCode, mention.Place.Kind));
+    }
+
+    [Fact]
+    public void A_state_beats_a_same_name_small_town_of_its_country()
+    {
+        var mentions = Resolve("Wildfires spread across California and Oregon on Monday.");
+        Assert.All(mentions, m => Assert.Equal(("US", PlaceKind.Admin1), (m.Place.CountryCode, m.Place.Kind)));
+        Assert.Equal(["California", "Oregon"], mentions.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void A_city_of_a_million_beats_the_state_of_its_name()
+    {
+        var mention = Assert.Single(Resolve("The delegation flew to New York on Monday."));
+        Assert.Equal(("US", PlaceKind.Town), (mention.Place.CountryCode, mention.Place.Kind));
+    }
+
+    [Fact]
+    public void Continents_are_places_of_no_country()
+    {
+        var mentions = Resolve("Cases rose across Asia and Europe.");
+        Assert.Equal(["Asia", "Europe"], mentions.Select(m => m.Text));
+        Assert.All(mentions, m => Assert.Equal(("", "CONT"), (m.Place.CountryCode, m.Place.FeatureCode)));
+    }
+
+    [Theory]
+    [InlineData("Dunn said the road had been closed since Monday.")]
+    [InlineData("The sheriff's deputy, Thomas told reporters, had left.")]
+    public void A_town_name_before_a_verb_of_speech_is_a_speaker(string text) =>
+        Assert.DoesNotContain(Resolve(text), m => m.Place.Kind == PlaceKind.Town);
+
+    [Theory]
+    [InlineData("St", false)]
+    [InlineData("Lu", false)]
+    [InlineData("Bago", true)]
+    public void Two_letter_alternate_names_are_abbreviations_not_names(string alternate, bool useful) =>
+        Assert.Equal(useful, GeoNamesReader.IsUsefulAlternate(alternate));
+
+    [Theory]
+    [InlineData("Canada's Broadcasting Corporation reported the case.", "Canada", "CA")]
+    [InlineData("Thousands of refugees returned to southern Sudan after the deal.", "Sudan", "SD")]
+    public void A_country_owning_an_organisation_or_after_a_direction_is_a_place(string text, string name, string country)
+    {
+        var mention = Assert.Single(Resolve(text), m => m.Text == name);
+        Assert.Equal((country, PlaceKind.Country), (mention.Place.CountryCode, mention.Place.Kind));
+    }
+}
