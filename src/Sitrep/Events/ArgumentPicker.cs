@@ -114,10 +114,13 @@ internal sealed class ArgumentPicker
     private bool NamesAnAdministrativeArea(PlaceMention place) =>
         place.Place.Kind == PlaceKind.Town && NextWord(place) is "district" or "region" or "division" or "state" or "province";
 
-    private string NextWord(PlaceMention place)
+    private string NextWord(PlaceMention place) => WordAfter(place.Span);
+
+    /// <summary>The lower-cased word that follows a span, skipping spaces ("" at punctuation).</summary>
+    private string WordAfter(TextSpan span)
     {
         string text = _input.Document.Normalized;
-        int i = place.Span.End;
+        int i = span.End;
         while (i < text.Length && text[i] == ' ')
         {
             i++;
@@ -369,24 +372,8 @@ internal sealed class ArgumentPicker
     private bool IsNamedByFacility(ActorMention mention)
     {
         string text = _input.Document.Normalized;
-        int i = mention.Span.End;
-        if (i < text.Length && text[i] == '-')
-        {
-            return true; // "military-owned", "military-appointed": the force qualifies a target, it does not act
-        }
-
-        while (i < text.Length && text[i] == ' ')
-        {
-            i++;
-        }
-
-        int start = i;
-        while (i < text.Length && char.IsLetter(text[i]))
-        {
-            i++;
-        }
-
-        return FacilityNouns.Contains(text[start..i]);
+        // "military-owned", "military-appointed": the force qualifies a target, it does not act.
+        return (mention.Span.End < text.Length && text[mention.Span.End] == '-') || FacilityNouns.Contains(WordAfter(mention.Span));
     }
 
     private bool RefersToSpeakersForces(EventCandidate candidate)

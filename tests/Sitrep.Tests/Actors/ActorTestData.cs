@@ -8,7 +8,7 @@ using Sitrep.Text;
 internal static class ActorTestData
 {
     /// <summary>The folder holding Sitrep.slnx, found by walking up from the test binaries.</summary>
-    public static readonly string RepoRoot = FindRepoRoot();
+    public static readonly string RepoRoot = TestPaths.RepoRoot;
 
     private static readonly Lazy<ActorKnowledgeBase> Shipped = new(() => ActorKnowledgeBase.LoadDirectory(ActorsDirectory));
     private static readonly Lazy<TextAnalyzer> Analyzer = new(() =>
@@ -35,17 +35,4 @@ internal static class ActorTestData
     /// <summary>The canonical name each mention's text resolves to ("(unresolved)" for review mentions).</summary>
     public static string? ActorFor(ActorResolution resolution, string mentionText) =>
         resolution.Actors.FirstOrDefault(m => string.Equals(m.Text, mentionText, StringComparison.OrdinalIgnoreCase))?.Actor?.Name;
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Sitrep.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("Sitrep.slnx was not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -11,7 +11,7 @@ public sealed class RealGazetteerFixture
 {
     public RealGazetteerFixture()
     {
-        RepositoryRoot = FindRepositoryRoot();
+        RepositoryRoot = TestPaths.RepoRoot;
         var sources = GazetteerSources.FromRepository(RepositoryRoot);
         if (!File.Exists(sources.GeoNamesCities))
         {
@@ -32,20 +32,7 @@ public sealed class RealGazetteerFixture
     public Gazetteer Gazetteer { get; }
 
     /// <summary>The shared folder beside the repository (seed reports, evaluation data).</summary>
-    public string SharedFolder => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"));
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Sitrep.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("No folder with Sitrep.slnx above " + AppContext.BaseDirectory);
-    }
+    public string SharedFolder => TestPaths.SharedFolder;
 }
 
 [CollectionDefinition(Name)]
