@@ -6,6 +6,7 @@ internal static class EvalCommand
     public static int Run(string[] args) => args.FirstOrDefault() switch
     {
         // Each evaluation set adds its case here and keeps its code in its own file.
+        "temporal" => TemporalEvalCommand.Eval(args[1..]),
         _ => Usage.Fail("eval needs a set: one of the evaluations listed by 'sitrep --help'"),
     };
 }

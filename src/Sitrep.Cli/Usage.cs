@@ -13,6 +13,12 @@ internal static class Usage
               Compile the gazetteer index from the npm data packages and data/gazetteer/ (setup does this).
           sitrep gazetteer info
               Say what the compiled gazetteer holds.
+          sitrep eval temporal DIR [--peer chrono] [--seconds S]
+              Score the Dates stage against a folder of TimeML files (TimeBank 1.2), tuning and held-out halves:
+              span P/R/F1, value accuracy, docs/s and sentences/s. --peer chrono adds chrono-node's row
+              (install it with 'npm ci' in bench/peers).
+          sitrep bench temporal DIR [--peer chrono] [--seconds S]
+              Time the Dates stage alone over the TimeML sentences, repeated on one thread, beside chrono-node.
 
         Exit codes: 0 success, 1 at least one input could not be read, 2 bad usage or missing setup.
         """;
