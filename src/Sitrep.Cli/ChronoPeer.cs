@@ -89,7 +89,8 @@ internal static class ChronoPeer
                 .ToList();
         }
 
-        var speed = new TemporalSpeed.Rate(root.GetProperty("docsPerSecond").GetDouble(), root.GetProperty("sentencesPerSecond").GetDouble());
+        var speed = new TemporalSpeed.Rate(root.GetProperty("docsPerSecond").GetDouble(), root.GetProperty("sentencesPerSecond").GetDouble(),
+            root.GetProperty("wallSentencesPerSecond").GetDouble());
         return new Output(root.GetProperty("version").GetString() ?? "?", mentions, speed);
     }
 

@@ -65,12 +65,13 @@ public sealed class TemporalResolver
 
             candidates ??= [];
             candidates.Clear();
-            if (calendar) Collect(TemporalPatterns.CalendarRegex(), text, span, candidates);
+            string? own = calendar || unit ? text.Substring(span.Start, span.Length) : null;
+            if (calendar) CollectAnchored(TemporalPatterns.CalendarAtRegex(), true, own!, span, text, candidates);
             if (namedDay) Collect(TemporalPatterns.NamedDayRegex(), text, span, candidates);
             if (unit)
             {
-                Collect(TemporalPatterns.RelativeRegex(), text, span, candidates);
-                Collect(TemporalPatterns.DurationRegex(), text, span, candidates);
+                CollectAnchored(TemporalPatterns.RelativeAtRegex(), false, own!, span, text, candidates);
+                CollectAnchored(TemporalPatterns.DurationAtRegex(), false, own!, span, text, candidates);
             }
 
             KeepLongestNonOverlapping(candidates);
@@ -120,18 +121,69 @@ public sealed class TemporalResolver
         {
             for (var m = regex.Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
             {
-                var kind = KindOf(m);
-                var lead = LeadReader.Read(text, sentence.Start, m.Index, RulesFor(kind));
-                if (IsAcceptable(kind, m, lead))
-                {
-                    int start = lead.Cue == LeadCue.Of ? m.Index : lead.Start;
-                    candidates.Add(new Candidate(start, m.Index + m.Length, kind, lead, m));
-                }
+                Add(m, 0, text, sentence, candidates);
             }
         }
         catch (RegexMatchTimeoutException)
         {
             // A pathological sentence: keep what was found before the timeout rather than fail the document.
+        }
+    }
+
+    // The same matches as scanning the sentence from left to right with the unanchored pattern, but the anchored
+    // (\G) regex is tried only at each anchor and the few words before it, in text order. The sentence is its own
+    // string so that lookbehinds and the end of the input are the sentence's, as with Regex.Match(text, start, length).
+    private static void CollectAnchored(Regex anchored, bool calendar, string sentenceText, TextSpan sentence, string text,
+        List<Candidate> candidates)
+    {
+        int position = 0, untried = 0;
+        Span<int> starts = stackalloc int[calendar ? ExpressionAnchors.CalendarWordsBefore + 1 : ExpressionAnchors.UnitWordsBefore + 1];
+        try
+        {
+            for (int anchor; (anchor = calendar ? ExpressionAnchors.NextCalendar(sentenceText, position)
+                                                : ExpressionAnchors.NextUnit(sentenceText, position)) >= 0;)
+            {
+                Match? found = null;
+                foreach (int start in starts[..ExpressionAnchors.StartsUpTo(sentenceText, anchor, starts)])
+                {
+                    if (start >= untried)
+                    {
+                        untried = start + 1;
+                        var m = anchored.Match(sentenceText, start);
+                        if (m.Success)
+                        {
+                            found = m;
+                            break;
+                        }
+                    }
+                }
+
+                if (found is null)
+                {
+                    position = anchor + 1;
+                    continue;
+                }
+
+                Add(found, sentence.Start, text, sentence, candidates);
+                position = untried = found.Index + found.Length;
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // As in Collect: keep what was found before the timeout.
+        }
+    }
+
+    // offset: where the string the regex ran on starts in the text.
+    private static void Add(Match m, int offset, string text, TextSpan sentence, List<Candidate> candidates)
+    {
+        var kind = KindOf(m);
+        int index = offset + m.Index;
+        var lead = LeadReader.Read(text, sentence.Start, index, RulesFor(kind));
+        if (IsAcceptable(kind, m, lead))
+        {
+            int start = lead.Cue == LeadCue.Of ? index : lead.Start;
+            candidates.Add(new Candidate(start, index + m.Length, kind, lead, m));
         }
     }
 
