@@ -33,6 +33,7 @@ internal static class ChronoPeer
             {
                 json.WriteStartObject();
                 json.WriteNumber("seconds", seconds);
+                json.WriteNumber("warmUpSeconds", TemporalSpeed.WarmUpSeconds);
                 json.WriteStartArray("docs");
                 foreach (var e in entries)
                 {

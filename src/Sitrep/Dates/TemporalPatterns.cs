@@ -114,7 +114,7 @@ internal static partial class TemporalPatterns
         ["day", "Christmas", "Year"], StringComparison.Ordinal);
 
     private static readonly SearchValues<string> UnitFragments = SearchValues.Create(
-        ["day", "night", "week", "month", "year", "decade", "hour", "tomorrow"], StringComparison.OrdinalIgnoreCase);
+        ["day", "night", "week", "month", "year", "decade", "hour", "tomorrow", "morning", "afternoon", "evening"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when <paramref name="sentence"/> may hold a date, a month name or a year.</summary>
     internal static bool MayHoldCalendarDate(ReadOnlySpan<char> sentence) =>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 using Sitrep.Text;
@@ -180,7 +181,7 @@ public sealed class TemporalResolver
         var kind = KindOf(m);
         int index = offset + m.Index;
         var lead = LeadReader.Read(text, sentence.Start, index, RulesFor(kind));
-        if (IsAcceptable(kind, m, lead))
+        if (IsAcceptable(kind, m, lead, text, index + m.Length))
         {
             int start = lead.Cue == LeadCue.Of ? index : lead.Start;
             candidates.Add(new Candidate(start, index + m.Length, kind, lead, m));
@@ -225,18 +226,22 @@ public sealed class TemporalResolver
         _ => LeadRules.None,
     };
 
-    // Heads that are temporal only in context: a bare year or month name needs a preposition or modifier ("in 2021",
-    // "since October"), so that counts ("2,389", "the 2021 coup") and verbs ("may") are not read as dates.
-    private static bool IsAcceptable(ExpressionKind kind, Match m, Lead lead)
+    // Heads that are temporal only in context. A year needs a preposition or modifier ("in 2021", "since 2021") or
+    // must stand alone ("profit for 1990 rose", "in 1989 and 1990"), so that "the 2021 coup" and counts ("2000
+    // troops") are not read as dates. A month name needs a lead or must be a full name that is not also a word or
+    // a name ("may", "March", "August"), so that "may" the verb is not a month.
+    private static bool IsAcceptable(ExpressionKind kind, Match m, Lead lead, string text, int end)
     {
         bool hasLead = lead.Cue != LeadCue.None || lead.Modifier != LeadModifier.None;
         switch (kind)
         {
             case ExpressionKind.Year:
-                return hasLead;
+                return hasLead || (lead.Cue != LeadCue.Of && StandsAlone(text, m.Index, end));
             case ExpressionKind.MonthName:
+                var month = m.Groups["month"].ValueSpan;
                 return m.Groups["year"].Success
-                       || (hasLead && lead.Cue != LeadCue.Of && CalendarMath.IsFullMonthName(m.Groups["month"].ValueSpan));
+                       || (CalendarMath.IsFullMonthName(month)
+                           && (hasLead ? lead.Cue != LeadCue.Of : month is not ("May" or "March" or "August")));
             case ExpressionKind.Holiday:
                 return !m.Groups["qualifier"].Success; // "Lunar New Year", "Thingyan" fall on other dates
             case ExpressionKind.RecentPeriod:
@@ -248,6 +253,40 @@ public sealed class TemporalResolver
                 return true;
         }
     }
+
+    // A bare year stands alone unless a lower-case word other than a conjunction or preposition follows it ("the 2021
+    // coup", "2000 troops"), or it is an amount ("$1990", "1990%").
+    private static bool StandsAlone(string text, int start, int end)
+    {
+        if (start > 0 && text[start - 1] is '$' or '#' or '£' or '€')
+        {
+            return false;
+        }
+
+        int i = end;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i < text.Length && text[i] == '%')
+        {
+            return false;
+        }
+
+        int wordEnd = i;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        return wordEnd == i || !char.IsLower(text[i]) || LinkWords.Contains(text.AsSpan(i, wordEnd - i));
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LinkWords = FrozenSet.Create(StringComparer.Ordinal,
+        "and", "or", "to", "through", "when", "after", "before", "as", "with", "from", "compared", "but", "until",
+        "versus", "vs", "in", "on", "at", "for", "of", "than", "is", "was", "were", "will", "would", "had", "has")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "the past week" and "in recent weeks" are rolling periods; "the next week" and "the last day" are narrative
     // time, and "last week" alone is the calendar week (matched as a calendar period).
