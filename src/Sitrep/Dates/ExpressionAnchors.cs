@@ -85,6 +85,24 @@ internal static class ExpressionAnchors
         return count;
     }
 
+    /// <summary>
+    /// True when a calendar expression can start with the word at <paramref name="at"/> before its anchor: "between",
+    /// "from", "the" or a weekday (the other heads start with a digit or a month name, which are anchors themselves).
+    /// </summary>
+    public static bool CanLeadCalendar(ReadOnlySpan<char> sentence, int at)
+    {
+        int end = at;
+        while (end < sentence.Length && IsWordChar(sentence[end]))
+        {
+            end++;
+        }
+
+        var word = sentence[at..end];
+        return word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("from", StringComparison.OrdinalIgnoreCase)
+               || word.Equals("between", StringComparison.OrdinalIgnoreCase)
+               || (word.Length >= 6 && word.EndsWith("day", StringComparison.Ordinal) && CalendarMath.IsWeekdayName(word));
+    }
+
     private static int WordBefore(ReadOnlySpan<char> sentence, int at)
     {
         int i = at;

@@ -147,7 +147,7 @@ public sealed class TemporalResolver
                 Match? found = null;
                 foreach (int start in starts[..ExpressionAnchors.StartsUpTo(sentenceText, anchor, starts)])
                 {
-                    if (start >= untried)
+                    if (start >= untried && (!calendar || start == anchor || ExpressionAnchors.CanLeadCalendar(sentenceText, start)))
                     {
                         untried = start + 1;
                         var m = anchored.Match(sentenceText, start);
