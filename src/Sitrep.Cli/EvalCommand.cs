@@ -9,6 +9,7 @@ internal static class EvalCommand
         "acled" => AcledEvalCommand.Run(args[1..]),
         "plover" => PloverEvalCommand.Run(args[1..]),
         "geoparse" => EvalGeoparseCommand.Run(args[1..]),
+        "temporal" => TemporalEvalCommand.Eval(args[1..]),
         _ => Usage.Fail("eval needs a set: one of the evaluations listed by 'sitrep --help'"),
     };
 }

@@ -25,6 +25,12 @@ internal static class Usage
               actors, distance to ACLED's coordinates; tuning and held-out thirds.
           sitrep eval plover FILE
               PLOVER category precision/recall, confusion matrix and actor roles on the PLOVER gold records.
+          sitrep eval temporal DIR [--peer chrono] [--seconds S]
+              Score the Dates stage against a folder of TimeML files (TimeBank 1.2), tuning and held-out halves:
+              span P/R/F1, value accuracy, docs/s and sentences/s. --peer chrono adds chrono-node's row
+              (install it with 'npm ci' in bench/peers).
+          sitrep bench temporal DIR [--peer chrono] [--seconds S]
+              Time the Dates stage alone over the TimeML sentences, repeated on one thread, beside chrono-node.
 
         Exit codes: 0 success, 1 at least one input could not be read, 2 bad usage or missing setup.
         """;

@@ -89,6 +89,10 @@ internal static class CalendarMath
             _ => name.Length > 4,
         };
 
+    /// <summary>True for "Monday" to "Sunday", capitalised as the regexes expect them.</summary>
+    public static bool IsWeekdayName(ReadOnlySpan<char> name) =>
+        name is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
+
     public static DayOfWeek WeekdayOf(ReadOnlySpan<char> name) => name[..2] switch
     {
         "Mo" => DayOfWeek.Monday,

@@ -78,9 +78,27 @@ internal static class DateInterpreter
             return new Reading(ResolvedDate.OnDay(named), relation, named > pub);
         }
 
-        bool forward = LooksForward(c, sentence);
+        bool forward = LooksForward(c, sentence) || IsUpcomingSchedule(c, sentence, month, day, pub);
         var date = forward ? CalendarMath.EarliestOnOrAfter(month, day, pub) : CalendarMath.LatestOnOrBefore(month, day, pub);
         return new Reading(date is { } found ? ResolvedDate.OnDay(found) : null, relation, forward);
+    }
+
+    // Business and market news states schedules in the present or with no verb at all ("the offer expires Nov. 13",
+    // "payable Dec. 1"): a month-day in a clause with no tense marker is the coming one when that is within
+    // UpcomingDays and nearer than the past one (a November 2 report's "Nov. 13" is not last year's).
+    private const int UpcomingDays = 92;
+
+    private static bool IsUpcomingSchedule(in Candidate c, Sentence sentence, int month, int day, DateOnly pub)
+    {
+        if (c.Lead.Cue == LeadCue.Since || CalendarMath.EarliestOnOrAfter(month, day, pub) is not { } next
+            || next.DayNumber - pub.DayNumber > UpcomingDays)
+        {
+            return false;
+        }
+
+        var past = CalendarMath.LatestOnOrBefore(month, day, pub);
+        return (past is null || pub.DayNumber - past.Value.DayNumber > next.DayNumber - pub.DayNumber)
+               && TenseReader.Read(sentence, c.Span) == ClauseTense.Unmarked;
     }
 
     // "Saturday, April 25" names its own year: the one, next to publication, in which April 25 is a Saturday.
@@ -189,7 +207,7 @@ internal static class DateInterpreter
         bool forward = c.Lead.Modifier switch
         {
             LeadModifier.Next => true,
-            LeadModifier.Last => false,
+            LeadModifier.Last or LeadModifier.Previous => false,
             _ => LooksForward(c, sentence),
         };
         if (published is not { } pub)
@@ -197,8 +215,10 @@ internal static class DateInterpreter
             return new Reading(null, relation, forward);
         }
 
+        // "the previous Friday" sets a Friday before the one the report is about, the latest on or before publication.
         var date = forward ? CalendarMath.NextWeekday(weekday, pub)
             : c.Lead.Modifier == LeadModifier.Last ? CalendarMath.LatestWeekday(weekday, pub.AddDays(-1))
+            : c.Lead.Modifier == LeadModifier.Previous ? CalendarMath.LatestWeekday(weekday, pub).AddDays(-7)
             : CalendarMath.LatestWeekday(weekday, pub);
         return new Reading(ResolvedDate.OnDay(date), relation, forward);
     }

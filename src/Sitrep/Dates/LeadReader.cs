@@ -26,6 +26,8 @@ internal enum LeadModifier
     Last,
     This,
     Next,
+    /// <summary>"the previous Friday", "the prior Friday": the one a week before the latest.</summary>
+    Previous,
     /// <summary>"the end of", "the beginning of", "the start of", "the middle of", "the turn of".</summary>
     PartOf,
 }
@@ -144,6 +146,7 @@ internal static class LeadReader
             if (Is(word, "last")) return LeadModifier.Last;
             if (Is(word, "this")) return LeadModifier.This;
             if (Is(word, "next") || Is(word, "coming")) return LeadModifier.Next;
+            if (Is(word, "previous") || Is(word, "prior")) return LeadModifier.Previous;
         }
 
         return LeadModifier.None;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 using Sitrep.Text;
@@ -65,12 +66,13 @@ public sealed class TemporalResolver
 
             candidates ??= [];
             candidates.Clear();
-            if (calendar) Collect(TemporalPatterns.CalendarRegex(), text, span, candidates);
+            string? own = calendar || unit ? text.Substring(span.Start, span.Length) : null;
+            if (calendar) CollectAnchored(TemporalPatterns.CalendarAtRegex(), true, own!, span, text, candidates);
             if (namedDay) Collect(TemporalPatterns.NamedDayRegex(), text, span, candidates);
             if (unit)
             {
-                Collect(TemporalPatterns.RelativeRegex(), text, span, candidates);
-                Collect(TemporalPatterns.DurationRegex(), text, span, candidates);
+                CollectAnchored(TemporalPatterns.RelativeAtRegex(), false, own!, span, text, candidates);
+                CollectAnchored(TemporalPatterns.DurationAtRegex(), false, own!, span, text, candidates);
             }
 
             KeepLongestNonOverlapping(candidates);
@@ -120,18 +122,69 @@ public sealed class TemporalResolver
         {
             for (var m = regex.Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
             {
-                var kind = KindOf(m);
-                var lead = LeadReader.Read(text, sentence.Start, m.Index, RulesFor(kind));
-                if (IsAcceptable(kind, m, lead))
-                {
-                    int start = lead.Cue == LeadCue.Of ? m.Index : lead.Start;
-                    candidates.Add(new Candidate(start, m.Index + m.Length, kind, lead, m));
-                }
+                Add(m, 0, text, sentence, candidates);
             }
         }
         catch (RegexMatchTimeoutException)
         {
             // A pathological sentence: keep what was found before the timeout rather than fail the document.
+        }
+    }
+
+    // The same matches as scanning the sentence from left to right with the unanchored pattern, but the anchored
+    // (\G) regex is tried only at each anchor and the few words before it, in text order. The sentence is its own
+    // string so that lookbehinds and the end of the input are the sentence's, as with Regex.Match(text, start, length).
+    private static void CollectAnchored(Regex anchored, bool calendar, string sentenceText, TextSpan sentence, string text,
+        List<Candidate> candidates)
+    {
+        int position = 0, untried = 0;
+        Span<int> starts = stackalloc int[calendar ? ExpressionAnchors.CalendarWordsBefore + 1 : ExpressionAnchors.UnitWordsBefore + 1];
+        try
+        {
+            for (int anchor; (anchor = calendar ? ExpressionAnchors.NextCalendar(sentenceText, position)
+                                                : ExpressionAnchors.NextUnit(sentenceText, position)) >= 0;)
+            {
+                Match? found = null;
+                foreach (int start in starts[..ExpressionAnchors.StartsUpTo(sentenceText, anchor, starts)])
+                {
+                    if (start >= untried && (!calendar || start == anchor || ExpressionAnchors.CanLeadCalendar(sentenceText, start)))
+                    {
+                        untried = start + 1;
+                        var m = anchored.Match(sentenceText, start);
+                        if (m.Success)
+                        {
+                            found = m;
+                            break;
+                        }
+                    }
+                }
+
+                if (found is null)
+                {
+                    position = anchor + 1;
+                    continue;
+                }
+
+                Add(found, sentence.Start, text, sentence, candidates);
+                position = untried = found.Index + found.Length;
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // As in Collect: keep what was found before the timeout.
+        }
+    }
+
+    // offset: where the string the regex ran on starts in the text.
+    private static void Add(Match m, int offset, string text, TextSpan sentence, List<Candidate> candidates)
+    {
+        var kind = KindOf(m);
+        int index = offset + m.Index;
+        var lead = LeadReader.Read(text, sentence.Start, index, RulesFor(kind));
+        if (IsAcceptable(kind, m, lead, text, index + m.Length))
+        {
+            int start = lead.Cue == LeadCue.Of ? index : lead.Start;
+            candidates.Add(new Candidate(start, index + m.Length, kind, lead, m));
         }
     }
 
@@ -173,18 +226,22 @@ public sealed class TemporalResolver
         _ => LeadRules.None,
     };
 
-    // Heads that are temporal only in context: a bare year or month name needs a preposition or modifier ("in 2021",
-    // "since October"), so that counts ("2,389", "the 2021 coup") and verbs ("may") are not read as dates.
-    private static bool IsAcceptable(ExpressionKind kind, Match m, Lead lead)
+    // Heads that are temporal only in context. A year needs a preposition or modifier ("in 2021", "since 2021") or
+    // must stand alone ("profit for 1990 rose", "in 1989 and 1990"), so that "the 2021 coup" and counts ("2000
+    // troops") are not read as dates. A month name needs a lead or must be a full name that is not also a word or
+    // a name ("may", "March", "August"), so that "may" the verb is not a month.
+    private static bool IsAcceptable(ExpressionKind kind, Match m, Lead lead, string text, int end)
     {
         bool hasLead = lead.Cue != LeadCue.None || lead.Modifier != LeadModifier.None;
         switch (kind)
         {
             case ExpressionKind.Year:
-                return hasLead;
+                return hasLead || (lead.Cue != LeadCue.Of && StandsAlone(text, m.Index, end));
             case ExpressionKind.MonthName:
+                var month = m.Groups["month"].ValueSpan;
                 return m.Groups["year"].Success
-                       || (hasLead && lead.Cue != LeadCue.Of && CalendarMath.IsFullMonthName(m.Groups["month"].ValueSpan));
+                       || (CalendarMath.IsFullMonthName(month)
+                           && (hasLead ? lead.Cue != LeadCue.Of : month is not ("May" or "March" or "August")));
             case ExpressionKind.Holiday:
                 return !m.Groups["qualifier"].Success; // "Lunar New Year", "Thingyan" fall on other dates
             case ExpressionKind.RecentPeriod:
@@ -196,6 +253,40 @@ public sealed class TemporalResolver
                 return true;
         }
     }
+
+    // A bare year stands alone unless a lower-case word other than a conjunction or preposition follows it ("the 2021
+    // coup", "2000 troops"), or it is an amount ("$1990", "1990%").
+    private static bool StandsAlone(string text, int start, int end)
+    {
+        if (start > 0 && text[start - 1] is '$' or '#' or '£' or '€')
+        {
+            return false;
+        }
+
+        int i = end;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i < text.Length && text[i] == '%')
+        {
+            return false;
+        }
+
+        int wordEnd = i;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        return wordEnd == i || !char.IsLower(text[i]) || LinkWords.Contains(text.AsSpan(i, wordEnd - i));
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LinkWords = FrozenSet.Create(StringComparer.Ordinal,
+        "and", "or", "to", "through", "when", "after", "before", "as", "with", "from", "compared", "but", "until",
+        "versus", "vs", "in", "on", "at", "for", "of", "than", "is", "was", "were", "will", "would", "had", "has")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "the past week" and "in recent weeks" are rolling periods; "the next week" and "the last day" are narrative
     // time, and "last week" alone is the calendar week (matched as a calendar period).

@@ -3,6 +3,14 @@ using Sitrep.Text;
 
 namespace Sitrep.Dates;
 
+/// <summary>What the tense markers of a clause say about a temporal expression in it.</summary>
+internal enum ClauseTense
+{
+    Unmarked,
+    Forward,
+    Past,
+}
+
 /// <summary>
 /// Decides whether the clause around a temporal expression looks forward ("will hold talks on Monday", "is due to
 /// meet on Friday"). The nearest tense marker before the expression decides; when there is none before it in the
@@ -64,7 +72,10 @@ internal static class TenseReader
         "need", "seed", "speed", "feed", "bed", "red", "shed", "united", "hundred", "indeed", "naked", "sacred", "wicked");
 
     /// <summary>True when the clause around <paramref name="mention"/> in <paramref name="sentence"/> looks forward.</summary>
-    public static bool PointsForward(Sentence sentence, TextSpan mention)
+    public static bool PointsForward(Sentence sentence, TextSpan mention) => Read(sentence, mention) == ClauseTense.Forward;
+
+    /// <summary>The tense of the nearest marker around <paramref name="mention"/> in its clause, or Unmarked when there is none.</summary>
+    public static ClauseTense Read(Sentence sentence, TextSpan mention)
     {
         var tokens = sentence.Tokens;
         int first = 0;
@@ -83,7 +94,7 @@ internal static class TenseReader
 
             if (marker != Marker.None)
             {
-                return marker == Marker.Forward;
+                return marker == Marker.Forward ? ClauseTense.Forward : ClauseTense.Past;
             }
         }
 
@@ -103,11 +114,11 @@ internal static class TenseReader
 
             if (marker != Marker.None)
             {
-                return marker == Marker.Forward;
+                return marker == Marker.Forward ? ClauseTense.Forward : ClauseTense.Past;
             }
         }
 
-        return false;
+        return ClauseTense.Unmarked;
     }
 
     private static Marker Classify(IReadOnlyList<Token> tokens, int i)
