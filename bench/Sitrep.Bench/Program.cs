@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
 {
     "micro" => RunMicro(args[1..]),
     "e2e" => EndToEnd.Run(args[1..]),
+    "stages" => StageTimes.Run(args[1..]),
     _ => Help(),
 };
 
@@ -21,6 +22,7 @@ static int Help()
     Console.Error.WriteLine("""
         usage: dotnet run -c Release --project bench/Sitrep.Bench -- micro [--filter PATTERN]
                dotnet run -c Release --project bench/Sitrep.Bench -- e2e [--mb N] [--peer-budget SECONDS] [--no-peers] [--no-cold-start]
+               dotnet run -c Release --project bench/Sitrep.Bench -- stages FILE...
         """);
     return 2;
 }
