@@ -1,2 +1,28 @@
-// Benchmarks come with issue 7; this project exists so the layout and the build are in place.
-Console.WriteLine("sitrep bench: no benchmarks yet");
+using BenchmarkDotNet.Running;
+using Sitrep.Bench;
+
+// `Sitrep.Bench micro [BenchmarkDotNet args]` runs the per-stage micro-benchmarks;
+// `Sitrep.Bench e2e [--mb N] [--peer-budget S]` runs the end-to-end bench and prints figures against the targets.
+return args.FirstOrDefault() switch
+{
+    "micro" => RunMicro(args[1..]),
+    "e2e" => EndToEnd.Run(args[1..]),
+    "stages" => StageTimes.Run(args[1..]),
+    _ => Help(),
+};
+
+static int RunMicro(string[] rest)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(StageBenchmarks).Assembly).Run(rest.Length == 0 ? ["--filter", "*"] : rest);
+    return 0;
+}
+
+static int Help()
+{
+    Console.Error.WriteLine("""
+        usage: dotnet run -c Release --project bench/Sitrep.Bench -- micro [--filter PATTERN]
+               dotnet run -c Release --project bench/Sitrep.Bench -- e2e [--mb N] [--peer-budget SECONDS] [--no-peers] [--no-cold-start]
+               dotnet run -c Release --project bench/Sitrep.Bench -- stages FILE...
+        """);
+    return 2;
+}

@@ -41,13 +41,13 @@ public sealed class ToponymResolver
         }
 
         var spans = _recognizer.Find(document).Select(s => s with { Candidates = Plausible(s) }).Where(s => s.Candidates.Count > 0).ToList();
-        var votes = spans.Select(FocusVote).ToList();
-        string? focus = Focus(votes, except: -1);
-        var anchors = spans.Select(s => Anchor(s, focus)).ToList();
+        var votes = new FocusVotes(spans.Select(FocusVote).ToList());
+        string? focus = votes.Focus(except: -1);
+        var anchors = new AnchorSet(spans.Select(s => Anchor(s, focus)).ToList());
         for (int i = 0; i < spans.Count; i++)
         {
             // A span does not vote for itself: one mention of "Ajax" must not make Canada the focus that admits it.
-            if (ResolveSpan(document, spans[i], Focus(votes, except: i), anchors, i) is { } mention)
+            if (ResolveSpan(document, spans[i], votes.Focus(except: i), anchors, i) is { } mention)
             {
                 mentions.Add(mention);
             }
@@ -152,21 +152,6 @@ public sealed class ToponymResolver
         return countries.Count == 1 ? countries[0] : null;
     }
 
-    // The country most voted for, leaving out the vote at index except.
-    private static string? Focus(List<string?> votes, int except)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < votes.Count; i++)
-        {
-            if (i != except && votes[i] is { } country)
-            {
-                counts[country] = counts.GetValueOrDefault(country) + 1;
-            }
-        }
-
-        return counts.Count == 0 ? null : counts.MaxBy(v => v.Value).Key;
-    }
-
     // Where a span is, if that is already clear: its only entry, or its only entry in the focus country.
     private static GeoPoint? Anchor(ToponymSpan span, string? focus)
     {
@@ -180,13 +165,13 @@ public sealed class ToponymResolver
         return inFocus.Count == 1 ? inFocus[0].Entry.Point : null;
     }
 
-    private PlaceMention? ResolveSpan(Document document, ToponymSpan span, string? focus, List<GeoPoint?> anchors, int index)
+    private PlaceMention? ResolveSpan(Document document, ToponymSpan span, string? focus, AnchorSet anchors, int index)
     {
         var scored = new List<(NameCandidate Candidate, double Score)>();
         var ruledOut = new List<(NameCandidate Candidate, double Score)>();
         foreach (var c in span.Candidates)
         {
-            double? nearest = NearestAnchorKm(c.Entry.Point, anchors, index);
+            double? nearest = anchors.NearestKm(c.Entry.Point, except: index);
             var list = IsPlausible(c, span.Context, focus, nearest) ? scored : ruledOut;
             list.Add((c, Score(c, span.Context, focus, nearest)));
         }
@@ -305,21 +290,4 @@ public sealed class ToponymResolver
         return Math.Round(quality * (0.5 + 0.5 * margin), 3);
     }
 
-    private static double? NearestAnchorKm(GeoPoint point, List<GeoPoint?> anchors, int self)
-    {
-        double? nearest = null;
-        for (int i = 0; i < anchors.Count; i++)
-        {
-            if (i != self && anchors[i] is { } anchor)
-            {
-                double km = point.DistanceKm(anchor);
-                if (km > 1 && (nearest is null || km < nearest))
-                {
-                    nearest = km;
-                }
-            }
-        }
-
-        return nearest;
-    }
 }

@@ -27,19 +27,20 @@ public sealed class QuantityRecognizer
     public IReadOnlyList<QuantityMention> Recognize(Document document, IReadOnlyList<TextSpan> excluded)
     {
         var result = new List<QuantityMention>();
+        var skip = new ExcludedSpans(excluded);
         foreach (var sentence in document.Sentences)
         {
-            RecognizeInSentence(document, sentence.Tokens, excluded, result);
+            RecognizeInSentence(document, sentence.Tokens, skip, result);
         }
 
         return result;
     }
 
-    private static void RecognizeInSentence(Document document, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> excluded, List<QuantityMention> result)
+    private static void RecognizeInSentence(Document document, IReadOnlyList<Token> tokens, ExcludedSpans excluded, List<QuantityMention> result)
     {
         for (int i = 0; i < tokens.Count; i++)
         {
-            if (IsExcluded(tokens[i].Span, excluded) || IsInsideName(tokens, i))
+            if (excluded.Overlaps(tokens[i].Span) || IsInsideName(tokens, i))
             {
                 continue;
             }
@@ -84,19 +85,6 @@ public sealed class QuantityRecognizer
             result.Add(new QuantityMention(span, document.Slice(span), value, upper, qualifier, counted, countedSpan));
             i = Math.Max(i, end - 1);
         }
-    }
-
-    private static bool IsExcluded(TextSpan span, IReadOnlyList<TextSpan> excluded)
-    {
-        foreach (var e in excluded)
-        {
-            if (e.Overlaps(span))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
