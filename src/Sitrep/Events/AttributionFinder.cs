@@ -159,9 +159,11 @@ public static partial class AttributionFinder
         int speakerStart = speakerSpan?.Start ?? verbStart;
         string text = document.Normalized;
 
-        // Trailing attribution: "<claim>, Peng Deren, commander of the MNDAA, said ..."
+        // Trailing attribution: "<claim>, Peng Deren, commander of the MNDAA, said ..." or "<claim>, a spokesman for
+        // the group said on Monday.": a comma shortly before the speaker and nothing but a short tail after the verb.
         int comma = text.LastIndexOf(',', Math.Max(s.Start, speakerStart - 1), Math.Max(0, speakerStart - s.Start));
-        if (comma > s.Start + 10 && speakerStart - comma <= 3)
+        bool shortTail = s.End - verbEnd < 40 && text.IndexOf(',', verbEnd, s.End - verbEnd) < 0;
+        if (comma > s.Start + 10 && (speakerStart - comma <= 3 || (speakerStart - comma <= 40 && shortTail)))
         {
             return (new TextSpan(comma, s.End), new TextSpan(s.Start, comma));
         }
