@@ -122,6 +122,11 @@ public sealed partial class EventCoder(EventLexicon lexicon)
     {
         string lower = document.SliceNormalized(sentence.Span).ToLowerInvariant();
         var found = new List<(EventTrigger, TextSpan)>();
+        if (!lexicon.AnyTrigger.IsMatch(lower))
+        {
+            return found;
+        }
+
         foreach (var trigger in lexicon.Triggers)
         {
             foreach (var match in trigger.Pattern.EnumerateMatches(lower))

@@ -33,9 +33,19 @@ public sealed class EventLexicon
     /// </summary>
     private static readonly TimeSpan MatchTimeout = Sitrep.Text.RegexLimits.Timeout;
 
-    private EventLexicon(IReadOnlyList<EventTrigger> triggers) => Triggers = triggers;
+    private EventLexicon(IReadOnlyList<EventTrigger> triggers)
+    {
+        Triggers = triggers;
+        AnyTrigger = new Regex(string.Join('|', triggers.Select(t => $"(?:{t.Pattern})")), RegexOptions.CultureInvariant, MatchTimeout);
+    }
 
     public IReadOnlyList<EventTrigger> Triggers { get; }
+
+    /// <summary>
+    /// All patterns as one alternation: one pass tells whether a sentence can hold a trigger at all, so the
+    /// sentences without one (most of a report) skip the per-pattern scans.
+    /// </summary>
+    public Regex AnyTrigger { get; }
 
     /// <summary>Loads and validates a trigger file; a bad row names the file, the line and the problem.</summary>
     public static EventLexicon Load(string path)
