@@ -150,7 +150,8 @@ public sealed partial class EventStore : IDisposable
         _db.Dispose();
     }
 
-    internal static string? DateText(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>A date as the store writes it: ISO 8601 (yyyy-MM-dd), or null.</summary>
+    public static string? DateText(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     internal static DateOnly? ParseDate(object value) =>
         value is string s ? DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
