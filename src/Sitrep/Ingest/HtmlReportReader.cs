@@ -29,7 +29,7 @@ public static partial class HtmlReportReader
         var article = new SmartReader.Reader("https://localhost/" + Uri.EscapeDataString(Path.GetFileName(file)), html).GetArticle();
         string body = article.IsReadable && !string.IsNullOrWhiteSpace(article.TextContent)
             ? article.TextContent
-            : MarkupText.ToText(html);
+            : MarkupText.MainText(html);
         string? title = !string.IsNullOrWhiteSpace(article.Title) ? article.Title
             : TitleTag().Match(html) is { Success: true } m ? MarkupText.ToText(m.Groups[1].Value) : null;
         body = MarkupText.ToText(System.Net.WebUtility.HtmlEncode(body).Replace("\n", "<br>"));

@@ -9,6 +9,23 @@ internal static partial class MarkupText
     [GeneratedRegex(@"<(script|style)\b[^>]*>.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline, 1000)]
     private static partial Regex Scripts();
 
+    [GeneratedRegex(@"<(nav|header|footer|aside|form)\b[^>]*>.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline, 1000)]
+    private static partial Regex Furniture();
+
+    [GeneratedRegex(@"<(article|main)\b[^>]*>(.*?)</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline, 1000)]
+    private static partial Regex MainBlock();
+
+    /// <summary>
+    /// A page's main text when the readability extractor finds none (short pages): the article or main element if
+    /// there is one, otherwise the page without its navigation, header, footer and asides.
+    /// </summary>
+    public static string MainText(string html)
+    {
+        string page = Furniture().Replace(Scripts().Replace(html, " "), " ");
+        var main = MainBlock().Match(page);
+        return ToText(main.Success ? main.Groups[2].Value : page);
+    }
+
     [GeneratedRegex(@"</?(p|div|br|li|h[1-6]|tr|article|section)\b[^>]*>", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Blocks();
 
