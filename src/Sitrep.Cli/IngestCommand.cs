@@ -60,7 +60,7 @@ internal static class IngestCommand
         }
 
         var files = ReportSources.Expand(paths);
-        var summary = new IngestRunner(pipeline, store).Run(files, published, Progress, error =>
+        var summary = new IngestRunner(pipeline, store).Run(files, published, Throttled(Progress), error =>
         {
             Console.Error.WriteLine();
             Console.Error.WriteLine($"sitrep: skipped {error}");
@@ -72,6 +72,22 @@ internal static class IngestCommand
             $"events {summary.NewEvents} new + {summary.MergedEvents} merged in {summary.Elapsed.TotalSeconds:0.0} s; " +
             $"{db} holds {reports} reports, {events} events, {merges} merges"));
         return summary.Failures.Count > 0 ? 1 : 0;
+    }
+
+    // At most ten progress lines a second, and always the last.
+    private static Action<IngestProgress> Throttled(Action<IngestProgress> print)
+    {
+        TimeSpan? last = null;
+        return p =>
+        {
+            if (p.FilesDone < p.FilesTotal && last is { } shown && p.Elapsed - shown < TimeSpan.FromMilliseconds(100))
+            {
+                return;
+            }
+
+            last = p.Elapsed;
+            print(p);
+        };
     }
 
     private static void Progress(IngestProgress p)
