@@ -102,6 +102,23 @@ public sealed partial class EventStore
     private List<(long Id, CodedEvent Event)> ReadEvents(string tail, params (string Name, object? Value)[] args) =>
         Rows(EventColumns + " " + tail, r => (r.GetInt64(0), ReadEvent(r)), args);
 
+    // Only the fields MergeRule compares, without the JSON columns: candidate lists can be long in a busy week.
+    private List<(long Id, CodedEvent Event)> ReadMatchFields(string tail, params (string Name, object? Value)[] args) =>
+        Rows(
+            """
+            SELECT e.id, e.event_type, e.sub_event_type, e.event_date, e.time_precision, e.actor1, e.inter1, e.actor2, e.inter2,
+                e.place_name, e.country, e.latitude, e.longitude, e.geo_precision, e.place_id
+            FROM events e
+            """ + " " + tail,
+            r => (r.GetInt64(0), new CodedEvent(
+                r.GetString(1), r.GetString(2), ParseDate(r.GetValue(3)), r.GetInt32(4), "",
+                r.IsDBNull(5) ? null : new EventActor(r.GetString(5), r.GetInt32(6)),
+                r.IsDBNull(7) ? null : new EventActor(r.GetString(7), r.GetInt32(8)), [],
+                r.IsDBNull(9) ? null : new EventPlace(r.GetString(9), r.GetString(10), null, new GeoPoint(r.GetDouble(11), r.GetDouble(12)),
+                    r.GetInt32(13), r.IsDBNull(14) ? null : r.GetInt32(14)),
+                0, null, new Dictionary<string, long>(), [], [], false, false, 0, null, [])),
+            args);
+
     private static CodedEvent ReadEvent(SqliteDataReader r)
     {
         EventActor? Actor(int name, int inter) => r.IsDBNull(name) ? null : new EventActor(r.GetString(name), r.GetInt32(inter));

@@ -98,10 +98,19 @@ public sealed partial class EventStore : IDisposable
             return null;
         }
 
-        var candidates = ReadEvents(
-            "WHERE e.merged_into IS NULL AND e.family = $f AND e.report_id <> $r AND e.event_date BETWEEN $lo AND $hi ORDER BY e.id",
+        // A box around the place narrows candidates in SQL; MergeRule measures the real distance.
+        var p = e.Place.Point;
+        double dLat = MergeRule.MaxDistanceKm / 111.0;
+        double dLon = dLat / Math.Max(Math.Cos(p.Lat * Math.PI / 180), 0.01);
+        var candidates = ReadMatchFields(
+            """
+            WHERE e.merged_into IS NULL AND e.family = $f AND e.report_id <> $r AND e.event_date BETWEEN $lo AND $hi
+              AND (e.place_id = $pid OR (e.latitude BETWEEN $lat0 AND $lat1 AND e.longitude BETWEEN $lon0 AND $lon1))
+            ORDER BY e.id
+            """,
             ("$f", MergeRule.Family(e)), ("$r", reportId),
-            ("$lo", DateText(date.AddDays(-MergeRule.MaxDayWindow))), ("$hi", DateText(date.AddDays(MergeRule.MaxDayWindow))));
+            ("$lo", DateText(date.AddDays(-MergeRule.MaxDayWindow))), ("$hi", DateText(date.AddDays(MergeRule.MaxDayWindow))),
+            ("$pid", e.Place.GazetteerId), ("$lat0", p.Lat - dLat), ("$lat1", p.Lat + dLat), ("$lon0", p.Lon - dLon), ("$lon1", p.Lon + dLon));
         foreach (var (id, stored) in candidates)
         {
             if (MergeRule.Reason(stored, e) is { } reason)
