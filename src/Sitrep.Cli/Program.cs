@@ -10,6 +10,10 @@ return args.Length == 0 || args[0] is "-h" or "--help" or "help"
         "gazetteer" => GazetteerCommand.Run(args[1..]),
         "eval" => EvalCommand.Run(args[1..]),
         "bench" => TemporalEvalCommand.Bench(args[1..]),
+        "ingest" => IngestCommand.Run(args[1..]),
+        "events" => EventsCommand.Run(args[1..]),
+        "export" => ExportCommand.Run(args[1..]),
+        "control" => ControlCommand.Run(args[1..]),
         "--version" => Usage.Version(),
         _ => Usage.Fail($"unknown command '{args[0]}'"),
     };

@@ -73,7 +73,8 @@ public static class ExtractionJson
         w.WriteEndObject();
     }
 
-    private static void WriteEvent(Utf8JsonWriter w, CodedEvent e)
+    /// <summary>Writes one coded event as the object the events array holds.</summary>
+    public static void WriteEvent(Utf8JsonWriter w, CodedEvent e)
     {
         w.WriteStartObject();
         w.WriteString("event_type", e.EventType);

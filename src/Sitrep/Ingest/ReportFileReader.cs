@@ -42,14 +42,21 @@ public static class ReportFileReader
 
     public static ReadResult FromBytes(string name, byte[] bytes, DateOnly? published)
     {
+        var (text, error) = Decode(name, bytes);
+        return text is null ? ReadResult.Failed(error!) : new ReadResult(PlainTextReader.Read(name, text, published), null);
+    }
+
+    /// <summary>Decodes a file's bytes as UTF-8 text, or says why it is not text (empty, binary, not UTF-8, blank).</summary>
+    public static (string? Text, string? Error) Decode(string name, byte[] bytes)
+    {
         if (bytes.Length == 0)
         {
-            return ReadResult.Failed($"{name}: the file is empty");
+            return (null, $"{name}: the file is empty");
         }
 
         if (LooksBinary(bytes))
         {
-            return ReadResult.Failed($"{name}: this is binary data, not a text report");
+            return (null, $"{name}: this is binary data, not a text report");
         }
 
         string text;
@@ -59,16 +66,11 @@ public static class ReportFileReader
         }
         catch (DecoderFallbackException e)
         {
-            return ReadResult.Failed($"{name}: not valid UTF-8 text (byte offset {e.Index})");
+            return (null, $"{name}: not valid UTF-8 text (byte offset {e.Index})");
         }
 
         text = text.TrimStart('\uFEFF');
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return ReadResult.Failed($"{name}: the file holds only white space");
-        }
-
-        return new ReadResult(PlainTextReader.Read(name, text, published), null);
+        return string.IsNullOrWhiteSpace(text) ? (null, $"{name}: the file holds only white space") : (text, null);
     }
 
     // NUL bytes or a high share of control characters in the first 8 KB mean binary data.
