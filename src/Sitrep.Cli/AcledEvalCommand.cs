@@ -19,7 +19,12 @@ internal static class AcledEvalCommand
             return 1;
         }
 
-        var scores = new AcledEvaluation(SitrepPipeline.LoadDefault()).Run(args[0]);
+        if (Arguments.TryLoadPipeline() is not { } pipeline)
+        {
+            return 2;
+        }
+
+        var scores = new AcledEvaluation(pipeline).Run(args[0]);
         Console.WriteLine($"{"part",-9} {"records",7} {"event",6} {"type",6} {"sub",6} {"date",6} {"fatal",6} {"actors",7} {"actor1",7} {"≤10km",6} {"≤50km",6} {"≤161km",7}  place: {"location",8} {"township",8} {"other",6} {"none",5}  {"notes/s",7}");
         foreach (var s in scores)
         {

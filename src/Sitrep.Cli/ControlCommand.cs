@@ -18,7 +18,7 @@ internal static class ControlCommand
                     db = args[++i];
                     break;
                 case "--on" when i + 1 < args.Length:
-                    if (!StoreOptions.TryDate("--on", args[++i], out var date, out int exit))
+                    if (!Arguments.TryDate("--on", args[++i], out var date, out int exit))
                     {
                         return exit;
                     }

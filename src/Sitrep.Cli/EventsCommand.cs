@@ -40,7 +40,7 @@ internal static class EventsCommand
                 case "--type": type = value; break;
                 case "--actor": actor = value; break;
                 case "--from" or "--to":
-                    if (!StoreOptions.TryDate(args[i - 1], value, out var date, out int exit))
+                    if (!Arguments.TryDate(args[i - 1], value, out var date, out int exit))
                     {
                         return exit;
                     }

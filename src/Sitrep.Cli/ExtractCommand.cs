@@ -23,9 +23,9 @@ internal static class ExtractCommand
                     format = args[++i];
                     break;
                 case "--published" when i + 1 < args.Length:
-                    if (!DateOnly.TryParseExact(args[++i], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                    if (!Arguments.TryDate("--published", args[++i], out var date, out int exit))
                     {
-                        return Usage.Fail($"--published '{args[i]}' is not a date in the form YYYY-MM-DD");
+                        return exit;
                     }
 
                     published = date;
@@ -50,18 +50,7 @@ internal static class ExtractCommand
             return Usage.Fail($"--format '{format}' is not one of json, jsonl, table");
         }
 
-        SitrepPipeline pipeline;
-        try
-        {
-            pipeline = SitrepPipeline.LoadDefault();
-        }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"sitrep: {e.Message}");
-            return 2;
-        }
-
-        return Extract(pipeline, files, format, published);
+        return Arguments.TryLoadPipeline() is { } pipeline ? Extract(pipeline, files, format, published) : 2;
     }
 
     private static int Extract(SitrepPipeline pipeline, List<string> files, string format, DateOnly? published)

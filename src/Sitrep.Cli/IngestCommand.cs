@@ -20,7 +20,7 @@ internal static class IngestCommand
                     db = args[++i];
                     break;
                 case "--published" when i + 1 < args.Length:
-                    if (!StoreOptions.TryDate("--published", args[++i], out var date, out int exit))
+                    if (!Arguments.TryDate("--published", args[++i], out var date, out int exit))
                     {
                         return exit;
                     }
@@ -42,14 +42,8 @@ internal static class IngestCommand
             return Usage.Fail("ingest needs at least one file or folder");
         }
 
-        SitrepPipeline pipeline;
-        try
+        if (Arguments.TryLoadPipeline() is not { } pipeline)
         {
-            pipeline = SitrepPipeline.LoadDefault();
-        }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"sitrep: {e.Message}");
             return 2;
         }
 

@@ -21,7 +21,12 @@ internal static class PloverEvalCommand
             return 1;
         }
 
-        var scores = new PloverEvaluation(SitrepPipeline.LoadDefault()).Run(args[0]);
+        if (Arguments.TryLoadPipeline() is not { } pipeline)
+        {
+            return 2;
+        }
+
+        var scores = new PloverEvaluation(pipeline).Run(args[0]);
         foreach (var s in scores)
         {
             Console.WriteLine($"== {s.Part}: {s.Sentences} sentences");

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Sitrep.Cli;
 
 using Sitrep.Storage;
@@ -8,18 +6,6 @@ using Sitrep.Storage;
 internal static class StoreOptions
 {
     public const string DefaultDb = "sitrep.db";
-
-    public static bool TryDate(string option, string value, out DateOnly date, out int exit)
-    {
-        exit = 0;
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
-        {
-            return true;
-        }
-
-        exit = Usage.Fail($"{option} '{value}' is not a date in the form YYYY-MM-DD");
-        return false;
-    }
 
     /// <summary>Opens the store, or prints why it cannot be opened and returns null.</summary>
     public static EventStore? Open(string path)

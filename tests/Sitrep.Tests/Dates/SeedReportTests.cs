@@ -10,18 +10,7 @@ public sealed class SeedReportTests
 
     private static readonly Lazy<IReadOnlyList<DateMention>> Mentions = new(() => Resolve(File.ReadAllText(SeedPath()), Published));
 
-    private static string SeedPath()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Sitrep.slnx")))
-            {
-                return Path.Combine(dir.FullName, "..", "shared", "seed", "afp-2024-01-06-laukkaing.txt");
-            }
-        }
-
-        throw new DirectoryNotFoundException("No folder holding Sitrep.slnx above " + AppContext.BaseDirectory);
-    }
+    private static string SeedPath() => Path.Combine(TestPaths.SharedFolder, "seed", "afp-2024-01-06-laukkaing.txt");
 
     [Theory]
     [InlineData("late Thursday", "2024-01-04")]
