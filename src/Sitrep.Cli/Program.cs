@@ -9,6 +9,7 @@ return args.Length == 0 || args[0] is "-h" or "--help" or "help"
         "extract" => ExtractCommand.Run(args[1..]),
         "gazetteer" => GazetteerCommand.Run(args[1..]),
         "eval" => EvalCommand.Run(args[1..]),
+        "actors" => ActorsCommand.Run(args[1..]),
         "bench" => TemporalEvalCommand.Bench(args[1..]),
         "ingest" => IngestCommand.Run(args[1..]),
         "events" => EventsCommand.Run(args[1..]),

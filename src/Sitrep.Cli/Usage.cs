@@ -21,6 +21,10 @@ internal static class Usage
               Export every stored event: ACLED's 31 CSV columns, a GeoJSON FeatureCollection, or JSON.
           sitrep control PLACE [--on YYYY-MM-DD] [--db PATH]
               Who held a place (on a date, or at the latest report) and since when, with the evidence.
+          sitrep actors check [DIR]
+              Validate the actor knowledge files (data/actors by default); one line per problem, naming the file.
+          sitrep actors find NAME [--country CC] [--on YYYY-MM-DD]
+              Show which actor a name, acronym or description resolves to, and why.
           sitrep gazetteer build [--out PATH]
               Compile the gazetteer index from the npm data packages and data/gazetteer/ (setup does this).
           sitrep gazetteer import FILE... [--out PATH]

@@ -1,0 +1,43 @@
+namespace Sitrep.Cli.Tests;
+
+/// <summary>`sitrep actors check` and `sitrep actors find` as an analyst uses them.</summary>
+public sealed class ActorsCommandTests
+{
+    [Fact]
+    public void The_shipped_actor_files_pass_the_check()
+    {
+        var run = CliRunner.Sitrep(null, "actors", "check");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("all actor files are valid", run.Stdout);
+    }
+
+    [Fact]
+    public void A_broken_actor_file_fails_the_check_naming_the_file()
+    {
+        string dir = Directory.CreateTempSubdirectory("sitrep-actors-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "broken.json"), "{ \"name\": \"Broken\", \"countries\": [], \"actors\": [ { \"name\": \"X\", \"inter\": 9, \"kind\": \"rebel_group\" } ] }");
+            var run = CliRunner.Sitrep(null, "actors", "check", dir);
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("broken.json", run.Stdout);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Find_explains_a_misspelling_and_a_description()
+    {
+        var misspelt = CliRunner.Sitrep(null, "actors", "find", "MNLD");
+        Assert.Equal(0, misspelt.ExitCode);
+        Assert.Contains("-> MNDAA: Myanmar National Democratic Alliance Army", misspelt.Stdout);
+        Assert.Contains("misspelling", misspelt.Stdout);
+
+        var junta = CliRunner.Sitrep(null, "actors", "find", "the junta", "--country", "MM", "--on", "2024-01-06");
+        Assert.Contains("-> Military Forces of Myanmar (2021-)", junta.Stdout);
+        Assert.Contains("description", junta.Stdout);
+    }
+}
