@@ -1,7 +1,6 @@
 namespace Sitrep.Cli;
 
 using Sitrep.Evaluation;
-using Sitrep.Pipeline;
 
 /// <summary>`sitrep eval acled FILE`: agreement with ACLED's own coding of the same notes.</summary>
 internal static class AcledEvalCommand

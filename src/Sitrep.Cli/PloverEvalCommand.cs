@@ -1,7 +1,6 @@
 namespace Sitrep.Cli;
 
 using Sitrep.Evaluation;
-using Sitrep.Pipeline;
 
 /// <summary>`sitrep eval plover FILE`: per-category precision/recall, confusion matrix and actor roles on PLOVER gold.</summary>
 internal static class PloverEvalCommand

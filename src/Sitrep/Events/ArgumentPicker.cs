@@ -21,16 +21,14 @@ internal sealed class ArgumentPicker
 
     private readonly EventInput _input;
     private readonly PlaceMention? _focalTown;
-    private readonly CountingRules _counting;
-
     /// <summary>The counting rules, also used for casualties told after the event's sentence.</summary>
-    public CountingRules Counting => _counting;
+    public CountingRules Counting { get; }
 
     public ArgumentPicker(EventInput input)
     {
         _input = input;
         _focalTown = FocalTown(input.Places);
-        _counting = new CountingRules(input);
+        Counting = new CountingRules(input);
     }
 
     /// <summary>Fills <paramref name="candidate"/>; returns false when the trigger cannot be an event here.</summary>
@@ -47,7 +45,7 @@ internal sealed class ArgumentPicker
 
         PickDate(candidate, earlier);
         PickActors(candidate, earlier);
-        _counting.Apply(candidate);
+        Counting.Apply(candidate);
         AddSources(candidate);
         return true;
     }
