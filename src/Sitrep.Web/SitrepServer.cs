@@ -56,8 +56,12 @@ public static class SitrepServer
             headers["Referrer-Policy"] = "no-referrer";
             await next(context);
         });
-        app.UseDefaultFiles();
-        app.UseStaticFiles();
+        // The page's files; API requests skip the file-system lookups.
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), page =>
+        {
+            page.UseDefaultFiles();
+            page.UseStaticFiles();
+        });
         app.MapOpenApi();
 
         var api = app.MapGroup("/api");

@@ -44,6 +44,13 @@ public sealed class MapPageTests(WebFixture web, BrowserFixture browser) : IAsyn
         Assert.True(total >= 8, $"the test store should hold the reports' events, holds {total}");
         Assert.Equal($"{total} events", await _page.InnerTextAsync("#count-label"));
         Assert.Equal(total, await EventsOnMap());
+
+        // The picture the README shows: every event, and the air strike two agencies reported, opened.
+        await _page.Locator("#event-list li", new PageLocatorOptions { HasText = "2 reports" }).First.ClickAsync();
+        await _page.WaitForSelectorAsync("#tab-event mark.evidence");
+        Assert.Equal(2, await _page.Locator("#tab-event .report").CountAsync());
+        await _page.WaitForTimeoutAsync(500);
+        await Screenshot("overview");
     }
 
     [Fact]
@@ -105,6 +112,10 @@ public sealed class MapPageTests(WebFixture web, BrowserFixture browser) : IAsyn
         Assert.NotEmpty(evidence);
         Assert.Contains(marked, m => evidence.Any(e => e.Contains(m, StringComparison.Ordinal)));
         Assert.Contains(detail.RootElement.GetProperty("event").GetProperty("sub_event_type").GetString()!, await _page.InnerTextAsync("#tab-event h2"));
+        string panel = await _page.InnerTextAsync("#tab-event");
+        Assert.DoesNotContain("undefined", panel);
+        Assert.DoesNotContain("null", panel);
+        await _page.WaitForTimeoutAsync(500); // let the map's zoom animation settle before the picture
         await Screenshot("event");
     }
 

@@ -1,7 +1,5 @@
 namespace Sitrep.Web.ReadModel;
 
-using System.Buffers;
-using System.Text.Json;
 using Sitrep.Storage;
 
 /// <summary>
@@ -10,10 +8,8 @@ using Sitrep.Storage;
 /// GeoJSON already written, so a query is a scan over arrays and a copy of bytes: the map asks for thousands of
 /// events per brush, and the store's own queries rebuild each event from several tables.
 /// </summary>
-internal sealed class EventIndex
+internal sealed partial class EventIndex
 {
-    private const int CellsPerDegree = 1;
-
     private readonly EventSummary[] _events;
     private readonly int[] _day;             // DayNumber, or int.MinValue for an undated event
     private readonly double[] _lat, _lon;    // NaN without a place
@@ -78,10 +74,14 @@ internal sealed class EventIndex
     /// <summary>Finds one page of events matching <paramref name="q"/>, counting every match.</summary>
     public EventPage Query(EventQuery q)
     {
-        var match = new Matcher(this, q);
+        if (q.Box is { } box)
+        {
+            return QueryCells(q, CellsIn(box));
+        }
+
         var page = new List<int>(Math.Min(q.Limit, 256));
         int total = 0;
-        void Take(int i)
+        new Matcher(this, q).ForEach(q.Order, i =>
         {
             if (total >= q.Offset && page.Count < q.Limit)
             {
@@ -89,9 +89,7 @@ internal sealed class EventIndex
             }
 
             total++;
-        }
-
-        match.ForEach(q.Order, Take);
+        });
         return new EventPage(total, page);
     }
 
@@ -99,7 +97,7 @@ internal sealed class EventIndex
     public IReadOnlyList<DayCounts> CountByDay(EventQuery q)
     {
         var days = new SortedDictionary<int, (Dictionary<string, int> ByType, int Fatalities)>();
-        new Matcher(this, q).ForEach(EventOrder.OldestFirst, i =>
+        ForEachMatch(q, EventOrder.OldestFirst, i =>
         {
             if (_day[i] == int.MinValue)
             {
@@ -118,11 +116,28 @@ internal sealed class EventIndex
     }
 
     /// <summary>Every position matching <paramref name="q"/> in the given order (paging ignored).</summary>
-    public void ForEachMatch(EventQuery q, EventOrder order, Action<int> visit) => new Matcher(this, q).ForEach(order, visit);
+    public void ForEachMatch(EventQuery q, EventOrder order, Action<int> visit)
+    {
+        if (q.Box is { } box)
+        {
+            var matcher = new Matcher(this, q);
+            MergeCells(CellRanges(q, CellsIn(box)), order, i =>
+            {
+                if (matcher.Matches(i))
+                {
+                    visit(i);
+                }
 
-    private static int Cell(double lat, double lon) =>
-        ((int)Math.Floor(Math.Clamp(lat, -90, 89.999) * CellsPerDegree) + 90 * CellsPerDegree) * 360 * CellsPerDegree
-        + (int)Math.Floor(Math.Clamp(lon, -180, 179.999) * CellsPerDegree) + 180 * CellsPerDegree;
+                return true;
+            });
+            return;
+        }
+
+        new Matcher(this, q).ForEach(order, visit);
+    }
+
+    // Undated events sort first (day int.MinValue); any date filter leaves them out.
+    private static int FirstDay(EventQuery q) => q.From?.DayNumber ?? (q.To is null ? int.MinValue : int.MinValue + 1);
 
     /// <summary>One query's filters, checked against the index's arrays.</summary>
     private readonly struct Matcher
@@ -137,7 +152,7 @@ internal sealed class EventIndex
         {
             _ix = ix;
             _q = q;
-            _from = q.From?.DayNumber ?? int.MinValue;
+            _from = FirstDay(q);
             _to = q.To?.DayNumber ?? int.MaxValue;
             _types = q.Types is { Count: > 0 } t ? new HashSet<string>(t, StringComparer.OrdinalIgnoreCase) : null;
             _actor = string.IsNullOrWhiteSpace(q.Actor) ? null : q.Actor.Trim().ToLowerInvariant();
@@ -145,29 +160,6 @@ internal sealed class EventIndex
 
         public void ForEach(EventOrder order, Action<int> visit)
         {
-            if (_q.Box is { } box && CandidatesFromGrid(box) is var (candidates, count))
-            {
-                try
-                {
-                    var span = candidates.AsSpan(0, count);
-                    span.Sort();
-                    for (int k = 0; k < count; k++)
-                    {
-                        int i = order == EventOrder.OldestFirst ? span[k] : span[count - 1 - k];
-                        if (Matches(i))
-                        {
-                            visit(i);
-                        }
-                    }
-                }
-                finally
-                {
-                    ArrayPool<int>.Shared.Return(candidates);
-                }
-
-                return;
-            }
-
             // Events are sorted by day: the date range is a slice of the arrays.
             int lo = LowerBound(_from), hi = _to == int.MaxValue ? _ix._day.Length : LowerBound(_to + 1);
 
@@ -179,59 +171,6 @@ internal sealed class EventIndex
                     visit(i);
                 }
             }
-        }
-
-        // The grid pays off for boxes much smaller than the world; a large box is a plain scan. The candidates come
-        // in a pooled array the caller returns.
-        private (int[] Candidates, int Count)? CandidatesFromGrid(BoundingBox box)
-        {
-            double width = box.WrapsAntimeridian ? 360 - box.West + box.East : box.East - box.West;
-            double cellsInBox = (Math.Floor(box.North) - Math.Floor(box.South) + 1) * (Math.Floor(width) + 2);
-            if (cellsInBox > _ix._cells.Count)
-            {
-                return null;
-            }
-
-            var ranges = new List<int[]>();
-            int size = 0;
-            int south = (int)Math.Floor(Math.Max(box.South, -90)), north = (int)Math.Floor(Math.Min(box.North, 89.999));
-            foreach (var (west, east) in LongitudeRanges(box))
-            {
-                for (int lat = south; lat <= north; lat++)
-                {
-                    for (int lon = west; lon <= east; lon++)
-                    {
-                        if (_ix._cells.TryGetValue(Cell(lat, lon), out var cell))
-                        {
-                            ranges.Add(cell);
-                            size += cell.Length;
-                        }
-                    }
-                }
-            }
-
-            var candidates = ArrayPool<int>.Shared.Rent(size);
-            int at = 0;
-            foreach (var cell in ranges)
-            {
-                cell.CopyTo(candidates, at);
-                at += cell.Length;
-            }
-
-            return (candidates, at);
-        }
-
-        private static IEnumerable<(int West, int East)> LongitudeRanges(BoundingBox box)
-        {
-            int west = (int)Math.Floor(Math.Max(box.West, -180)), east = (int)Math.Floor(Math.Min(box.East, 179.999));
-            if (!box.WrapsAntimeridian)
-            {
-                yield return (west, east);
-                yield break;
-            }
-
-            yield return (west, 179);
-            yield return (-180, east);
         }
 
         private int LowerBound(int day)
@@ -253,7 +192,7 @@ internal sealed class EventIndex
             return lo;
         }
 
-        private bool Matches(int i)
+        public bool Matches(int i)
         {
             var e = _ix._events[i];
             if (_ix._day[i] < _from || _ix._day[i] > _to)

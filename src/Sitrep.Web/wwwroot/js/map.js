@@ -43,7 +43,7 @@ export function createMap(container, onSelect) {
   }
 
   function focus(lat, lon) {
-    if (lat !== null && lon !== null) map.setView([lat, lon], Math.max(map.getZoom(), 9));
+    if (lat !== null && lon !== null) map.setView([lat, lon], Math.max(map.getZoom(), 6));
   }
 
   return { map, show, fit, focus };

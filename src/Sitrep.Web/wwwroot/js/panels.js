@@ -3,6 +3,9 @@
 import { el, typeClass, actorName } from './dom.js';
 import { highlighted, eventSpans } from './evidence.js';
 
+// replaceChildren would print a skipped optional part (false, null, undefined) as text.
+const present = (...parts) => parts.filter(p => p !== null && p !== undefined && p !== false);
+
 const TERRITORIAL = new Set(['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory']);
 
 export function renderEventList(list, events, onSelect) {
@@ -43,7 +46,7 @@ function badges(event) {
 export function renderEventDetail(section, detail, onControl) {
   const e = detail.event;
   const place = e.control_change?.place ?? (TERRITORIAL.has(e.sub_event_type) ? e.place?.name : null);
-  section.replaceChildren(
+  section.replaceChildren(...present(
     el('h2', {}, el('span', { class: `tag ${typeClass(e.event_type)}` }, e.sub_event_type), ' ', e.place?.name ?? '', ' ', ...badges(e)),
     el('p', { class: 'meta' }, `${detail.event_id_cnty} · ${detail.accounts.length} report(s)`),
     fields(e),
@@ -52,9 +55,9 @@ export function renderEventDetail(section, detail, onControl) {
     claims(e),
     detail.merges.length > 0 && el('ul', { class: 'meta' }, detail.merges.map(m => el('li', {}, `event ${m.merged_event}: ${m.reason}${m.undone ? ' (undone)' : ''}`))),
     ...detail.accounts.map(a => el('div', { class: 'report' },
-      el('h3', {}, a.report.title ?? a.report.source),
+      el('h3', {}, a.report.title ?? a.report.source.split('/').pop()),
       el('p', { class: 'meta' }, [a.report.source, a.report.published, a.report.url].filter(Boolean).join(' · ')),
-      highlighted(a.report.text, eventSpans(a.event)))));
+      highlighted(a.report.text, eventSpans(a.event))))));
 }
 
 export function renderControlPlaces(list, places, onPlace) {
@@ -77,7 +80,7 @@ export function renderExtraction(container, answer) {
   const events = answer.extraction.events;
   const text = el('div');
   const show = event => text.replaceChildren(highlighted(answer.text, event ? eventSpans(event) : []));
-  container.replaceChildren(
+  container.replaceChildren(...present(
     el('h2', {}, `${events.length} event(s) coded`),
     el('ol', { class: 'extracted' }, events.map(e => el('li', { class: 'extracted-event', onclick: () => show(e) },
       el('span', { class: `tag ${typeClass(e.event_type)}` }, e.sub_event_type), ' ',
@@ -85,6 +88,6 @@ export function renderExtraction(container, answer) {
       el('div', { class: 'meta' }, `${e.date ?? 'undated'} · ${[actorName(e.actor1), actorName(e.actor2)].filter(Boolean).join(' v ')}`
         + (e.control_change ? ` · control ${e.control_change.from ?? '?'} → ${e.control_change.to ?? '?'}` : ''))))),
     answer.extraction.warnings.length > 0 && el('p', { class: 'hint' }, answer.extraction.warnings.join(' ')),
-    text);
+    text));
   show(events[0]);
 }
