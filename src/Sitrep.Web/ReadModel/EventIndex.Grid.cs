@@ -9,7 +9,24 @@ namespace Sitrep.Web.ReadModel;
 /// </summary>
 internal sealed partial class EventIndex
 {
-    private readonly record struct CellRange(int[] Cell, int Lo, int Hi, bool CountWithoutChecking);
+    /// <summary>One cell's slice of events in the date range, and what its events still need checking for.</summary>
+    private readonly record struct CellRange(GridCell Cell, int Lo, int Hi, CellCheck Check);
+
+    /// <summary>
+    /// One cell's events, oldest first: positions in the index, with their days and coordinates copied beside
+    /// them so the scans of a cell read memory in order instead of jumping about the index's arrays.
+    /// </summary>
+    private sealed record GridCell(int[] Positions, int[] Days, double[] Lats, double[] Lons);
+
+    private enum CellCheck
+    {
+        /// <summary>Inside the box, no other filter: every event in the slice matches.</summary>
+        Nothing,
+        /// <summary>On the box's edge, no other filter: only the coordinates need checking.</summary>
+        BoxOnly,
+        /// <summary>Other filters apply: every filter is checked.</summary>
+        Everything,
+    }
 
     private static int Cell(double lat, double lon) =>
         ((int)Math.Floor(Math.Clamp(lat, -90, 89.999)) + 90) * 360 + (int)Math.Floor(Math.Clamp(lon, -180, 179.999)) + 180;
@@ -17,9 +34,9 @@ internal sealed partial class EventIndex
     private static (int South, int West) CellCorner(int key) => (key / 360 - 90, key % 360 - 180);
 
     /// <summary>The occupied cells that overlap <paramref name="box"/>, and whether each lies wholly inside it.</summary>
-    private List<(int[] Cell, bool Inside)> CellsIn(BoundingBox box)
+    private List<(GridCell Cell, bool Inside)> CellsIn(BoundingBox box)
     {
-        var found = new List<(int[], bool)>();
+        var found = new List<(GridCell, bool)>();
         double width = box.WrapsAntimeridian ? 360 - box.West + box.East : box.East - box.West;
         double cellsInBox = (Math.Floor(box.North) - Math.Floor(box.South) + 1) * (Math.Floor(width) + 2);
         if (cellsInBox > _cells.Count)
@@ -77,7 +94,7 @@ internal sealed partial class EventIndex
     }
 
     /// <summary>Each cell's slice of events in the query's date range; whether its events need checking one by one.</summary>
-    private List<CellRange> CellRanges(EventQuery q, List<(int[] Cell, bool Inside)> cells)
+    private List<CellRange> CellRanges(EventQuery q, List<(GridCell Cell, bool Inside)> cells)
     {
         // Past the box and the dates, only these filters look at single events.
         bool onlyBoxAndDates = q.Country is null && q.Admin1 is null && q.Place is null && q.Types is null && q.Actor is null;
@@ -85,23 +102,24 @@ internal sealed partial class EventIndex
         var ranges = new List<CellRange>(cells.Count);
         foreach (var (cell, inside) in cells)
         {
-            int lo = FirstOnOrAfter(cell, from), hi = to == int.MaxValue ? cell.Length : FirstOnOrAfter(cell, to + 1);
+            int lo = FirstOnOrAfter(cell.Days, from), hi = to == int.MaxValue ? cell.Days.Length : FirstOnOrAfter(cell.Days, to + 1);
             if (lo < hi)
             {
-                ranges.Add(new CellRange(cell, lo, hi, inside && onlyBoxAndDates));
+                var check = !onlyBoxAndDates ? CellCheck.Everything : inside ? CellCheck.Nothing : CellCheck.BoxOnly;
+                ranges.Add(new CellRange(cell, lo, hi, check));
             }
         }
 
         return ranges;
     }
 
-    private int FirstOnOrAfter(int[] cell, int day)
+    private static int FirstOnOrAfter(int[] days, int day)
     {
-        int lo = 0, hi = cell.Length;
+        int lo = 0, hi = days.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (_day[cell[mid]] < day)
+            if (days[mid] < day)
             {
                 lo = mid + 1;
             }
@@ -114,25 +132,40 @@ internal sealed partial class EventIndex
         return lo;
     }
 
-    private EventPage QueryCells(EventQuery q, List<(int[] Cell, bool Inside)> cells)
+    private EventPage QueryCells(EventQuery q, List<(GridCell Cell, bool Inside)> cells)
     {
         var matcher = new Matcher(this, q);
+        var box = q.Box!.Value;
         var ranges = CellRanges(q, cells);
         int total = 0;
         foreach (var r in ranges)
         {
-            if (r.CountWithoutChecking)
+            switch (r.Check)
             {
-                total += r.Hi - r.Lo;
-                continue;
-            }
+                case CellCheck.Nothing:
+                    total += r.Hi - r.Lo;
+                    break;
+                case CellCheck.BoxOnly:
+                    // The hot case on a map: a tight loop over the coordinate arrays alone.
+                    for (int k = r.Lo; k < r.Hi; k++)
+                    {
+                        if (box.Contains(r.Cell.Lats[k], r.Cell.Lons[k]))
+                        {
+                            total++;
+                        }
+                    }
 
-            for (int k = r.Lo; k < r.Hi; k++)
-            {
-                if (matcher.Matches(r.Cell[k]))
-                {
-                    total++;
-                }
+                    break;
+                default:
+                    for (int k = r.Lo; k < r.Hi; k++)
+                    {
+                        if (matcher.Matches(r.Cell.Positions[k]))
+                        {
+                            total++;
+                        }
+                    }
+
+                    break;
             }
         }
 
@@ -140,7 +173,13 @@ internal sealed partial class EventIndex
         int skipped = 0;
         MergeCells(ranges, q.Order, (i, range) =>
         {
-            if (!range.CountWithoutChecking && !matcher.Matches(i))
+            bool matches = range.Check switch
+            {
+                CellCheck.Nothing => true,
+                CellCheck.BoxOnly => box.Contains(_lat[i], _lon[i]),
+                _ => matcher.Matches(i),
+            };
+            if (!matches)
             {
                 return true;
             }
@@ -169,18 +208,18 @@ internal sealed partial class EventIndex
         for (int r = 0; r < ranges.Count; r++)
         {
             cursor[r] = newest ? ranges[r].Hi - 1 : ranges[r].Lo;
-            int position = ranges[r].Cell[cursor[r]];
+            int position = ranges[r].Cell.Positions[cursor[r]];
             heap.Enqueue(r, newest ? -position : position);
         }
 
         while (heap.TryDequeue(out int r, out _))
         {
             var range = ranges[r];
-            int position = range.Cell[cursor[r]];
+            int position = range.Cell.Positions[cursor[r]];
             cursor[r] += newest ? -1 : 1;
             if (newest ? cursor[r] >= range.Lo : cursor[r] < range.Hi)
             {
-                int next = range.Cell[cursor[r]];
+                int next = range.Cell.Positions[cursor[r]];
                 heap.Enqueue(r, newest ? -next : next);
             }
 

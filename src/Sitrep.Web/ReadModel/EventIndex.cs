@@ -16,7 +16,7 @@ internal sealed partial class EventIndex
     private readonly string[] _country;      // upper case, "" without a place
     private readonly string[] _actorText;    // actor names, lower case, for substring search
     private readonly Dictionary<long, int> _positionOfId;
-    private readonly Dictionary<int, int[]> _cells;
+    private readonly Dictionary<int, GridCell> _cells;
     private readonly byte[][] _json, _feature;
 
     public EventIndex(IReadOnlyList<EventSummary> events)
@@ -52,7 +52,8 @@ internal sealed partial class EventIndex
             _feature[i] = EventSummaryJson.Feature(e);
         }
 
-        _cells = cells.ToDictionary(c => c.Key, c => c.Value.ToArray());
+        _cells = cells.ToDictionary(c => c.Key, c => new GridCell(
+            [.. c.Value], [.. c.Value.Select(i => _day[i])], [.. c.Value.Select(i => _lat[i])], [.. c.Value.Select(i => _lon[i])]));
         Countries = _country.Where(c => c.Length > 0).GroupBy(c => c).OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
             .Select(g => (g.Key, g.Count())).ToList();
     }
