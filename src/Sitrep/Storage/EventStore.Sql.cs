@@ -1,52 +1,46 @@
 namespace Sitrep.Storage;
 
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using System.Globalization;
 
 public sealed partial class EventStore
 {
-    private SqliteCommand Command(string sql, SqliteTransaction? tx, (string Name, object? Value)[] args)
+    // Commands are kept by their SQL so each statement is prepared once per connection, not once per report.
+    private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+
+    private DbCommand Command(string sql, (string Name, object? Value)[] args)
     {
-        var cmd = _db.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.Transaction = tx ?? _batch;
+        if (!_commands.TryGetValue(sql, out var cmd))
+        {
+            cmd = _db.CreateCommand();
+            cmd.CommandText = sql;
+            _commands[sql] = cmd;
+        }
+
+        cmd.Transaction = _batch;
+        cmd.Parameters.Clear();
         foreach (var (name, value) in args)
         {
-            cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            _dialect.Bind(cmd, name, value);
         }
 
         return cmd;
     }
 
-    internal void Execute(string sql, params (string Name, object? Value)[] args) => Execute(sql, null, args);
+    internal void Execute(string sql, params (string Name, object? Value)[] args) => Command(sql, args).ExecuteNonQuery();
 
-    private void Execute(string sql, SqliteTransaction? tx, params (string Name, object? Value)[] args)
-    {
-        using var cmd = Command(sql, tx, args);
-        cmd.ExecuteNonQuery();
-    }
+    internal long Insert(string sql, params (string Name, object? Value)[] args) =>
+        Convert.ToInt64(Command(sql, args).ExecuteScalar(), CultureInfo.InvariantCulture);
 
-    internal long Insert(string sql, params (string Name, object? Value)[] args)
-    {
-        using var cmd = Command(sql, null, args);
-        return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private T Scalar<T>(string sql, params (string Name, object? Value)[] args) =>
+        (T)Convert.ChangeType(Command(sql, args).ExecuteScalar()!, typeof(T), CultureInfo.InvariantCulture);
 
-    private T Scalar<T>(string sql, params (string Name, object? Value)[] args)
-    {
-        using var cmd = Command(sql, null, args);
-        return (T)Convert.ChangeType(cmd.ExecuteScalar()!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private long? ScalarOrNull(string sql, params (string Name, object? Value)[] args) =>
+        Command(sql, args).ExecuteScalar() is { } v and not DBNull ? Convert.ToInt64(v, CultureInfo.InvariantCulture) : null;
 
-    private long? ScalarOrNull(string sql, params (string Name, object? Value)[] args)
+    internal List<T> Rows<T>(string sql, Func<DbDataReader, T> map, params (string Name, object? Value)[] args)
     {
-        using var cmd = Command(sql, null, args);
-        return cmd.ExecuteScalar() is long v ? v : null;
-    }
-
-    internal List<T> Rows<T>(string sql, Func<SqliteDataReader, T> map, params (string Name, object? Value)[] args)
-    {
-        using var cmd = Command(sql, null, args);
-        using var reader = cmd.ExecuteReader();
+        using var reader = Command(sql, args).ExecuteReader();
         var rows = new List<T>();
         while (reader.Read())
         {
