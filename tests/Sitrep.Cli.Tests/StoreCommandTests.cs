@@ -9,7 +9,7 @@ public sealed class StoreCommandTests : IDisposable
     private readonly string _db = Path.Combine(Path.GetTempPath(), $"sitrep-cli-{Guid.NewGuid():N}.db");
     private readonly List<string> _cleanup = [];
 
-    private const string AcledHeader =
+    internal const string AcledHeader =
         "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2," +
         "assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude," +
         "geo_precision,source,source_scale,notes,fatalities,tags,timestamp";
