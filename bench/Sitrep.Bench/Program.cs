@@ -8,6 +8,7 @@ return args.FirstOrDefault() switch
     "micro" => RunMicro(args[1..]),
     "e2e" => EndToEnd.Run(args[1..]),
     "stages" => StageTimes.Run(args[1..]),
+    "ingest" => IngestBench.Run(args[1..]),
     _ => Help(),
 };
 
@@ -23,6 +24,7 @@ static int Help()
         usage: dotnet run -c Release --project bench/Sitrep.Bench -- micro [--filter PATTERN]
                dotnet run -c Release --project bench/Sitrep.Bench -- e2e [--mb N] [--peer-budget SECONDS] [--no-peers] [--no-cold-start]
                dotnet run -c Release --project bench/Sitrep.Bench -- stages FILE...
+               dotnet run -c Release --project bench/Sitrep.Bench -- ingest [--reports N] [--workers N] [--db LOCATION]
         """);
     return 2;
 }

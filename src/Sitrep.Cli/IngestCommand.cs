@@ -55,7 +55,7 @@ internal static class IngestCommand
         }
 
         var files = ReportSources.Expand(paths);
-        var summary = new IngestRunner(pipeline, store).Run(files, published, Throttled(Progress), error =>
+        var summary = new IngestRunner(pipeline, store) { Workers = Environment.ProcessorCount }.Run(files, published, Throttled(Progress), error =>
         {
             Console.Error.WriteLine();
             Console.Error.WriteLine($"sitrep: skipped {error}");
