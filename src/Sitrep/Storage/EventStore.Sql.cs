@@ -5,16 +5,21 @@ using System.Globalization;
 
 public sealed partial class EventStore
 {
-    // Commands are kept by their SQL so each statement is prepared once per connection, not once per report.
+    // On SQLite commands are kept by their SQL, so each statement is prepared once per connection, not once per
+    // report; Npgsql prepares by SQL text on its own and gets a fresh command each time.
     private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
 
-    private DbCommand Command(string sql, (string Name, object? Value)[] args)
+    private Statement Command(string sql, (string Name, object? Value)[] args)
     {
-        if (!_commands.TryGetValue(sql, out var cmd))
+        bool reuse = _dialect.ReuseCommands;
+        if (!reuse || !_commands.TryGetValue(sql, out var cmd))
         {
             cmd = _db.CreateCommand();
             cmd.CommandText = sql;
-            _commands[sql] = cmd;
+            if (reuse)
+            {
+                _commands[sql] = cmd;
+            }
         }
 
         cmd.Transaction = _batch;
@@ -24,23 +29,49 @@ public sealed partial class EventStore
             _dialect.Bind(cmd, name, value);
         }
 
-        return cmd;
+        return new Statement(cmd, Owned: !reuse);
     }
 
-    internal void Execute(string sql, params (string Name, object? Value)[] args) => Command(sql, args).ExecuteNonQuery();
+    /// <summary>A command ready to run; disposing it disposes the command unless the store keeps it for reuse.</summary>
+    private readonly record struct Statement(DbCommand Cmd, bool Owned) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (Owned)
+            {
+                Cmd.Dispose();
+            }
+        }
+    }
 
-    internal long Insert(string sql, params (string Name, object? Value)[] args) =>
-        Convert.ToInt64(Command(sql, args).ExecuteScalar(), CultureInfo.InvariantCulture);
+    internal void Execute(string sql, params (string Name, object? Value)[] args)
+    {
+        using var s = Command(sql, args);
+        s.Cmd.ExecuteNonQuery();
+    }
 
-    private T Scalar<T>(string sql, params (string Name, object? Value)[] args) =>
-        (T)Convert.ChangeType(Command(sql, args).ExecuteScalar()!, typeof(T), CultureInfo.InvariantCulture);
+    internal long Insert(string sql, params (string Name, object? Value)[] args)
+    {
+        using var s = Command(sql, args);
+        return Convert.ToInt64(s.Cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
 
-    private long? ScalarOrNull(string sql, params (string Name, object? Value)[] args) =>
-        Command(sql, args).ExecuteScalar() is { } v and not DBNull ? Convert.ToInt64(v, CultureInfo.InvariantCulture) : null;
+    private T Scalar<T>(string sql, params (string Name, object? Value)[] args)
+    {
+        using var s = Command(sql, args);
+        return (T)Convert.ChangeType(s.Cmd.ExecuteScalar()!, typeof(T), CultureInfo.InvariantCulture);
+    }
+
+    private long? ScalarOrNull(string sql, params (string Name, object? Value)[] args)
+    {
+        using var s = Command(sql, args);
+        return s.Cmd.ExecuteScalar() is { } v and not DBNull ? Convert.ToInt64(v, CultureInfo.InvariantCulture) : null;
+    }
 
     internal List<T> Rows<T>(string sql, Func<DbDataReader, T> map, params (string Name, object? Value)[] args)
     {
-        using var reader = Command(sql, args).ExecuteReader();
+        using var s = Command(sql, args);
+        using var reader = s.Cmd.ExecuteReader();
         var rows = new List<T>();
         while (reader.Read())
         {

@@ -12,9 +12,18 @@ internal sealed class PostgresDialect(string connectionString) : StoreDialect
 {
     public override string Name => "PostgreSQL";
 
+    public override bool ReuseCommands => false;
+
     public override DbConnection Open()
     {
-        var db = new NpgsqlConnection(connectionString);
+        var b = new NpgsqlConnectionStringBuilder(connectionString);
+        if (b.MaxAutoPrepare == 0)
+        {
+            // The store runs the same dozen statements per report: prepared once, each is a single round trip after.
+            b.MaxAutoPrepare = 32;
+        }
+
+        var db = new NpgsqlConnection(b.ConnectionString);
         db.Open();
         return db;
     }

@@ -9,6 +9,8 @@ internal sealed class SqliteDialect(string path) : StoreDialect
 {
     public override string Name => "SQLite";
 
+    public override bool ReuseCommands => true;
+
     public override DbConnection Open()
     {
         var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());

@@ -14,6 +14,12 @@ internal abstract class StoreDialect
 
     public abstract DbConnection Open();
 
+    /// <summary>
+    /// True when the store should keep one command per statement (SQLite prepares a statement per command object);
+    /// false when the driver prepares by SQL text itself (Npgsql's automatic preparation) and wants fresh commands.
+    /// </summary>
+    public abstract bool ReuseCommands { get; }
+
     /// <summary>Creates or migrates the tables; returns true when the store has a spatial (PostGIS) point column.</summary>
     public abstract bool Migrate(DbConnection db);
 
