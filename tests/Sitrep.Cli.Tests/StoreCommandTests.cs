@@ -119,7 +119,7 @@ public sealed class StoreCommandTests : IDisposable
     }
 
     /// <summary>An RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks.</summary>
-    private static List<List<string>> ParseCsv(string text)
+    internal static List<List<string>> ParseCsv(string text)
     {
         var rows = new List<List<string>>();
         var row = new List<string>();

@@ -92,6 +92,11 @@ public sealed class VariedCorpusTests : IDisposable
         var rows = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(StoreCommandTests.AcledHeader, rows[0]);
         Assert.Equal(VariedCorpus.Events + 1, rows.Length);
+        var parsed = StoreCommandTests.ParseCsv(csv);
+        var header = parsed[0];
+        // Every event is in Myanmar: ISO 3166-1 numeric 104, ACLED's Southeast Asia.
+        Assert.All(parsed.Skip(1), r => Assert.Equal(
+            ("104", "Southeast Asia", "Myanmar"), (r[header.IndexOf("iso")], r[header.IndexOf("region")], r[header.IndexOf("country")])));
 
         using var geo = JsonDocument.Parse(Sitrep(db, "export", "--format", "geojson").Stdout);
         var features = geo.RootElement.GetProperty("features").EnumerateArray().ToList();
