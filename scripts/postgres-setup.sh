@@ -13,10 +13,19 @@ fi
 as_root() { if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi; }
 as_postgres() { if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi; }
 
-if ! dpkg -s postgresql postgresql-15-postgis-3 >/dev/null 2>&1; then
-    echo "setup: installing PostgreSQL 15 and PostGIS 3 (Debian packages)" >&2
+install() {
     as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql postgresql-15-postgis-3 >/dev/null
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+if ! dpkg -s postgresql >/dev/null 2>&1; then
+    echo "setup: installing PostgreSQL (Debian packages)" >&2
+    install postgresql
+fi
+# PostGIS for the installed server's major version (15 on Debian 12).
+major="$(ls /usr/lib/postgresql | sort -n | tail -n 1)"
+if ! dpkg -s "postgresql-$major-postgis-3" >/dev/null 2>&1; then
+    echo "setup: installing PostGIS for PostgreSQL $major (Debian packages)" >&2
+    install "postgresql-$major-postgis-3"
 fi
 
 if ! pg_lsclusters -h 2>/dev/null | grep -q .; then
@@ -29,7 +38,7 @@ if [[ "$status" != online* ]]; then
     as_root pg_ctlcluster "$version" "$cluster" start
 fi
 
-psql_admin() { as_postgres psql -p "$port" -v ON_ERROR_STOP=1 -qtA "$@"; }
+psql_admin() { as_postgres env PGOPTIONS=--client-min-messages=warning psql -p "$port" -v ON_ERROR_STOP=1 -qtA "$@"; }
 if [[ -z "$(psql_admin -c "SELECT 1 FROM pg_roles WHERE rolname = 'sitrep'")" ]]; then
     psql_admin -c "CREATE ROLE sitrep LOGIN PASSWORD 'sitrep'"
 fi
