@@ -25,7 +25,8 @@ fi
 major="$(ls /usr/lib/postgresql | sort -n | tail -n 1)"
 if ! dpkg -s "postgresql-$major-postgis-3" >/dev/null 2>&1; then
     echo "setup: installing PostGIS for PostgreSQL $major (Debian packages)" >&2
-    install "postgresql-$major-postgis-3"
+    install "postgresql-$major-postgis-3" \
+        || echo "setup: PostGIS could not be installed; the store keeps plain latitude/longitude columns" >&2
 fi
 
 if ! pg_lsclusters -h 2>/dev/null | grep -q .; then
@@ -46,5 +47,7 @@ if [[ -z "$(psql_admin -c "SELECT 1 FROM pg_database WHERE datname = 'sitrep'")"
     psql_admin -c "CREATE DATABASE sitrep OWNER sitrep"
 fi
 # PostGIS is not a trusted extension: the superuser enables it once, the store then finds it in place.
-psql_admin -d sitrep -c "CREATE EXTENSION IF NOT EXISTS postgis"
+if [[ -n "$(psql_admin -d sitrep -c "SELECT 1 FROM pg_available_extensions WHERE name = 'postgis'")" ]]; then
+    psql_admin -d sitrep -c "CREATE EXTENSION IF NOT EXISTS postgis"
+fi
 echo "setup: PostgreSQL ready (database sitrep on port $port)" >&2
