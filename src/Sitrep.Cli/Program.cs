@@ -15,6 +15,7 @@ return args.Length == 0 || args[0] is "-h" or "--help" or "help"
         "events" => EventsCommand.Run(args[1..]),
         "export" => ExportCommand.Run(args[1..]),
         "control" => ControlCommand.Run(args[1..]),
+        "serve" => ServeCommand.Run(args[1..]),
         "--version" => Usage.Version(),
         _ => Usage.Fail($"unknown command '{args[0]}'"),
     };

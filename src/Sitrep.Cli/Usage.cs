@@ -22,6 +22,9 @@ internal static class Usage
               Export every stored event: ACLED's 31 CSV columns, a GeoJSON FeatureCollection, or JSON.
           sitrep control PLACE [--on YYYY-MM-DD] [--db PATH]
               Who held a place (on a date, or at the latest report) and since when, with the evidence.
+          sitrep serve [--db PATH] [--urls http://127.0.0.1:5080]
+              Serve the HTTP API (/api, OpenAPI at /openapi/v1.json) and the map page (/) over the store. Write
+              endpoints need the key in SITREP_API_KEY and are off without it.
           sitrep actors check [DIR]
               Validate the actor knowledge files (data/actors by default); one line per problem, naming the file.
           sitrep actors find NAME [--country CC] [--on YYYY-MM-DD]

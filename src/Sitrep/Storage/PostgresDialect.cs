@@ -112,6 +112,14 @@ internal sealed class PostgresDialect(string connectionString) : StoreDialect
         ((NpgsqlCommand)cmd).Parameters.Add(p);
     }
 
+    // PostgreSQL has no per-connection data version: the newest report and merge and the merges in force change
+    // with every ingest, manual merge and split.
+    public override string ChangeStampSql =>
+        """
+        SELECT (SELECT COALESCE(MAX(id), 0) FROM reports) * 1000003 + (SELECT COALESCE(MAX(id), 0) FROM merges) * 1009
+             + (SELECT COUNT(*) FROM merges WHERE undone = 0)
+        """;
+
     public override string JsonAsText(string column) => column + "::text";
 
     public override string Near(bool spatial) => spatial

@@ -55,6 +55,8 @@ internal sealed class SqliteDialect(string path) : StoreDialect
         ((SqliteCommand)cmd).Parameters.AddWithValue(name, stored);
     }
 
+    public override string ChangeStampSql => "PRAGMA data_version";
+
     public override string JsonAsText(string column) => column;
 
     public override string Near(bool spatial) =>

@@ -26,6 +26,9 @@ internal abstract class StoreDialect
     /// <summary>Binds one parameter; <see cref="JsonText"/> and <see cref="DateOnly"/> values take the database's own types.</summary>
     public abstract void Bind(DbCommand cmd, string name, object? value);
 
+    /// <summary>A query for one number that changes when another connection commits (see EventStore.ExternalChangeStamp).</summary>
+    public abstract string ChangeStampSql { get; }
+
     /// <summary>A JSON column as text, for LIKE searches.</summary>
     public abstract string JsonAsText(string column);
 

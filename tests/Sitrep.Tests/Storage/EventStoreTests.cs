@@ -151,6 +151,45 @@ public sealed class EventStoreTests : IDisposable
         Assert.Equal((Hsenwi, Military, 5), (e.Place, e.Actor1, e.Fatalities));
     }
 
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public void Browsing_reads_summaries_accounts_control_places_and_manual_merges(string provider)
+    {
+        using var store = Open(provider);
+        var feb = new DateOnly(2024, 2, 19);
+        store.Store(Report("a.txt", "one", Jan9), [Event("Air/drone strike", Jan9, Military, Civilians, Hsenwi, 5, "Reuters")]);
+        store.Store(Report("b.txt", "two", Jan9), [Event("Air/drone strike", Jan9, Military, Civilians, Hsenwi, 3, "AP")]);
+        store.Store(Report("c.txt", "three", feb), [Event("Government regains territory", feb, Military, Mndaa, Lashio, 0, "AFP")]);
+
+        var summaries = store.EventSummaries();
+        Assert.Equal([(3, 2), (0, 1)], summaries.Select(e => (e.Fatalities, e.Reports)));
+        Assert.Equal(["a.txt", "b.txt"], store.Accounts(summaries[0].Id).Select(a => a.Report.Source));
+        var place = Assert.Single(store.ControlPlaces());
+        Assert.Equal(("Lashio", Military.Name, feb, 1), (place.Place, place.Holder, place.Since, place.Entries));
+
+        Assert.Null(store.Merge(summaries[0].Id, summaries[1].Id, "analyst: same operation"));
+        Assert.Equal(3, Assert.Single(store.EventSummaries()).Reports);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public void The_change_stamp_moves_when_another_connection_commits(string provider)
+    {
+        var location = TestStore.Create(provider);
+        _stores.Add(location);
+        using var reader = EventStore.Open(location.Location);
+        long before = reader.ExternalChangeStamp();
+
+        using (var writer = EventStore.Open(location.Location))
+        {
+            writer.BeginBatch();
+            writer.Store(Report("a.txt", "one", Jan9), [Event("Air/drone strike", Jan9, Military, Civilians, Hsenwi, 5, "Reuters")]);
+            writer.CommitBatch();
+        }
+
+        Assert.NotEqual(before, reader.ExternalChangeStamp());
+    }
+
     public void Dispose()
     {
         foreach (var s in _stores)

@@ -1,0 +1,292 @@
+namespace Sitrep.Web.ReadModel;
+
+using System.Buffers;
+using System.Text.Json;
+using Sitrep.Storage;
+
+/// <summary>
+/// An immutable, in-memory snapshot of the store's merged events for the list, map and timeline queries. Events
+/// are kept oldest first in flat arrays, with a one-degree grid for bounding boxes and each event's JSON and
+/// GeoJSON already written, so a query is a scan over arrays and a copy of bytes: the map asks for thousands of
+/// events per brush, and the store's own queries rebuild each event from several tables.
+/// </summary>
+internal sealed class EventIndex
+{
+    private const int CellsPerDegree = 1;
+
+    private readonly EventSummary[] _events;
+    private readonly int[] _day;             // DayNumber, or int.MinValue for an undated event
+    private readonly double[] _lat, _lon;    // NaN without a place
+    private readonly string[] _country;      // upper case, "" without a place
+    private readonly string[] _actorText;    // actor names, lower case, for substring search
+    private readonly Dictionary<long, int> _positionOfId;
+    private readonly Dictionary<int, int[]> _cells;
+    private readonly byte[][] _json, _feature;
+
+    public EventIndex(IReadOnlyList<EventSummary> events)
+    {
+        _events = [.. events.OrderBy(e => e.Date ?? DateOnly.MinValue).ThenBy(e => e.Id)];
+        int n = _events.Length;
+        (_day, _lat, _lon, _country, _actorText) = (new int[n], new double[n], new double[n], new string[n], new string[n]);
+        _json = new byte[n][];
+        _feature = new byte[n][];
+        _positionOfId = new Dictionary<long, int>(n);
+        var cells = new Dictionary<int, List<int>>();
+        for (int i = 0; i < n; i++)
+        {
+            var e = _events[i];
+            _positionOfId[e.Id] = i;
+            _day[i] = e.Date?.DayNumber ?? int.MinValue;
+            _lat[i] = e.Latitude ?? double.NaN;
+            _lon[i] = e.Longitude ?? double.NaN;
+            _country[i] = e.Country?.ToUpperInvariant() ?? "";
+            _actorText[i] = $"{e.Actor1?.Name}\n{e.Actor2?.Name}\n{e.AssocActorsJson}".ToLowerInvariant();
+            if (e.Latitude is { } lat && e.Longitude is { } lon)
+            {
+                int key = Cell(lat, lon);
+                if (!cells.TryGetValue(key, out var list))
+                {
+                    cells[key] = list = [];
+                }
+
+                list.Add(i);
+            }
+
+            _json[i] = EventSummaryJson.Summary(e);
+            _feature[i] = EventSummaryJson.Feature(e);
+        }
+
+        _cells = cells.ToDictionary(c => c.Key, c => c.Value.ToArray());
+        Countries = _country.Where(c => c.Length > 0).GroupBy(c => c).OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+            .Select(g => (g.Key, g.Count())).ToList();
+    }
+
+    public int Count => _events.Length;
+
+    /// <summary>The countries events happened in, most events first.</summary>
+    public IReadOnlyList<(string Code, int Events)> Countries { get; }
+
+    public EventSummary this[int position] => _events[position];
+
+    public ReadOnlySpan<byte> Json(int position) => _json[position];
+
+    public ReadOnlySpan<byte> Feature(int position) => _feature[position];
+
+    /// <summary>The position of the event with this store id, or -1.</summary>
+    public int PositionOf(long id) => _positionOfId.TryGetValue(id, out int p) ? p : -1;
+
+    /// <summary>Finds one page of events matching <paramref name="q"/>, counting every match.</summary>
+    public EventPage Query(EventQuery q)
+    {
+        var match = new Matcher(this, q);
+        var page = new List<int>(Math.Min(q.Limit, 256));
+        int total = 0;
+        void Take(int i)
+        {
+            if (total >= q.Offset && page.Count < q.Limit)
+            {
+                page.Add(i);
+            }
+
+            total++;
+        }
+
+        match.ForEach(q.Order, Take);
+        return new EventPage(total, page);
+    }
+
+    /// <summary>Events and fatalities per day and type for every event matching <paramref name="q"/> (paging ignored).</summary>
+    public IReadOnlyList<DayCounts> CountByDay(EventQuery q)
+    {
+        var days = new SortedDictionary<int, (Dictionary<string, int> ByType, int Fatalities)>();
+        new Matcher(this, q).ForEach(EventOrder.OldestFirst, i =>
+        {
+            if (_day[i] == int.MinValue)
+            {
+                return;
+            }
+
+            if (!days.TryGetValue(_day[i], out var day))
+            {
+                days[_day[i]] = day = (new Dictionary<string, int>(), 0);
+            }
+
+            day.ByType[_events[i].EventType] = day.ByType.GetValueOrDefault(_events[i].EventType) + 1;
+            days[_day[i]] = (day.ByType, day.Fatalities + _events[i].Fatalities);
+        });
+        return days.Select(d => new DayCounts(DateOnly.FromDayNumber(d.Key), d.Value.ByType, d.Value.Fatalities)).ToList();
+    }
+
+    /// <summary>Every position matching <paramref name="q"/> in the given order (paging ignored).</summary>
+    public void ForEachMatch(EventQuery q, EventOrder order, Action<int> visit) => new Matcher(this, q).ForEach(order, visit);
+
+    private static int Cell(double lat, double lon) =>
+        ((int)Math.Floor(Math.Clamp(lat, -90, 89.999) * CellsPerDegree) + 90 * CellsPerDegree) * 360 * CellsPerDegree
+        + (int)Math.Floor(Math.Clamp(lon, -180, 179.999) * CellsPerDegree) + 180 * CellsPerDegree;
+
+    /// <summary>One query's filters, checked against the index's arrays.</summary>
+    private readonly struct Matcher
+    {
+        private readonly EventIndex _ix;
+        private readonly EventQuery _q;
+        private readonly int _from, _to;
+        private readonly HashSet<string>? _types;
+        private readonly string? _actor;
+
+        public Matcher(EventIndex ix, EventQuery q)
+        {
+            _ix = ix;
+            _q = q;
+            _from = q.From?.DayNumber ?? int.MinValue;
+            _to = q.To?.DayNumber ?? int.MaxValue;
+            _types = q.Types is { Count: > 0 } t ? new HashSet<string>(t, StringComparer.OrdinalIgnoreCase) : null;
+            _actor = string.IsNullOrWhiteSpace(q.Actor) ? null : q.Actor.Trim().ToLowerInvariant();
+        }
+
+        public void ForEach(EventOrder order, Action<int> visit)
+        {
+            if (_q.Box is { } box && CandidatesFromGrid(box) is var (candidates, count))
+            {
+                try
+                {
+                    var span = candidates.AsSpan(0, count);
+                    span.Sort();
+                    for (int k = 0; k < count; k++)
+                    {
+                        int i = order == EventOrder.OldestFirst ? span[k] : span[count - 1 - k];
+                        if (Matches(i))
+                        {
+                            visit(i);
+                        }
+                    }
+                }
+                finally
+                {
+                    ArrayPool<int>.Shared.Return(candidates);
+                }
+
+                return;
+            }
+
+            // Events are sorted by day: the date range is a slice of the arrays.
+            int lo = LowerBound(_from), hi = _to == int.MaxValue ? _ix._day.Length : LowerBound(_to + 1);
+
+            for (int k = lo; k < hi; k++)
+            {
+                int i = order == EventOrder.OldestFirst ? k : hi - 1 - (k - lo);
+                if (Matches(i))
+                {
+                    visit(i);
+                }
+            }
+        }
+
+        // The grid pays off for boxes much smaller than the world; a large box is a plain scan. The candidates come
+        // in a pooled array the caller returns.
+        private (int[] Candidates, int Count)? CandidatesFromGrid(BoundingBox box)
+        {
+            double width = box.WrapsAntimeridian ? 360 - box.West + box.East : box.East - box.West;
+            double cellsInBox = (Math.Floor(box.North) - Math.Floor(box.South) + 1) * (Math.Floor(width) + 2);
+            if (cellsInBox > _ix._cells.Count)
+            {
+                return null;
+            }
+
+            var ranges = new List<int[]>();
+            int size = 0;
+            int south = (int)Math.Floor(Math.Max(box.South, -90)), north = (int)Math.Floor(Math.Min(box.North, 89.999));
+            foreach (var (west, east) in LongitudeRanges(box))
+            {
+                for (int lat = south; lat <= north; lat++)
+                {
+                    for (int lon = west; lon <= east; lon++)
+                    {
+                        if (_ix._cells.TryGetValue(Cell(lat, lon), out var cell))
+                        {
+                            ranges.Add(cell);
+                            size += cell.Length;
+                        }
+                    }
+                }
+            }
+
+            var candidates = ArrayPool<int>.Shared.Rent(size);
+            int at = 0;
+            foreach (var cell in ranges)
+            {
+                cell.CopyTo(candidates, at);
+                at += cell.Length;
+            }
+
+            return (candidates, at);
+        }
+
+        private static IEnumerable<(int West, int East)> LongitudeRanges(BoundingBox box)
+        {
+            int west = (int)Math.Floor(Math.Max(box.West, -180)), east = (int)Math.Floor(Math.Min(box.East, 179.999));
+            if (!box.WrapsAntimeridian)
+            {
+                yield return (west, east);
+                yield break;
+            }
+
+            yield return (west, 179);
+            yield return (-180, east);
+        }
+
+        private int LowerBound(int day)
+        {
+            int lo = 0, hi = _ix._day.Length;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (_ix._day[mid] < day)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo;
+        }
+
+        private bool Matches(int i)
+        {
+            var e = _ix._events[i];
+            if (_ix._day[i] < _from || _ix._day[i] > _to)
+            {
+                return false;
+            }
+
+            if (_q.Box is { } box && (double.IsNaN(_ix._lat[i]) || !box.Contains(_ix._lat[i], _ix._lon[i])))
+            {
+                return false;
+            }
+
+            if (_q.Country is { } country && !string.Equals(_ix._country[i], country, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            if (_q.Admin1 is { } admin1 && !string.Equals(e.Admin1, admin1, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            if (_q.Place is { } place && !string.Equals(e.PlaceName, place, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            if (_types is not null && !_types.Contains(e.EventType) && !_types.Contains(e.SubEventType))
+            {
+                return false;
+            }
+
+            return _actor is null || _ix._actorText[i].Contains(_actor, StringComparison.Ordinal);
+        }
+    }
+}
