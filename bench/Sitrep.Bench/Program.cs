@@ -10,6 +10,7 @@ return args.FirstOrDefault() switch
     "e2e" => EndToEnd.Run(args[1..]),
     "stages" => StageTimes.Run(args[1..]),
     "serve" => ServeLoad.Run(args[1..]),
+    "ingest" => IngestBench.Run(args[1..]),
     _ => Help(),
 };
 
@@ -26,6 +27,7 @@ static int Help()
                dotnet run -c Release --project bench/Sitrep.Bench -- e2e [--mb N] [--peer-budget SECONDS] [--no-peers] [--no-cold-start]
                dotnet run -c Release --project bench/Sitrep.Bench -- stages FILE...
                dotnet run -c Release --project bench/Sitrep.Bench -- serve [--events N] [--seconds S] [--connections C]
+               dotnet run -c Release --project bench/Sitrep.Bench -- ingest [--reports N] [--workers N] [--db LOCATION]
         """);
     return 2;
 }

@@ -56,7 +56,7 @@ internal static class ExportCommand
                 EventsCommand.WriteTable(w, events);
                 break;
             case "csv":
-                StoreExports.WriteAcled(w, events, CountryNames());
+                StoreExports.WriteAcled(w, events, CountryNames(), Countries());
                 break;
             default:
                 using (var stream = new MemoryStream())
@@ -77,6 +77,19 @@ internal static class ExportCommand
                 }
 
                 break;
+        }
+    }
+
+    // Numeric ISO codes and ACLED regions need world-countries from `npm ci`; without it those columns stay empty.
+    private static AcledCountries? Countries()
+    {
+        try
+        {
+            return AcledCountries.FromRepository(Path.GetDirectoryName(DataDirectory.Locate())!);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or JsonException)
+        {
+            return null;
         }
     }
 

@@ -3,6 +3,7 @@ namespace Sitrep.Cli;
 using System.Globalization;
 using Sitrep.Ingest;
 using Sitrep.Pipeline;
+using Sitrep.Storage;
 
 /// <summary>`sitrep ingest PATH...`: reads reports from files and folders, codes them and stores them.</summary>
 internal static class IngestCommand
@@ -54,7 +55,7 @@ internal static class IngestCommand
         }
 
         var files = ReportSources.Expand(paths);
-        var summary = new IngestRunner(pipeline, store).Run(files, published, Throttled(Progress), error =>
+        var summary = new IngestRunner(pipeline, store) { Workers = Environment.ProcessorCount }.Run(files, published, Throttled(Progress), error =>
         {
             Console.Error.WriteLine();
             Console.Error.WriteLine($"sitrep: skipped {error}");
@@ -64,7 +65,7 @@ internal static class IngestCommand
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"sitrep: read {summary.Read}, new {summary.New}, duplicates {summary.Duplicates}, failed {summary.Failures.Count}, " +
             $"events {summary.NewEvents} new + {summary.MergedEvents} merged in {summary.Elapsed.TotalSeconds:0.0} s; " +
-            $"{db} holds {reports} reports, {events} events, {merges} merges"));
+            $"{StoreLocation.Display(db)} holds {reports} reports, {events} events, {merges} merges"));
         return summary.Failures.Count > 0 ? 1 : 0;
     }
 

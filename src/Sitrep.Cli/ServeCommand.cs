@@ -39,7 +39,8 @@ internal static class ServeCommand
         using var app = SitrepServer.Build(new ServerOptions(db, urls, key, SitrepPipeline.LoadDefault));
         app.Lifetime.ApplicationStarted.Register(() =>
         {
-            Console.Error.WriteLine($"sitrep: serving {Path.GetFullPath(db)} on {urls} (the map page is at /, the API under /api, OpenAPI at /openapi/v1.json)");
+            string where = Sitrep.Storage.StoreLocation.IsPostgres(db) ? Sitrep.Storage.StoreLocation.Display(db) : Path.GetFullPath(db);
+            Console.Error.WriteLine($"sitrep: serving {where} on {urls} (the map page is at /, the API under /api, OpenAPI at /openapi/v1.json)");
             Console.Error.WriteLine(string.IsNullOrEmpty(key)
                 ? $"sitrep: write endpoints are off; set {ApiKeyVariable} to turn them on"
                 : "sitrep: write endpoints need the API key (X-Api-Key header)");

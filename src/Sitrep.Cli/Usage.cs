@@ -11,7 +11,8 @@ internal static class Usage
               and print what Sitrep codes from each. --published dates reports that have no dateline.
           sitrep ingest PATH... [--db PATH] [--published YYYY-MM-DD]
               Code and store reports from files and folders (.txt with a dateline, .html, RSS/Atom .xml/.rss/.atom,
-              .jsonl). A report already stored (same text) changes nothing. The store defaults to ./sitrep.db.
+              .jsonl). A report already stored (same text) changes nothing. The store defaults to ./sitrep.db;
+              --db postgres://user:pass@host:port/db (or Host=...;Database=...) uses a PostgreSQL server.
           sitrep events [--db PATH] [--country CC] [--place NAME] [--from DATE] [--to DATE] [--type EVENT_TYPE]
                         [--actor NAME] [--format table|json|csv|geojson]
               List stored events, merged across reports.

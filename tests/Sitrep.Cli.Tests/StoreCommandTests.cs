@@ -1,6 +1,5 @@
 namespace Sitrep.Cli.Tests;
 
-using System.Diagnostics;
 using System.Text.Json;
 
 public sealed class StoreCommandTests : IDisposable
@@ -9,7 +8,7 @@ public sealed class StoreCommandTests : IDisposable
     private readonly string _db = Path.Combine(Path.GetTempPath(), $"sitrep-cli-{Guid.NewGuid():N}.db");
     private readonly List<string> _cleanup = [];
 
-    private const string AcledHeader =
+    internal const string AcledHeader =
         "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2," +
         "assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude," +
         "geo_precision,source,source_scale,notes,fatalities,tags,timestamp";
@@ -119,78 +118,8 @@ public sealed class StoreCommandTests : IDisposable
         Assert.Equal(1, Sitrep("events", "split", merged.ToString(System.Globalization.CultureInfo.InvariantCulture)).ExitCode);
     }
 
-    [Fact]
-    public void An_ingest_killed_midway_and_rerun_ends_identical_to_an_uninterrupted_one()
-    {
-        string many = StoreCorpus.WriteMany(240);
-        _cleanup.Add(many);
-        string reference = _db + ".reference.db";
-        _cleanup.Add(reference);
-        Assert.Equal(0, CliRunner.Sitrep(null, "ingest", many, "--db", reference).ExitCode);
-
-        KillMidway(many);
-        var (reports, _) = Counts(_db);
-        Assert.InRange(reports, 32, 239);
-        Assert.Equal(0, Sitrep("ingest", many).ExitCode);
-
-        Assert.Equal(CliRunner.Sitrep(null, "export", "--format", "json", "--db", reference).Stdout, Sitrep("export", "--format", "json").Stdout);
-        Assert.Equal(Counts(reference), Counts(_db));
-    }
-
-    private void KillMidway(string folder)
-    {
-        var psi = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (string a in new[] { Path.Combine(AppContext.BaseDirectory, "Sitrep.Cli.dll"), "ingest", folder, "--db", _db })
-        {
-            psi.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(psi)!;
-        _ = process.StandardOutput.ReadToEndAsync();
-        var progress = new System.Text.StringBuilder();
-        var buffer = new char[256];
-        // Wait until two batches are committed and a third is under way (the progress line says so), then kill without warning.
-        while (ReportsDone(progress.ToString()) < 70 && !process.HasExited)
-        {
-            int n = process.StandardError.Read(buffer, 0, buffer.Length);
-            if (n == 0)
-            {
-                break;
-            }
-
-            progress.Append(buffer, 0, n);
-        }
-
-        if (!process.HasExited)
-        {
-            process.Kill(entireProcessTree: true);
-        }
-
-        process.WaitForExit();
-    }
-
-    private static int ReportsDone(string progress)
-    {
-        var done = System.Text.RegularExpressions.Regex.Matches(progress, @"/240 files, (\d+) reports");
-        return done.Count == 0 ? 0 : int.Parse(done[^1].Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static (long Reports, int Events) Counts(string db)
-    {
-        var run = CliRunner.Sitrep(null, "events", "--db", db);
-        string last = run.Stdout.TrimEnd().Split('\n')[^1];
-        return (ReportCount(db), int.Parse(last.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture));
-    }
-
-    private static long ReportCount(string db)
-    {
-        using var doc = JsonDocument.Parse(CliRunner.Sitrep(null, "export", "--format", "json", "--db", db).Stdout);
-        return doc.RootElement.EnumerateArray().SelectMany(e => e.GetProperty("reports").EnumerateArray())
-            .Select(r => r.GetProperty("content_hash").GetString()).Distinct().LongCount();
-    }
-
     /// <summary>An RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks.</summary>
-    private static List<List<string>> ParseCsv(string text)
+    internal static List<List<string>> ParseCsv(string text)
     {
         var rows = new List<List<string>>();
         var row = new List<string>();
@@ -228,7 +157,7 @@ public sealed class StoreCommandTests : IDisposable
             if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
         }
 
-        foreach (string f in new[] { _db, _db + ".reference.db" }.SelectMany(d => new[] { d, d + "-wal", d + "-shm" }).Append(_db + ".csv"))
+        foreach (string f in new[] { _db }.SelectMany(d => new[] { d, d + "-wal", d + "-shm" }).Append(_db + ".csv"))
         {
             File.Delete(f);
         }

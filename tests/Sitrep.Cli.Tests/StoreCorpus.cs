@@ -70,18 +70,4 @@ internal static class StoreCorpus
         File.WriteAllText(Path.Combine(root, "empty.txt"), "");
         return root;
     }
-
-    /// <summary>A folder of <paramref name="count"/> distinct reports, for timing and interruption.</summary>
-    public static string WriteMany(int count)
-    {
-        string root = Path.Combine(Path.GetTempPath(), $"sitrep-many-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(root);
-        for (int i = 0; i < count; i++)
-        {
-            File.WriteAllText(Path.Combine(root, $"r{i:0000}.txt"),
-                $"LASHIO, Jan 9, 2024 (Reuters) - Myanmar military air strikes on Hsenwi killed {5 + i % 4} civilians on Tuesday, resident number {i} said.\n");
-        }
-
-        return root;
-    }
 }

@@ -17,17 +17,21 @@ public static class StoreExports
         "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
     ];
 
-    /// <summary>ACLED CSV with RFC 4180 quoting and CRLF line ends; <paramref name="countryName"/> maps a country code to its name.</summary>
-    public static void WriteAcled(TextWriter w, IEnumerable<StoredEvent> events, Func<string, string?>? countryName = null)
+    /// <summary>
+    /// ACLED CSV with RFC 4180 quoting and CRLF line ends; <paramref name="countryName"/> maps a country code to its
+    /// name, <paramref name="countries"/> gives the numeric ISO code and ACLED region (left empty without them).
+    /// </summary>
+    public static void WriteAcled(TextWriter w, IEnumerable<StoredEvent> events, Func<string, string?>? countryName = null,
+        AcledCountries? countries = null)
     {
         WriteRow(w, AcledColumns);
         foreach (var s in events)
         {
-            WriteRow(w, AcledRow(s, countryName));
+            WriteRow(w, AcledRow(s, countryName, countries));
         }
     }
 
-    public static IReadOnlyList<string> AcledRow(StoredEvent s, Func<string, string?>? countryName = null)
+    public static IReadOnlyList<string> AcledRow(StoredEvent s, Func<string, string?>? countryName = null, AcledCountries? countries = null)
     {
         var e = s.Event;
         string I(long? v) => v?.ToString(CultureInfo.InvariantCulture) ?? "";
@@ -43,13 +47,14 @@ public static class StoreExports
 
         var latest = s.Reports.Select(r => r.Published).Max();
         string country = e.Place is { } p ? countryName?.Invoke(p.Country) ?? p.Country : "";
+        var acled = e.Place is { } place ? countries?.Of(place.Country) : null;
         string notes = string.Join(" ", e.Evidence.Where(v => v.Field is "trigger" or "event_type" or "sub_event_type").Select(v => v.Text).Distinct());
         return
         [
             s.EventIdCnty, EventStore.DateText(e.Date) ?? "", I(e.Date?.Year), I(e.TimePrecision), DisorderType(e.EventType),
             e.EventType, e.SubEventType, e.Actor1?.Name ?? "", string.Join("; ", e.AssocActors.Select(a => a.Name)), I(e.Actor1?.Inter),
             e.Actor2?.Name ?? "", "", I(e.Actor2?.Inter), interaction, inter2 == 7 ? "Civilian targeting" : "",
-            "", "", country, e.Place?.Admin1 ?? "", "", "", e.Place?.Name ?? "", D(e.Place?.Point.Lat), D(e.Place?.Point.Lon),
+            I(acled?.IsoNumeric), acled?.Region ?? "", country, e.Place?.Admin1 ?? "", "", "", e.Place?.Name ?? "", D(e.Place?.Point.Lat), D(e.Place?.Point.Lon),
             I(e.Place?.GeoPrecision), string.Join("; ", sources), "", notes, I(e.Fatalities), e.Disputed ? "disputed" : "",
             latest is { } day ? I(new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeSeconds()) : "",
         ];

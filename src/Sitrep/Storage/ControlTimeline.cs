@@ -32,10 +32,10 @@ public static class ControlTimeline
         store.Execute(
             """
             INSERT INTO control_changes(event_id, report_id, place, place_key, place_id, from_actor, to_actor, on_date, evidence_start, evidence_end, evidence_text)
-            VALUES ($e, $r, $p, $k, $pid, $f, $t, $on, $s, $x, $txt)
+            VALUES (@e, @r, @p, @k, @pid, @f, @t, @on, @s, @x, @txt)
             """,
-            ("$e", eventId), ("$r", reportId), ("$p", place), ("$k", Key(place)), ("$pid", e.Place?.GazetteerId),
-            ("$f", from), ("$t", to), ("$on", EventStore.DateText(on)), ("$s", span?.Span.Start), ("$x", span?.Span.End), ("$txt", span?.Text));
+            ("@e", eventId), ("@r", reportId), ("@p", place), ("@k", Key(place)), ("@pid", e.Place?.GazetteerId),
+            ("@f", from), ("@t", to), ("@on", on), ("@s", span?.Span.Start), ("@x", span?.Span.End), ("@txt", span?.Text));
     }
 
     /// <summary>Who held <paramref name="place"/> on <paramref name="on"/> (the latest date when null), and since when.</summary>
@@ -45,12 +45,12 @@ public static class ControlTimeline
             """
             SELECT c.place, c.from_actor, c.to_actor, c.on_date, c.event_id, r.source, r.published, c.evidence_text, c.evidence_start, c.evidence_end
             FROM control_changes c JOIN reports r ON r.id = c.report_id
-            WHERE c.place_key = $k ORDER BY c.on_date, c.id
+            WHERE c.place_key = @k ORDER BY c.on_date, c.id
             """,
             r => new ControlEntry(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2),
                 EventStore.ParseDate(r.GetValue(3))!.Value, r.GetInt64(4), r.GetString(5), EventStore.ParseDate(r.GetValue(6)),
                 r.IsDBNull(7) ? null : r.GetString(7), r.IsDBNull(8) ? null : r.GetInt32(8), r.IsDBNull(9) ? null : r.GetInt32(9)),
-            ("$k", Key(place)));
+            ("@k", Key(place)));
         var known = on is { } d ? timeline.Where(t => t.On <= d).ToList() : timeline;
         if (known.Count == 0)
         {

@@ -42,7 +42,7 @@ public sealed partial class EventStore
             """
             SELECT id, event_type, sub_event_type, event_date, time_precision, actor1, inter1, actor2, inter2, assoc_actors,
                 place_name, country, admin1, latitude, longitude, geo_precision, fatalities, disputed, historical
-            FROM events WHERE merged_into IS NULL ORDER BY event_date, id
+            FROM events WHERE merged_into IS NULL ORDER BY event_date IS NOT NULL, event_date, id
             """,
             r =>
             {
@@ -67,7 +67,7 @@ public sealed partial class EventStore
                     r.IsDBNull(7) ? null : new EventActor(r.GetString(7), r.GetInt32(8)), r.GetString(9),
                     Text(r, 10), Text(r, 11), Text(r, 12),
                     r.IsDBNull(13) ? null : r.GetDouble(13), r.IsDBNull(14) ? null : r.GetDouble(14), r.IsDBNull(15) ? null : r.GetInt32(15),
-                    fatalities, reports, r.GetInt64(17) != 0, r.GetInt64(18) != 0);
+                    fatalities, reports, Flag(r, 17), Flag(r, 18));
             });
     }
 
@@ -77,21 +77,21 @@ public sealed partial class EventStore
     /// </summary>
     public IReadOnlyList<EventAccount> Accounts(long id)
     {
-        var rows = ReadEvents("WHERE e.id = $id OR e.merged_into = $id ORDER BY e.id", ("$id", id));
-        var reportIds = Rows("SELECT id, report_id FROM events WHERE id = $id OR merged_into = $id", r => (r.GetInt64(0), r.GetInt64(1)), ("$id", id))
+        var rows = ReadEvents("WHERE e.id = @id OR e.merged_into = @id ORDER BY e.id", ("@id", id));
+        var reportIds = Rows("SELECT id, report_id FROM events WHERE id = @id OR merged_into = @id", r => (r.GetInt64(0), r.GetInt64(1)), ("@id", id))
             .ToDictionary(x => x.Item1, x => x.Item2);
         return rows.Select(row => new EventAccount(row.Id, row.Event, Report(reportIds[row.Id])!)).ToList();
     }
 
     /// <summary>The stored report with this id, or null.</summary>
     public StoredReport? Report(long reportId) =>
-        Rows("SELECT id, content_hash, source, url, title, published FROM reports WHERE id = $id",
+        Rows("SELECT id, content_hash, source, url, title, published FROM reports WHERE id = @id",
             r => new StoredReport(r.GetInt64(0), r.GetString(1), r.GetString(2), Text(r, 3), Text(r, 4), ParseDate(r.GetValue(5))),
-            ("$id", reportId)).FirstOrDefault();
+            ("@id", reportId)).FirstOrDefault();
 
     /// <summary>The text of the stored report with this id (evidence offsets point into it), or null.</summary>
     public string? ReportText(long reportId) =>
-        Rows("SELECT text FROM reports WHERE id = $id", r => r.GetString(0), ("$id", reportId)).FirstOrDefault();
+        Rows("SELECT text FROM reports WHERE id = @id", r => r.GetString(0), ("@id", reportId)).FirstOrDefault();
 
     /// <summary>
     /// Merges event <paramref name="eventId"/> (and any events already merged into it) into event
@@ -107,7 +107,7 @@ public sealed partial class EventStore
 
         foreach (long id in new[] { intoId, eventId })
         {
-            var state = Rows("SELECT merged_into FROM events WHERE id = $id", r => r.IsDBNull(0) ? (long?)null : r.GetInt64(0), ("$id", id));
+            var state = Rows("SELECT merged_into FROM events WHERE id = @id", r => r.IsDBNull(0) ? (long?)null : r.GetInt64(0), ("@id", id));
             if (state.Count == 0)
             {
                 return $"event {id} does not exist";
@@ -120,12 +120,12 @@ public sealed partial class EventStore
         }
 
         BeginBatch();
-        var moved = Rows("SELECT id FROM events WHERE merged_into = $m ORDER BY id", r => r.GetInt64(0), ("$m", eventId));
+        var moved = Rows("SELECT id FROM events WHERE merged_into = @m ORDER BY id", r => r.GetInt64(0), ("@m", eventId));
         foreach (long id in moved.Prepend(eventId))
         {
-            Execute("UPDATE events SET merged_into = $i WHERE id = $id", ("$i", intoId), ("$id", id));
-            Execute("UPDATE merges SET undone = 1 WHERE merged_event = $id AND undone = 0", ("$id", id));
-            Insert("INSERT INTO merges(into_event, merged_event, reason) VALUES ($i, $m, $r) RETURNING id", ("$i", intoId), ("$m", id), ("$r", reason));
+            Execute("UPDATE events SET merged_into = @i WHERE id = @id", ("@i", intoId), ("@id", id));
+            Execute("UPDATE merges SET undone = 1 WHERE merged_event = @id AND undone = 0", ("@id", id));
+            Insert("INSERT INTO merges(into_event, merged_event, reason) VALUES (@i, @m, @r) RETURNING id", ("@i", intoId), ("@m", id), ("@r", reason));
         }
 
         CommitBatch();
@@ -140,14 +140,17 @@ public sealed partial class EventStore
                 SELECT c.place, c.to_actor, c.on_date,
                     ROW_NUMBER() OVER (PARTITION BY c.place_key ORDER BY c.on_date DESC, c.id DESC) AS latest,
                     COUNT(*) OVER (PARTITION BY c.place_key) AS entries
-                FROM control_changes c)
-            WHERE latest = 1 ORDER BY place
+                FROM control_changes c) AS ranked
+            WHERE latest = 1
             """,
-            r => new ControlPlace(r.GetString(0), Text(r, 1), ParseDate(r.GetValue(2))!.Value, r.GetInt32(3)));
+            r => new ControlPlace(r.GetString(0), Text(r, 1), ParseDate(r.GetValue(2))!.Value, r.GetInt32(3)))
+        // Sorted here: PostgreSQL's collation would order names differently from SQLite's bytes.
+        .OrderBy(p => p.Place, StringComparer.Ordinal).ToList();
 
     /// <summary>
     /// A number that changes whenever another connection (another process's ingest, say) commits to the store,
-    /// so a reader holding a cached view knows when it is stale. This connection's own commits do not change it.
+    /// so a reader holding a cached view knows when it is stale. On SQLite this connection's own commits do not
+    /// change it; on PostgreSQL they may (a reader then refreshes once more than it needs to).
     /// </summary>
-    public long ExternalChangeStamp() => Scalar<long>("PRAGMA data_version");
+    public long ExternalChangeStamp() => Scalar<long>(_dialect.ChangeStampSql);
 }

@@ -1,7 +1,7 @@
 namespace Sitrep.Storage;
 
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Sitrep.Events;
 using Sitrep.Places;
 
@@ -28,36 +28,38 @@ public sealed partial class EventStore
             args.Add((name, value));
         }
 
-        if (filter.Country is { } c) Add("upper(e.country) = upper($c)", "$c", c);
-        if (filter.Place is { } p) Add("lower(e.place_name) = lower($p)", "$p", p);
-        if (filter.From is { } f) Add("e.event_date >= $from", "$from", DateText(f));
-        if (filter.To is { } t) Add("e.event_date <= $to", "$to", DateText(t));
-        if (filter.EventType is { } et) Add("(lower(e.event_type) = lower($et) OR lower(e.sub_event_type) = lower($et))", "$et", et);
+        if (filter.Country is { } c) Add("upper(e.country) = upper(@c)", "@c", c);
+        if (filter.Place is { } p) Add("lower(e.place_name) = lower(@p)", "@p", p);
+        if (filter.From is { } f) Add("e.event_date >= @from", "@from", f);
+        if (filter.To is { } t) Add("e.event_date <= @to", "@to", t);
+        if (filter.EventType is { } et) Add("(lower(e.event_type) = lower(@et) OR lower(e.sub_event_type) = lower(@et))", "@et", et);
         if (filter.Actor is { } a)
         {
-            Add("(lower(e.actor1) LIKE lower($a) OR lower(e.actor2) LIKE lower($a) OR lower(e.assoc_actors) LIKE lower($a))", "$a", $"%{a}%");
+            Add($"(lower(e.actor1) LIKE lower(@a) OR lower(e.actor2) LIKE lower(@a) OR lower({_dialect.JsonAsText("e.assoc_actors")}) LIKE lower(@a))",
+                "@a", $"%{a}%");
         }
 
-        var rows = ReadEvents("WHERE " + string.Join(" AND ", where) + " ORDER BY e.event_date, e.id", [.. args]);
+        // Undated events first on both databases (SQLite sorts NULL first, PostgreSQL last).
+        var rows = ReadEvents("WHERE " + string.Join(" AND ", where) + " ORDER BY e.event_date IS NOT NULL, e.event_date, e.id", [.. args]);
         return rows.Select(r => Group(r.Id, r.Event)).ToList();
     }
 
     /// <summary>The event with this id as the store answers for it, or null.</summary>
     public StoredEvent? Event(long id) =>
-        ReadEvents("WHERE e.id = $id", ("$id", id)).Select(r => Group(r.Id, r.Event)).FirstOrDefault();
+        ReadEvents("WHERE e.id = @id", ("@id", id)).Select(r => Group(r.Id, r.Event)).FirstOrDefault();
 
     /// <summary>Undoes the merge of event <paramref name="eventId"/>: it stands as its own event again.</summary>
     public SplitOutcome? Split(long eventId)
     {
-        long? into = ScalarOrNull("SELECT merged_into FROM events WHERE id = $id", ("$id", eventId));
+        long? into = ScalarOrNull("SELECT merged_into FROM events WHERE id = @id", ("@id", eventId));
         if (into is not { } group)
         {
             return null;
         }
 
         BeginBatch();
-        Execute("UPDATE events SET merged_into = NULL WHERE id = $id", ("$id", eventId));
-        Execute("UPDATE merges SET undone = 1 WHERE merged_event = $id AND undone = 0", ("$id", eventId));
+        Execute("UPDATE events SET merged_into = NULL WHERE id = @id", ("@id", eventId));
+        Execute("UPDATE merges SET undone = 1 WHERE merged_event = @id AND undone = 0", ("@id", eventId));
         CommitBatch();
         return new SplitOutcome(eventId, group);
     }
@@ -70,21 +72,26 @@ public sealed partial class EventStore
 
     /// <summary>The merge reasons recorded for an event group, in force or undone.</summary>
     public IReadOnlyList<(long MergedEvent, string Reason, bool Undone)> Merges(long intoEvent) =>
-        Rows("SELECT merged_event, reason, undone FROM merges WHERE into_event = $i ORDER BY id",
-            r => (r.GetInt64(0), r.GetString(1), r.GetInt64(2) != 0), ("$i", intoEvent));
+        Rows("SELECT merged_event, reason, undone FROM merges WHERE into_event = @i ORDER BY id",
+            r => (r.GetInt64(0), r.GetString(1), Convert.ToInt64(r.GetValue(2), System.Globalization.CultureInfo.InvariantCulture) != 0),
+            ("@i", intoEvent));
 
     private StoredEvent Group(long id, CodedEvent head)
     {
-        var members = ReadEvents("WHERE e.merged_into = $id ORDER BY e.id", ("$id", id));
+        var members = ReadEvents("WHERE e.merged_into = @id ORDER BY e.id", ("@id", id));
         var all = new List<(long Id, CodedEvent Event)> { (id, head) };
         all.AddRange(members);
-        var ids = all.Select(m => m.Id).ToList();
-        string idList = string.Join(",", ids);
-        var sources = Rows($"SELECT DISTINCT name, kind, by_name FROM event_sources WHERE event_id IN ({idList}) ORDER BY name",
-            r => new ClaimSource(r.GetString(0), Enum.Parse<SourceKind>(r.GetString(1)), r.IsDBNull(2) ? null : r.GetString(2)));
+        // Sorted here, not in SQL: PostgreSQL's collation would order names differently from SQLite's bytes.
+        var sources = Rows(
+                "SELECT DISTINCT s.name, s.kind, s.by_name FROM event_sources s JOIN events e ON e.id = s.event_id WHERE e.id = @id OR e.merged_into = @id",
+                r => new ClaimSource(r.GetString(0), Enum.Parse<SourceKind>(r.GetString(1)), r.IsDBNull(2) ? null : r.GetString(2)), ("@id", id))
+            .OrderBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Kind).ThenBy(s => s.By, StringComparer.Ordinal).ToList();
         var reports = Rows(
-            $"SELECT DISTINCT r.id, r.content_hash, r.source, r.url, r.title, r.published FROM reports r JOIN events e ON e.report_id = r.id WHERE e.id IN ({idList}) ORDER BY r.id",
-            r => new StoredReport(r.GetInt64(0), r.GetString(1), r.GetString(2), Text(r, 3), Text(r, 4), ParseDate(r.GetValue(5))));
+            """
+            SELECT DISTINCT r.id, r.content_hash, r.source, r.url, r.title, r.published
+            FROM reports r JOIN events e ON e.report_id = r.id WHERE e.id = @id OR e.merged_into = @id ORDER BY r.id
+            """,
+            r => new StoredReport(r.GetInt64(0), r.GetString(1), r.GetString(2), Text(r, 3), Text(r, 4), ParseDate(r.GetValue(5))), ("@id", id));
 
         // ACLED: when sources disagree, code the most conservative figure; a report that states no figure does not count.
         var stated = all.Select(m => m.Event.Fatalities).Where(f => f > 0).ToList();
@@ -119,7 +126,7 @@ public sealed partial class EventStore
                 0, null, new Dictionary<string, long>(), [], [], false, false, 0, null, [])),
             args);
 
-    private static CodedEvent ReadEvent(SqliteDataReader r)
+    private static CodedEvent ReadEvent(DbDataReader r)
     {
         EventActor? Actor(int name, int inter) => r.IsDBNull(name) ? null : new EventActor(r.GetString(name), r.GetInt32(inter));
         EventPlace? place = r.IsDBNull(11) ? null : new EventPlace(r.GetString(11), r.GetString(12), Text(r, 13),
@@ -130,11 +137,13 @@ public sealed partial class EventStore
             r.GetString(1), r.GetString(2), ParseDate(r.GetValue(3)), r.GetInt32(4), r.GetString(5),
             Actor(6, 7), Actor(8, 9), Json<List<EventActor>>(r, 10), place,
             r.GetInt32(18), r.IsDBNull(19) ? null : r.GetInt32(19), Json<Dictionary<string, long>>(r, 20),
-            [], Json<List<Claim>>(r, 21), r.GetInt64(22) != 0, r.GetInt64(23) != 0, r.GetDouble(24), control,
+            [], Json<List<Claim>>(r, 21), Flag(r, 22), Flag(r, 23), r.GetDouble(24), control,
             Json<List<Evidence>>(r, 29));
     }
 
-    private static string? Text(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+    private static bool Flag(DbDataReader r, int i) => Convert.ToInt64(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture) != 0;
 
-    private static T Json<T>(SqliteDataReader r, int i) => JsonSerializer.Deserialize<T>(r.GetString(i))!;
+    private static string? Text(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static T Json<T>(DbDataReader r, int i) => JsonSerializer.Deserialize<T>(r.GetString(i))!;
 }

@@ -1,52 +1,77 @@
 namespace Sitrep.Storage;
 
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using System.Globalization;
 
 public sealed partial class EventStore
 {
-    private SqliteCommand Command(string sql, SqliteTransaction? tx, (string Name, object? Value)[] args)
+    // On SQLite commands are kept by their SQL, so each statement is prepared once per connection, not once per
+    // report; Npgsql prepares by SQL text on its own and gets a fresh command each time.
+    private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+
+    private Statement Command(string sql, (string Name, object? Value)[] args)
     {
-        var cmd = _db.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.Transaction = tx ?? _batch;
-        foreach (var (name, value) in args)
+        bool reuse = _dialect.ReuseCommands;
+        if (!reuse || !_commands.TryGetValue(sql, out var cmd))
         {
-            cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            cmd = _db.CreateCommand();
+            cmd.CommandText = sql;
+            if (reuse)
+            {
+                _commands[sql] = cmd;
+            }
         }
 
-        return cmd;
+        cmd.Transaction = _batch;
+        cmd.Parameters.Clear();
+        foreach (var (name, value) in args)
+        {
+            _dialect.Bind(cmd, name, value);
+        }
+
+        return new Statement(cmd, Owned: !reuse);
     }
 
-    internal void Execute(string sql, params (string Name, object? Value)[] args) => Execute(sql, null, args);
-
-    private void Execute(string sql, SqliteTransaction? tx, params (string Name, object? Value)[] args)
+    /// <summary>A command ready to run; disposing it disposes the command unless the store keeps it for reuse.</summary>
+    private readonly record struct Statement(DbCommand Cmd, bool Owned) : IDisposable
     {
-        using var cmd = Command(sql, tx, args);
-        cmd.ExecuteNonQuery();
+        public void Dispose()
+        {
+            if (Owned)
+            {
+                Cmd.Dispose();
+            }
+        }
+    }
+
+    internal void Execute(string sql, params (string Name, object? Value)[] args)
+    {
+        using var s = Command(sql, args);
+        s.Cmd.ExecuteNonQuery();
     }
 
     internal long Insert(string sql, params (string Name, object? Value)[] args)
     {
-        using var cmd = Command(sql, null, args);
-        return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        using var s = Command(sql, args);
+        return Convert.ToInt64(s.Cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     private T Scalar<T>(string sql, params (string Name, object? Value)[] args)
     {
-        using var cmd = Command(sql, null, args);
-        return (T)Convert.ChangeType(cmd.ExecuteScalar()!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+        using var s = Command(sql, args);
+        return (T)Convert.ChangeType(s.Cmd.ExecuteScalar()!, typeof(T), CultureInfo.InvariantCulture);
     }
 
     private long? ScalarOrNull(string sql, params (string Name, object? Value)[] args)
     {
-        using var cmd = Command(sql, null, args);
-        return cmd.ExecuteScalar() is long v ? v : null;
+        using var s = Command(sql, args);
+        return s.Cmd.ExecuteScalar() is { } v and not DBNull ? Convert.ToInt64(v, CultureInfo.InvariantCulture) : null;
     }
 
-    internal List<T> Rows<T>(string sql, Func<SqliteDataReader, T> map, params (string Name, object? Value)[] args)
+    internal List<T> Rows<T>(string sql, Func<DbDataReader, T> map, params (string Name, object? Value)[] args)
     {
-        using var cmd = Command(sql, null, args);
-        using var reader = cmd.ExecuteReader();
+        using var s = Command(sql, args);
+        using var reader = s.Cmd.ExecuteReader();
         var rows = new List<T>();
         while (reader.Read())
         {

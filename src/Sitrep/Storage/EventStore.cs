@@ -1,45 +1,50 @@
 namespace Sitrep.Storage;
 
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Sitrep.Events;
 using Sitrep.Ingest;
 
 /// <summary>
-/// The durable event store on SQLite: reports (unique by content hash), the events coded from each, the sources
-/// behind them, merges across reports and the control timeline. Write-ahead logging; every batch of reports is
-/// one transaction, so an interrupted ingest leaves whole reports or none.
+/// The durable event store, in a SQLite file or on a PostgreSQL server: reports (unique by content hash), the
+/// events coded from each, the sources behind them, merges across reports and the control timeline. Every batch
+/// of reports is one transaction, so an interrupted ingest leaves whole batches or none.
 /// </summary>
 public sealed partial class EventStore : IDisposable
 {
-    private readonly SqliteConnection _db;
-    private SqliteTransaction? _batch;
+    private readonly DbConnection _db;
+    private readonly StoreDialect _dialect;
+    private readonly bool _spatial;
+    private DbTransaction? _batch;
 
-    private EventStore(SqliteConnection db) => _db = db;
+    private EventStore(DbConnection db, StoreDialect dialect, bool spatial) => (_db, _dialect, _spatial) = (db, dialect, spatial);
 
-    /// <summary>Opens (creating or migrating) the store at <paramref name="path"/>.</summary>
+    /// <summary>
+    /// Opens (creating or migrating) the store at <paramref name="path"/>: a SQLite file, or a PostgreSQL server
+    /// named by a <c>postgres://</c> URI or a <c>Host=…</c> connection string (see <see cref="StoreLocation"/>).
+    /// </summary>
     public static EventStore Open(string path)
     {
-        var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        db.Open();
-        var store = new EventStore(db);
-        store.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;");
-        store.Migrate();
-        return store;
-    }
-
-    private void Migrate()
-    {
-        long version = Scalar<long>("PRAGMA user_version");
-        for (long v = version; v < StoreSchema.Version; v++)
+        var dialect = StoreLocation.Dialect(path);
+        var db = dialect.Open();
+        try
         {
-            using var tx = _db.BeginTransaction();
-            Execute(StoreSchema.Migrations[v], tx);
-            Execute($"PRAGMA user_version = {v + 1}", tx);
-            tx.Commit();
+            bool spatial = dialect.Migrate(db);
+            return new EventStore(db, dialect, spatial);
+        }
+        catch
+        {
+            db.Dispose();
+            throw;
         }
     }
+
+    /// <summary>The database behind the store: "SQLite" or "PostgreSQL".</summary>
+    public string Provider => _dialect.Name;
+
+    /// <summary>True when merge candidates are found through a PostGIS geography index.</summary>
+    public bool Spatial => _spatial;
 
     /// <summary>Starts a batch: everything stored until <see cref="CommitBatch"/> is one transaction.</summary>
     public void BeginBatch() => _batch ??= _db.BeginTransaction();
@@ -53,7 +58,7 @@ public sealed partial class EventStore : IDisposable
 
     /// <summary>True when a report with this content hash is already stored.</summary>
     public bool Contains(string contentHash) =>
-        Scalar<long>("SELECT COUNT(*) FROM reports WHERE content_hash = $h", ("$h", contentHash)) > 0;
+        Scalar<long>("SELECT COUNT(*) FROM reports WHERE content_hash = @h", ("@h", contentHash)) > 0;
 
     /// <summary>
     /// Stores a report and its events, merging each event into a stored event from another report when
@@ -62,15 +67,15 @@ public sealed partial class EventStore : IDisposable
     public StoreOutcome Store(Report report, IReadOnlyList<CodedEvent> events, string? url = null, string? title = null)
     {
         string hash = ContentHash.Of(report.Text);
-        long? existing = ScalarOrNull("SELECT id FROM reports WHERE content_hash = $h", ("$h", hash));
+        long? existing = ScalarOrNull("SELECT id FROM reports WHERE content_hash = @h", ("@h", hash));
         if (existing is { } id)
         {
             return new StoreOutcome(id, true, 0, 0);
         }
 
         long reportId = Insert(
-            "INSERT INTO reports(content_hash, source, url, title, published, text) VALUES ($h, $s, $u, $t, $p, $x) RETURNING id",
-            ("$h", hash), ("$s", report.Source), ("$u", url), ("$t", title), ("$p", DateText(report.Published)), ("$x", report.Text));
+            "INSERT INTO reports(content_hash, source, url, title, published, text) VALUES (@h, @s, @u, @t, @p, @x) RETURNING id",
+            ("@h", hash), ("@s", report.Source), ("@u", url), ("@t", title), ("@p", report.Published), ("@x", report.Text));
         int added = 0, merged = 0;
         foreach (var e in events)
         {
@@ -78,8 +83,8 @@ public sealed partial class EventStore : IDisposable
             long eventId = InsertEvent(reportId, e, target?.Id);
             if (target is { } t)
             {
-                Insert("INSERT INTO merges(into_event, merged_event, reason) VALUES ($i, $m, $r) RETURNING id",
-                    ("$i", t.Id), ("$m", eventId), ("$r", t.Reason));
+                Insert("INSERT INTO merges(into_event, merged_event, reason) VALUES (@i, @m, @r) RETURNING id",
+                    ("@i", t.Id), ("@m", eventId), ("@r", t.Reason));
                 merged++;
             }
             else
@@ -98,19 +103,20 @@ public sealed partial class EventStore : IDisposable
             return null;
         }
 
-        // A box around the place narrows candidates in SQL; MergeRule measures the real distance.
+        // An index narrows candidates by family, date window and distance (a box, or PostGIS); MergeRule decides.
         var p = e.Place.Point;
         double dLat = MergeRule.MaxDistanceKm / 111.0;
         double dLon = dLat / Math.Max(Math.Cos(p.Lat * Math.PI / 180), 0.01);
         var candidates = ReadMatchFields(
-            """
-            WHERE e.merged_into IS NULL AND e.family = $f AND e.report_id <> $r AND e.event_date BETWEEN $lo AND $hi
-              AND (e.place_id = $pid OR (e.latitude BETWEEN $lat0 AND $lat1 AND e.longitude BETWEEN $lon0 AND $lon1))
+            $"""
+            WHERE e.merged_into IS NULL AND e.family = @f AND e.report_id <> @r AND e.event_date BETWEEN @lo AND @hi
+              AND (e.place_id = @pid OR {_dialect.Near(_spatial)})
             ORDER BY e.id
             """,
-            ("$f", MergeRule.Family(e)), ("$r", reportId),
-            ("$lo", DateText(date.AddDays(-MergeRule.MaxDayWindow))), ("$hi", DateText(date.AddDays(MergeRule.MaxDayWindow))),
-            ("$pid", e.Place.GazetteerId), ("$lat0", p.Lat - dLat), ("$lat1", p.Lat + dLat), ("$lon0", p.Lon - dLon), ("$lon1", p.Lon + dLon));
+            ("@f", MergeRule.Family(e)), ("@r", reportId), ("@lo", date.AddDays(-MergeRule.MaxDayWindow)), ("@hi", date.AddDays(MergeRule.MaxDayWindow)),
+            ("@pid", e.Place.GazetteerId), ("@lat", p.Lat), ("@lon", p.Lon), ("@dlat", dLat), ("@dlon", dLon),
+            // PostGIS measures on the spheroid, MergeRule on a sphere: a 1% margin keeps every pair MergeRule accepts.
+            ("@metres", MergeRule.MaxDistanceKm * 1010));
         foreach (var (id, stored) in candidates)
         {
             if (MergeRule.Reason(stored, e) is { } reason)
@@ -130,31 +136,38 @@ public sealed partial class EventStore : IDisposable
                 actor1, inter1, actor2, inter2, assoc_actors, place_name, country, admin1, latitude, longitude, geo_precision, place_id,
                 fatalities, injured, counts, claims, disputed, historical, confidence,
                 control_place, control_from, control_to, control_on, evidence)
-            VALUES ($r, $m, $fam, $et, $st, $d, $tp, $dr, $a1, $i1, $a2, $i2, $assoc, $pn, $c, $adm, $lat, $lon, $gp, $pid,
-                $f, $inj, $counts, $claims, $disp, $hist, $conf, $cp, $cf, $ct, $co, $ev) RETURNING id
+            VALUES (@r, @m, @fam, @et, @st, @d, @tp, @dr, @a1, @i1, @a2, @i2, @assoc, @pn, @c, @adm, @lat, @lon, @gp, @pid,
+                @f, @inj, @counts, @claims, @disp, @hist, @conf, @cp, @cf, @ct, @co, @ev) RETURNING id
             """,
-            ("$r", reportId), ("$m", mergedInto), ("$fam", MergeRule.Family(e)), ("$et", e.EventType), ("$st", e.SubEventType),
-            ("$d", DateText(e.Date)), ("$tp", e.TimePrecision), ("$dr", e.DateRule),
-            ("$a1", e.Actor1?.Name), ("$i1", e.Actor1?.Inter), ("$a2", e.Actor2?.Name), ("$i2", e.Actor2?.Inter),
-            ("$assoc", JsonSerializer.Serialize(e.AssocActors)),
-            ("$pn", e.Place?.Name), ("$c", e.Place?.Country), ("$adm", e.Place?.Admin1),
-            ("$lat", e.Place?.Point.Lat), ("$lon", e.Place?.Point.Lon), ("$gp", e.Place?.GeoPrecision), ("$pid", e.Place?.GazetteerId),
-            ("$f", e.Fatalities), ("$inj", e.Injured), ("$counts", JsonSerializer.Serialize(e.Counts)),
-            ("$claims", JsonSerializer.Serialize(e.Claims)), ("$disp", e.Disputed ? 1 : 0), ("$hist", e.Historical ? 1 : 0),
-            ("$conf", e.Confidence), ("$cp", e.ControlChange?.Place), ("$cf", e.ControlChange?.From), ("$ct", e.ControlChange?.To),
-            ("$co", DateText(e.ControlChange?.On)), ("$ev", JsonSerializer.Serialize(e.Evidence)));
+            ("@r", reportId), ("@m", mergedInto), ("@fam", MergeRule.Family(e)), ("@et", e.EventType), ("@st", e.SubEventType),
+            ("@d", e.Date), ("@tp", e.TimePrecision), ("@dr", e.DateRule),
+            ("@a1", e.Actor1?.Name), ("@i1", e.Actor1?.Inter), ("@a2", e.Actor2?.Name), ("@i2", e.Actor2?.Inter),
+            ("@assoc", Json(e.AssocActors)),
+            ("@pn", e.Place?.Name), ("@c", e.Place?.Country), ("@adm", e.Place?.Admin1),
+            ("@lat", e.Place?.Point.Lat), ("@lon", e.Place?.Point.Lon), ("@gp", e.Place?.GeoPrecision), ("@pid", e.Place?.GazetteerId),
+            ("@f", e.Fatalities), ("@inj", e.Injured), ("@counts", Json(e.Counts)),
+            ("@claims", Json(e.Claims)), ("@disp", e.Disputed ? 1 : 0), ("@hist", e.Historical ? 1 : 0),
+            ("@conf", e.Confidence), ("@cp", e.ControlChange?.Place), ("@cf", e.ControlChange?.From), ("@ct", e.ControlChange?.To),
+            ("@co", e.ControlChange?.On), ("@ev", Json(e.Evidence)));
         foreach (var s in e.Sources)
         {
-            Execute("INSERT INTO event_sources(event_id, name, kind, by_name) VALUES ($e, $n, $k, $b)",
-                ("$e", id), ("$n", s.Name), ("$k", s.Kind.ToString()), ("$b", s.By));
+            Execute("INSERT INTO event_sources(event_id, name, kind, by_name) VALUES (@e, @n, @k, @b)",
+                ("@e", id), ("@n", s.Name), ("@k", s.Kind.ToString()), ("@b", s.By));
         }
 
         ControlTimeline.Record(this, id, reportId, e);
         return id;
     }
 
+    private static JsonText Json<T>(T value) => new(JsonSerializer.Serialize(value));
+
     public void Dispose()
     {
+        foreach (var cmd in _commands.Values)
+        {
+            cmd.Dispose();
+        }
+
         _batch?.Dispose();
         _db.Dispose();
     }
@@ -162,6 +175,12 @@ public sealed partial class EventStore : IDisposable
     /// <summary>A date as the store writes it: ISO 8601 (yyyy-MM-dd), or null.</summary>
     public static string? DateText(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    internal static DateOnly? ParseDate(object value) =>
-        value is string s ? DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+    /// <summary>A date as a database returns it: ISO text (SQLite), a DateTime or DateOnly (PostgreSQL), or null.</summary>
+    internal static DateOnly? ParseDate(object value) => value switch
+    {
+        string s => DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateOnly d => d,
+        DateTime t => DateOnly.FromDateTime(t),
+        _ => null,
+    };
 }

@@ -4,11 +4,20 @@ using Sitrep.Events;
 using Sitrep.Ingest;
 using Sitrep.Places;
 using Sitrep.Storage;
+using Sitrep.Testing;
 using Sitrep.Text;
 
+/// <summary>Every store behaviour, checked on SQLite and on PostgreSQL.</summary>
 public sealed class EventStoreTests : IDisposable
 {
-    private readonly string _db = Path.Combine(Path.GetTempPath(), $"sitrep-store-{Guid.NewGuid():N}.db");
+    private readonly List<TestStore> _stores = [];
+
+    private EventStore Open(string provider)
+    {
+        var location = TestStore.Create(provider);
+        _stores.Add(location);
+        return EventStore.Open(location.Location);
+    }
 
     private static readonly EventActor Military = new("Military Forces of Myanmar (2021-)", 1);
     private static readonly EventActor Civilians = new("Civilians (Myanmar)", 7);
@@ -27,10 +36,11 @@ public sealed class EventStoreTests : IDisposable
 
     private static readonly DateOnly Jan9 = new(2024, 1, 9);
 
-    [Fact]
-    public void Reports_of_one_strike_from_different_outlets_merge_with_the_lowest_stated_toll()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public void Reports_of_one_strike_from_different_outlets_merge_with_the_lowest_stated_toll(string provider)
     {
-        using var store = EventStore.Open(_db);
+        using var store = Open(provider);
         store.Store(Report("a.txt", "Reuters text", Jan9), [Event("Air/drone strike", Jan9, Military, Civilians, Hsenwi, 5, "Reuters")]);
         store.Store(Report("b.txt", "AP text", Jan9), [Event("Air/drone strike", Jan9.AddDays(1), Military, null, NearHsenwi, 0, "AP")]);
         store.Store(Report("c.txt", "AFP text", Jan9), [Event("Air/drone strike", Jan9, null, Civilians, Hsenwi, 4, "AFP")]);
@@ -44,10 +54,11 @@ public sealed class EventStoreTests : IDisposable
         Assert.All(store.Merges(merged.Id), m => Assert.Contains("actors compatible", m.Reason));
     }
 
-    [Fact]
-    public void Events_too_far_apart_in_place_date_family_or_actors_stay_apart()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public void Events_too_far_apart_in_place_date_family_or_actors_stay_apart(string provider)
     {
-        using var store = EventStore.Open(_db);
+        using var store = Open(provider);
         store.Store(Report("a.txt", "one", Jan9), [Event("Air/drone strike", Jan9, Military, Civilians, Hsenwi, 5, "Reuters")]);
         store.Store(Report("b.txt", "two", Jan9), [Event("Air/drone strike", Jan9, Military, Civilians, Lashio, 5, "AP")]);
         store.Store(Report("c.txt", "three", Jan9), [Event("Air/drone strike", Jan9.AddDays(2), Military, Civilians, Hsenwi, 5, "AP")]);
@@ -57,20 +68,22 @@ public sealed class EventStoreTests : IDisposable
         Assert.Equal(5, store.Events().Count);
     }
 
-    [Fact]
-    public void Territorial_sub_types_merge_as_one_family_and_month_precision_widens_the_window()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public void Territorial_sub_types_merge_as_one_family_and_month_precision_widens_the_window(string provider)
     {
-        using var store = EventStore.Open(_db);
+        using var store = Open(provider);
         store.Store(Report("a.txt", "one", Jan9), [Event("Non-state actor overtakes territory", Jan9, Mndaa, Military, Hsenwi, 0, "AFP")]);
         store.Store(Report("b.txt", "two", Jan9), [Event("Non-violent transfer of territory", Jan9.AddDays(5), Mndaa, Military, Hsenwi, 0, "AP", precision: 2)]);
 
         Assert.Single(store.Events());
     }
 
-    [Fact]
-    public void Storing_the_same_text_twice_changes_nothing()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public void Storing_the_same_text_twice_changes_nothing(string provider)
     {
-        using var store = EventStore.Open(_db);
+        using var store = Open(provider);
         var first = store.Store(Report("a.txt", "Air strikes  hit\nHsenwi.", Jan9), [Event("Air/drone strike", Jan9, Military, Civilians, Hsenwi, 5, "Reuters")]);
         var again = store.Store(Report("copy.txt", "Air strikes hit Hsenwi. ", Jan9), [Event("Air/drone strike", Jan9, Military, Civilians, Hsenwi, 5, "Reuters")]);
 
@@ -80,10 +93,11 @@ public sealed class EventStoreTests : IDisposable
         Assert.Equal((1L, 1L, 0L), store.Counts());
     }
 
-    [Fact]
-    public void Split_restores_the_merged_in_event_as_its_own()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public void Split_restores_the_merged_in_event_as_its_own(string provider)
     {
-        using var store = EventStore.Open(_db);
+        using var store = Open(provider);
         store.Store(Report("a.txt", "one", Jan9), [Event("Air/drone strike", Jan9, Military, Civilians, Hsenwi, 5, "Reuters")]);
         store.Store(Report("b.txt", "two", Jan9), [Event("Air/drone strike", Jan9, Military, Civilians, Hsenwi, 9, "AP")]);
         var group = Assert.Single(store.Events());
@@ -98,10 +112,11 @@ public sealed class EventStoreTests : IDisposable
         Assert.Null(store.Split(mergedIn));
     }
 
-    [Fact]
-    public void Control_timeline_says_who_held_a_town_on_each_date()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public void Control_timeline_says_who_held_a_town_on_each_date(string provider)
     {
-        using var store = EventStore.Open(_db);
+        using var store = Open(provider);
         var feb = new DateOnly(2024, 2, 19);
         var mar = new DateOnly(2024, 3, 3);
         store.Store(Report("a.txt", "one", Jan9), [Event("Non-state actor overtakes territory", Jan9, Mndaa, Military, Hsenwi, 0, "AFP")]);
@@ -118,27 +133,68 @@ public sealed class EventStoreTests : IDisposable
         Assert.Null(ControlTimeline.Query(store, "Hsenwi", new DateOnly(2023, 12, 1)).Holder);
     }
 
-    [Fact]
-    public void A_reopened_store_keeps_everything()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public void A_reopened_store_keeps_everything(string provider)
     {
-        using (var store = EventStore.Open(_db))
+        var location = TestStore.Create(provider);
+        _stores.Add(location);
+        using (var store = EventStore.Open(location.Location))
         {
             store.BeginBatch();
             store.Store(Report("a.txt", "one", Jan9), [Event("Air/drone strike", Jan9, Military, Civilians, Hsenwi, 5, "Reuters")]);
             store.CommitBatch();
         }
 
-        using var reopened = EventStore.Open(_db);
+        using var reopened = EventStore.Open(location.Location);
         var e = Assert.Single(reopened.Events()).Event;
         Assert.Equal((Hsenwi, Military, 5), (e.Place, e.Actor1, e.Fatalities));
     }
 
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public void Browsing_reads_summaries_accounts_control_places_and_manual_merges(string provider)
+    {
+        using var store = Open(provider);
+        var feb = new DateOnly(2024, 2, 19);
+        store.Store(Report("a.txt", "one", Jan9), [Event("Air/drone strike", Jan9, Military, Civilians, Hsenwi, 5, "Reuters")]);
+        store.Store(Report("b.txt", "two", Jan9), [Event("Air/drone strike", Jan9, Military, Civilians, Hsenwi, 3, "AP")]);
+        store.Store(Report("c.txt", "three", feb), [Event("Government regains territory", feb, Military, Mndaa, Lashio, 0, "AFP")]);
+
+        var summaries = store.EventSummaries();
+        Assert.Equal([(3, 2), (0, 1)], summaries.Select(e => (e.Fatalities, e.Reports)));
+        Assert.Equal(["a.txt", "b.txt"], store.Accounts(summaries[0].Id).Select(a => a.Report.Source));
+        var place = Assert.Single(store.ControlPlaces());
+        Assert.Equal(("Lashio", Military.Name, feb, 1), (place.Place, place.Holder, place.Since, place.Entries));
+
+        Assert.Null(store.Merge(summaries[0].Id, summaries[1].Id, "analyst: same operation"));
+        Assert.Equal(3, Assert.Single(store.EventSummaries()).Reports);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public void The_change_stamp_moves_when_another_connection_commits(string provider)
+    {
+        var location = TestStore.Create(provider);
+        _stores.Add(location);
+        using var reader = EventStore.Open(location.Location);
+        long before = reader.ExternalChangeStamp();
+
+        using (var writer = EventStore.Open(location.Location))
+        {
+            writer.BeginBatch();
+            writer.Store(Report("a.txt", "one", Jan9), [Event("Air/drone strike", Jan9, Military, Civilians, Hsenwi, 5, "Reuters")]);
+            writer.CommitBatch();
+        }
+
+        Assert.NotEqual(before, reader.ExternalChangeStamp());
+    }
+
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (string suffix in new[] { "", "-wal", "-shm" })
+        foreach (var s in _stores)
         {
-            File.Delete(_db + suffix);
+            s.Dispose();
         }
     }
 }
