@@ -113,15 +113,7 @@ internal static class EventEndpoints
         return new JsonBody(w =>
         {
             w.WriteStartObject();
-            w.WriteNumber("id", stored.Id);
-            w.WriteString("event_id_cnty", stored.EventIdCnty);
-            w.WriteStartArray("merged_event_ids");
-            foreach (long m in stored.MergedEventIds)
-            {
-                w.WriteNumberValue(m);
-            }
-
-            w.WriteEndArray();
+            StoreExports.WriteIdentity(w, stored);
             w.WritePropertyName("event");
             ExtractionJson.WriteEvent(w, stored.Event);
             w.WriteStartArray("accounts");
@@ -155,11 +147,7 @@ internal static class EventEndpoints
     {
         w.WriteStartObject("report");
         w.WriteNumber("id", r.Id);
-        w.WriteString("source", r.Source);
-        w.WriteString("title", r.Title);
-        w.WriteString("url", r.Url);
-        w.WriteString("published", EventStore.DateText(r.Published));
-        w.WriteString("content_hash", r.ContentHash);
+        StoreExports.WriteReportFields(w, r);
         w.WriteString("text", text);
         w.WriteEndObject();
     }

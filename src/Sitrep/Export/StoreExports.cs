@@ -123,24 +123,12 @@ public static class StoreExports
         foreach (var s in events)
         {
             w.WriteStartObject();
-            w.WriteNumber("id", s.Id);
-            w.WriteString("event_id_cnty", s.EventIdCnty);
-            w.WriteStartArray("merged_event_ids");
-            foreach (long id in s.MergedEventIds)
-            {
-                w.WriteNumberValue(id);
-            }
-
-            w.WriteEndArray();
+            WriteIdentity(w, s);
             w.WriteStartArray("reports");
             foreach (var r in s.Reports)
             {
                 w.WriteStartObject();
-                w.WriteString("source", r.Source);
-                w.WriteString("title", r.Title);
-                w.WriteString("url", r.Url);
-                w.WriteString("published", EventStore.DateText(r.Published));
-                w.WriteString("content_hash", r.ContentHash);
+                WriteReportFields(w, r);
                 w.WriteEndObject();
             }
 
@@ -151,6 +139,30 @@ public static class StoreExports
         }
 
         w.WriteEndArray();
+    }
+
+    /// <summary>Writes a stored event's identity: its store id, ACLED-style id, and the ids of the events merged into it.</summary>
+    public static void WriteIdentity(Utf8JsonWriter w, StoredEvent s)
+    {
+        w.WriteNumber("id", s.Id);
+        w.WriteString("event_id_cnty", s.EventIdCnty);
+        w.WriteStartArray("merged_event_ids");
+        foreach (long id in s.MergedEventIds)
+        {
+            w.WriteNumberValue(id);
+        }
+
+        w.WriteEndArray();
+    }
+
+    /// <summary>Writes what the store keeps of a report (not its text) as properties of the current object.</summary>
+    public static void WriteReportFields(Utf8JsonWriter w, StoredReport r)
+    {
+        w.WriteString("source", r.Source);
+        w.WriteString("title", r.Title);
+        w.WriteString("url", r.Url);
+        w.WriteString("published", EventStore.DateText(r.Published));
+        w.WriteString("content_hash", r.ContentHash);
     }
 
     /// <summary>Options shared by the JSON exports: readable non-ASCII, indented.</summary>
