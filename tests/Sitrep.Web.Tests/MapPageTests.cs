@@ -100,11 +100,20 @@ public sealed class MapPageTests(WebFixture web, BrowserFixture browser) : IAsyn
         }
 
         await WaitForCount($"{await ApiTotal("&type=Protests")} events");
+        // Clicking while the map still zooms to fit the markers would miss a moving marker.
+        await _page.WaitForFunctionAsync("() => !document.querySelector('#map').classList.contains('leaflet-zoom-anim')");
         var marker = _page.Locator(".event-marker span").First;
         string id = (await marker.GetAttributeAsync("data-id"))!;
         await marker.ClickAsync();
 
-        await _page.WaitForSelectorAsync("#tab-event mark.evidence");
+        try
+        {
+            await _page.WaitForSelectorAsync("#tab-event mark.evidence");
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"event {id} did not open: panel '{await _page.InnerTextAsync("#tab-event")}'; browser errors: {string.Join(" | ", _errors)}", e);
+        }
         using var detail = System.Text.Json.JsonDocument.Parse(await web.Client.GetStringAsync($"api/events/{id}"));
         var evidence = detail.RootElement.GetProperty("accounts")[0].GetProperty("event").GetProperty("evidence")
             .EnumerateArray().Select(e => e.GetProperty("text").GetString()!).ToList();

@@ -10,6 +10,11 @@ const MAP_LIMIT = 10000;
 const state = { types: [...EVENT_TYPES], country: '', actor: '', from: null, to: null };
 const $ = id => document.getElementById(id);
 
+// Filters change faster than answers come back: each load takes a ticket, and an answer whose ticket is no longer
+// the latest is dropped, so a slow answer for an older filter never overwrites a newer one.
+const tickets = { stats: 0, events: 0, detail: 0 };
+const latest = (kind, ticket) => ticket === tickets[kind];
+
 const map = createMap($('map'), selectEvent);
 const timeline = createTimeline($('timeline'), (from, to) => {
   Object.assign(state, { from, to });
@@ -28,14 +33,17 @@ async function guarded(work, where) {
 
 async function loadStats() {
   // No box ticked means no type wanted, not every type.
-  if (state.types.length === 0) { timeline.draw([]); return null; }
+  if (state.types.length === 0) { ++tickets.stats; timeline.draw([]); return null; }
+  const ticket = ++tickets.stats;
   const { from, to, ...rest } = filterParams(state);
   const stats = await getJson('/api/stats', rest);
+  if (!latest('stats', ticket)) return stats;
   timeline.draw(stats.days);
   return stats;
 }
 
 async function loadEvents(fit) {
+  const ticket = ++tickets.events;
   if (state.types.length === 0) {
     map.show([]);
     $('count-label').textContent = '0 events';
@@ -44,6 +52,7 @@ async function loadEvents(fit) {
   }
   const params = { ...filterParams(state), format: 'geojson', limit: MAP_LIMIT };
   const page = await getJson('/api/events', params);
+  if (!latest('events', ticket)) return;
   const markers = map.show(page.features);
   if (fit) map.fit(markers);
   $('count-label').textContent = page.total > page.features.length
@@ -59,8 +68,10 @@ async function reload() {
 
 async function selectEvent(id) {
   showTab('event');
+  const ticket = ++tickets.detail;
   await guarded(async () => {
     const detail = await getJson(`/api/events/${id}`);
+    if (!latest('detail', ticket)) return;
     renderEventDetail($('tab-event'), detail, showControl);
     map.focus(detail.event.place?.lat ?? null, detail.event.place?.lon ?? null);
   }, $('tab-event'));
