@@ -100,20 +100,30 @@ public sealed class MapPageTests(WebFixture web, BrowserFixture browser) : IAsyn
         }
 
         await WaitForCount($"{await ApiTotal("&type=Protests")} events");
-        // Clicking while the map still zooms to fit the markers would miss a moving marker.
-        await _page.WaitForFunctionAsync("() => !document.querySelector('#map').classList.contains('leaflet-zoom-anim')");
-        var marker = _page.Locator(".event-marker span").First;
-        string id = (await marker.GetAttributeAsync("data-id"))!;
-        await marker.ClickAsync();
+        // The cluster layer redraws its markers for a moment after the map settles on them, and a click on a marker
+        // being replaced is lost (a person would click again): click until the event opens, a few times at most.
+        string? id = null;
+        for (int attempt = 1; id is null; attempt++)
+        {
+            await _page.WaitForFunctionAsync("() => !document.querySelector('#map').classList.contains('leaflet-zoom-anim')");
+            var marker = _page.Locator(".event-marker span").First;
+            string clicked = (await marker.GetAttributeAsync("data-id"))!;
+            await marker.ClickAsync();
+            try
+            {
+                await _page.WaitForSelectorAsync("#tab-event mark.evidence", new PageWaitForSelectorOptions { Timeout = 5_000 });
+                id = clicked;
+            }
+            catch (TimeoutException) when (attempt < 4)
+            {
+                // A lost click: the next round clicks the marker as it is now.
+            }
+            catch (TimeoutException e)
+            {
+                throw new TimeoutException($"event {clicked} did not open after {attempt} clicks: panel '{await _page.InnerTextAsync("#tab-event")}'; browser errors: {string.Join(" | ", _errors)}", e);
+            }
+        }
 
-        try
-        {
-            await _page.WaitForSelectorAsync("#tab-event mark.evidence");
-        }
-        catch (TimeoutException e)
-        {
-            throw new TimeoutException($"event {id} did not open: panel '{await _page.InnerTextAsync("#tab-event")}'; browser errors: {string.Join(" | ", _errors)}", e);
-        }
         using var detail = System.Text.Json.JsonDocument.Parse(await web.Client.GetStringAsync($"api/events/{id}"));
         var evidence = detail.RootElement.GetProperty("accounts")[0].GetProperty("event").GetProperty("evidence")
             .EnumerateArray().Select(e => e.GetProperty("text").GetString()!).ToList();
