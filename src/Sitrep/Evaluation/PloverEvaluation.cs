@@ -55,7 +55,7 @@ public sealed class PloverEvaluation(SitrepPipeline pipeline)
                 : new DateOnly(2000, 1, 1);
             var result = pipeline.Extract(new Report(record.GetProperty("id").GetString()!, text, 0, null, published));
             var e = result.Coding.Events.Count > 0 ? result.Coding.Events[0] : null;
-            string predicted = e is null ? "NONE" : PloverMapping.For(e.SubEventType)?.Category ?? "NONE";
+            string predicted = e?.Plover?.Category ?? "NONE";
 
             Bump(categories, gold, gold: 1);
             Bump(categories, predicted, predicted: 1);

@@ -283,10 +283,16 @@ internal sealed class ArgumentPicker
             var subject = speakersForces
                           ?? agent
                           ?? distinct.Where(a => !targets.Contains(a) && a.Span.End <= candidate.TriggerSpan.Start).OrderByDescending(a => a.Span.End).FirstOrDefault()
-                          ?? distinct.FirstOrDefault(a => !targets.Contains(a));
+                          ?? distinct.FirstOrDefault(a => !targets.Contains(a) && CanActAfterTrigger(candidate, a));
+            var other = targets.FirstOrDefault(a => a.Actor!.Name != subject?.Actor!.Name)
+                        ?? distinct.FirstOrDefault(a => a != subject && a.Actor!.Name != subject?.Actor!.Name);
+            if (candidate.Trigger.Has(TriggerTraits.Intervention))
+            {
+                (subject, other) = InterventionRoles(candidate, distinct);
+            }
+
             SetActor1(candidate, subject);
-            SetActor2(candidate, targets.FirstOrDefault(a => a.Actor!.Name != subject?.Actor!.Name)
-                                 ?? distinct.FirstOrDefault(a => a != subject && a.Actor!.Name != subject?.Actor!.Name));
+            SetActor2(candidate, other);
         }
 
         if (candidate.Actor1 is null && StartsWithAnaphor(sentence, candidate.TriggerSpan))
@@ -296,13 +302,32 @@ internal sealed class ArgumentPicker
         }
     }
 
+    /// <summary>
+    /// An actor named only after the trigger is its object ("shelled Kherson, wounding five civilians"), except for
+    /// symmetric fighting ("clashes between the army and the KIA") and agreements, whose parties may follow the verb.
+    /// </summary>
+    private static bool CanActAfterTrigger(EventCandidate candidate, ActorMention mention) =>
+        mention.Span.End <= candidate.TriggerSpan.Start
+        || (mention.Actor!.Inter != 7 && candidate.Trigger.Id is "clash" or "agreement" or "offensive" or "change" or "base" or "surrender");
+
+    // ACLED: a Protest with intervention has the protesters as actor1 and the intervening force as actor2; Excessive
+    // force against protesters has the force as actor1 and the protesters as actor2.
+    private static (ActorMention? Actor1, ActorMention? Actor2) InterventionRoles(EventCandidate candidate, List<ActorMention> actors)
+    {
+        var protesters = actors.FirstOrDefault(a => a.Actor!.Inter == 6);
+        var force = actors.FirstOrDefault(a => a.Actor!.Inter is 1 or 3 or 8);
+        return candidate.SubEventType == "Excessive force against protesters" ? (force, protesters) : (protesters, force);
+    }
+
     private void AssignTerritoryRoles(EventCandidate candidate, List<ActorMention> actors)
     {
         var state = actors.FirstOrDefault(a => a.Actor!.Inter == 1);
         var nonState = actors.FirstOrDefault(a => a.Actor!.Inter != 1);
         bool regain = candidate.Trigger.Has(TriggerTraits.Regain);
         var gainer = regain ? state ?? nonState : nonState;
-        var loser = regain ? (gainer == state ? nonState : null) : state;
+
+        // "Ukrainian troops recaptured Kupiansk from Russian forces": the loser may be another state's forces.
+        var loser = regain ? (gainer == state ? nonState ?? actors.FirstOrDefault(a => a != gainer && a.Actor!.Inter == 1) : null) : state;
         SetActor1(candidate, gainer);
         SetActor2(candidate, loser);
         if (gainer?.Actor is { } alliance)
@@ -383,8 +408,15 @@ internal sealed class ArgumentPicker
             return false;
         }
 
-        string before = _input.Document.Normalized[from..to].ToLowerInvariant();
-        return before.Contains("its forces", StringComparison.Ordinal) || before.Contains("its troops", StringComparison.Ordinal)
+        string before = _input.Document.Normalized[from..to].ToLowerInvariant().TrimStart();
+        if (before.StartsWith("that ", StringComparison.Ordinal))
+        {
+            before = before[5..];
+        }
+
+        // "The KNDF announced that it had merged with ...": the pronoun is the speaker.
+        return before.StartsWith("it ", StringComparison.Ordinal) || before.StartsWith("they ", StringComparison.Ordinal)
+               || before.Contains("its forces", StringComparison.Ordinal) || before.Contains("its troops", StringComparison.Ordinal)
                || before.Contains("its fighters", StringComparison.Ordinal) || before.Contains("their forces", StringComparison.Ordinal)
                || before.Contains("our forces", StringComparison.Ordinal);
     }

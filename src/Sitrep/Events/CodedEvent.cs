@@ -57,7 +57,11 @@ public sealed record CodedEvent(
     bool Historical,
     double Confidence,
     ControlChange? ControlChange,
-    IReadOnlyList<Evidence> Evidence);
+    IReadOnlyList<Evidence> Evidence)
+{
+    /// <summary>The PLOVER category and mode of the event (docs/plover.md), or null where PLOVER has none ("Other").</summary>
+    public PloverCode? Plover { get; init; } = PloverMapping.For(SubEventType);
+}
 
 /// <summary>
 /// A cumulative figure a party claims over a period ("captured more than 250 military targets since October"),

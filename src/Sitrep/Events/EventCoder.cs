@@ -88,7 +88,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         int before = candidates.Count;
         foreach (var (trigger, span) in FindTriggers(document, sentence))
         {
-            if (IsHedged(sentence, span) || IsDenied(attribution, span)
+            if (IsHedged(sentence, span, trigger) || IsDenied(attribution, span)
                 || (trigger.Has(TriggerTraits.Demonstration) && arguments.SubjectIsAuthority(sentence, span)))
             {
                 continue;
@@ -136,6 +136,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
             }
         }
 
+        ApplySentenceRules(found);
         var chosen = new List<(EventTrigger, TextSpan)>();
         foreach (var item in found.OrderBy(f => f.Item2.Start).ThenByDescending(f => f.Item2.Length))
         {
@@ -158,12 +159,70 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         return chosen;
     }
 
+    /// <summary>Rules between the triggers of one sentence, applied before overlapping triggers are resolved.</summary>
+    private static void ApplySentenceRules(List<(EventTrigger Trigger, TextSpan Span)> found)
+    {
+        // "Police used tear gas to disperse demonstrators": force used on a demonstration codes the demonstration
+        // (ACLED: Protest with intervention; lethal force is Excessive force against protesters). Without a
+        // demonstration in the sentence, "tear gas" or "opened fire" is no protest event.
+        var interventions = found.Where(f => f.Trigger.Has(TriggerTraits.Intervention)).ToList();
+        if (interventions.Count > 0)
+        {
+            if (found.Any(f => f.Trigger.Has(TriggerTraits.Demonstration)))
+            {
+                var strongest = interventions.OrderByDescending(f => f.Trigger.SubEventType == "Excessive force against protesters").First();
+                found.RemoveAll(f => f.Trigger.Has(TriggerTraits.Demonstration) || (f.Trigger.Has(TriggerTraits.Intervention) && f != strongest));
+            }
+            else
+            {
+                found.RemoveAll(f => f.Trigger.Has(TriggerTraits.Intervention));
+            }
+        }
+
+        // "Protesters threw stones at police": a demonstration that turns violent is one riot, not also a protest.
+        if (found.Any(f => f.Trigger.SubEventType == "Violent demonstration"))
+        {
+            found.RemoveAll(f => f.Trigger.Has(TriggerTraits.Demonstration));
+        }
+
+        // "Soldiers defused a landmine": the weapon a sentence says was defused or intercepted was not used.
+        if (found.Any(f => f.Trigger.Has(TriggerTraits.Disrupts)))
+        {
+            found.RemoveAll(f => f.Trigger.Has(TriggerTraits.Weapon));
+        }
+    }
+
     /// <summary>"Zaw Min Tun denied that troops had withdrawn": what a denial reports did not happen by its account.</summary>
     private static bool IsDenied(Attribution? attribution, TextSpan trigger) =>
         attribution is { Verb: "denied" or "denies" or "rejected" } && attribution.Complement.Contains(trigger);
 
-    private static bool IsHedged(Sentence sentence, TextSpan trigger)
+    /// <summary>Verbs that make what follows them a threat or a promise ("warned that Israel would face ...").</summary>
+    private static readonly HashSet<string> ThreatVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
+        "threatened", "threatens", "threaten", "threatening", "warned", "warns", "warning", "vowed", "vows", "pledged", "pledges",
+        "promised", "promises", "ultimatum", "demanded", "demands", "urged", "urges", "called", "calls", "appealed", "asked",
+    };
+
+    /// <summary>Modal verbs that, earlier in the trigger's clause, make the event future or hypothetical.</summary>
+    private static readonly HashSet<string> ClauseModals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "will", "would", "could", "may", "might", "shall", "should", "must", "if", "unless", "planned", "plans", "prepared",
+    };
+
+    // Words after a threat verb that end its reach: "warned residents after rebels attacked the base".
+    private static readonly HashSet<string> ThreatBoundaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "after", "when", "as", "because", "since", "following", "while", "before", "amid",
+    };
+
+    private static bool IsHedged(Sentence sentence, TextSpan trigger, EventTrigger kind)
+    {
+        if (IsThreatened(sentence, trigger))
+        {
+            return true;
+        }
+
+
         var tokens = sentence.Tokens;
         int index = 0;
         while (index < tokens.Count && tokens[index].Span.Start < trigger.Start)
@@ -184,8 +243,45 @@ public sealed partial class EventCoder(EventLexicon lexicon)
                 continue;
             }
 
-            bool factive = token.Lower == "to" && k > 0 && FactiveBeforeTo.Contains(tokens[k - 1].Text);
+            // "agreed to a ceasefire" is the agreement itself; "agreed to withdraw" stays a plan.
+            bool factive = token.Lower == "to" && k > 0 && (FactiveBeforeTo.Contains(tokens[k - 1].Text)
+                                                             || (kind.SubEventType == "Agreement" && tokens[k - 1].Lower is "agreed" or "agree" or "agreeing"));
             if (!factive)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Hamas warned that Israel would face suicide bombings", "the army said it would retake the town": a threat verb
+    /// earlier in the sentence, or a modal earlier in the trigger's clause, makes the event a threat or a plan.
+    /// </summary>
+    private static bool IsThreatened(Sentence sentence, TextSpan trigger)
+    {
+        bool inClause = true;
+        var tokens = sentence.Tokens;
+        for (int k = tokens.Count - 1; k >= 0; k--)
+        {
+            var token = tokens[k];
+            if (token.Span.Start >= trigger.Start)
+            {
+                continue;
+            }
+
+            if (token.Text is ";" || ThreatBoundaries.Contains(token.Text))
+            {
+                return false;
+            }
+
+            if (token.Text is "," or ":" || token.Lower is "and" or "but" or "which" or "who")
+            {
+                inClause = false;
+            }
+
+            if (ThreatVerbs.Contains(token.Text) || (inClause && ClauseModals.Contains(token.Text)))
             {
                 return true;
             }

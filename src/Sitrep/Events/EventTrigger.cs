@@ -14,10 +14,13 @@ public enum TriggerTraits
     Demonstration = 16,
     Victims = 32,
     Weapon = 64,
+    Intervention = 128,
+    Disrupts = 256,
 }
 
 /// <summary>A pattern that signals an event of one ACLED sub-event type.</summary>
-public sealed record EventTrigger(string Id, string SubEventType, TriggerTraits Flags, Regex Pattern)
+/// <param name="Plover">The PLOVER coding when it is finer than the sub-event type's (a troop deployment is MOBILIZE), else null.</param>
+public sealed record EventTrigger(string Id, string SubEventType, TriggerTraits Flags, Regex Pattern, PloverCode? Plover = null)
 {
     public string EventType => AcledTaxonomy.EventTypeOf(SubEventType);
 
@@ -61,9 +64,9 @@ public sealed class EventLexicon
             }
 
             string[] cols = line.Split('\t');
-            if (cols.Length != 4)
+            if (cols.Length is not (4 or 5))
             {
-                throw new InvalidDataException($"{path}:{lineNumber}: expected 4 tab-separated columns, found {cols.Length}.");
+                throw new InvalidDataException($"{path}:{lineNumber}: expected 4 or 5 tab-separated columns, found {cols.Length}.");
             }
 
             if (!AcledTaxonomy.SubEventTypes.ContainsKey(cols[1]))
@@ -72,10 +75,17 @@ public sealed class EventLexicon
             }
 
             triggers.Add(new EventTrigger(cols[0], cols[1], ParseFlags(cols[2], path, lineNumber),
-                new Regex(cols[3], RegexOptions.CultureInvariant, MatchTimeout)));
+                new Regex(cols[3], RegexOptions.CultureInvariant, MatchTimeout), cols.Length == 5 ? ParsePlover(cols[4]) : null));
         }
 
         return new EventLexicon(triggers);
+    }
+
+    // "MOBILIZE/troops" or "RETREAT": a PLOVER category with an optional mode.
+    private static PloverCode ParsePlover(string text)
+    {
+        int slash = text.IndexOf('/', StringComparison.Ordinal);
+        return slash < 0 ? new PloverCode(text, null) : new PloverCode(text[..slash], text[(slash + 1)..]);
     }
 
     private static TriggerTraits ParseFlags(string text, string path, int line)
@@ -97,6 +107,8 @@ public sealed class EventLexicon
                 "demonstration" => TriggerTraits.Demonstration,
                 "victims" => TriggerTraits.Victims,
                 "weapon" => TriggerTraits.Weapon,
+                "intervention" => TriggerTraits.Intervention,
+                "disrupts" => TriggerTraits.Disrupts,
                 _ => throw new InvalidDataException($"{path}:{line}: unknown flag '{name}'."),
             };
         }

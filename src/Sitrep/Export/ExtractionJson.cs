@@ -79,7 +79,7 @@ public static class ExtractionJson
         w.WriteStartObject();
         w.WriteString("event_type", e.EventType);
         w.WriteString("sub_event_type", e.SubEventType);
-        if (PloverMapping.For(e.SubEventType) is { } plover)
+        if (e.Plover is { } plover)
         {
             w.WriteStartObject("plover");
             w.WriteString("category", plover.Category);

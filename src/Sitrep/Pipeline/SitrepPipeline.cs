@@ -28,7 +28,7 @@ public sealed class SitrepPipeline
         _text = new TextAnalyzer(strayCapitals);
         _gazetteer = gazetteer;
         _places = new ToponymResolver(gazetteer);
-        _actors = new ActorResolver(actors);
+        _actors = new ActorResolver(actors, word => Nationality(gazetteer, word));
         _dates = new TemporalResolver();
         _quantities = new QuantityRecognizer();
         _events = new EventCoder(events);
@@ -42,6 +42,12 @@ public sealed class SitrepPipeline
         Gazetteer.Load(DataDirectory.CompiledGazetteer(dataDirectory)),
         ActorKnowledgeBase.LoadDirectory(Path.Combine(dataDirectory, "actors")),
         EventLexicon.Load(Path.Combine(dataDirectory, "lexicons", "event-triggers.tsv")));
+
+    // "Israeli", "Turkish": a demonym of a country in the gazetteer names that country's forces in the Actors stage.
+    private static NationalityOf? Nationality(Gazetteer gazetteer, string word) =>
+        gazetteer.FindByName(word).FirstOrDefault(c => c.Match == NameMatch.Demonym && c.Entry.Kind == PlaceKind.Country) is { } hit
+            ? new NationalityOf(hit.Entry.CountryCode, hit.Entry.Name)
+            : null;
 
     public ExtractionResult Extract(Report report)
     {
