@@ -53,12 +53,13 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         var arguments = new ArgumentPicker(input);
         var totals = new ClaimedTotalFinder(input);
         var candidates = new List<EventCandidate>();
+        var statements = new List<PloverStatement>();
         Attribution? previousAttribution = null;
         foreach (var sentence in document.Sentences)
         {
             try
             {
-                previousAttribution = CodeSentence(input, sentence, arguments, totals, candidates, previousAttribution);
+                previousAttribution = CodeSentence(input, sentence, arguments, totals, candidates, statements, previousAttribution);
             }
             catch (RegexMatchTimeoutException)
             {
@@ -67,12 +68,12 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         }
 
         var events = EventMerger.Merge(document, candidates, input);
-        return new EventCoding(events, totals.Totals, warnings);
+        return new EventCoding(events, totals.Totals, warnings) { Statements = statements };
     }
 
     private Attribution? CodeSentence(
         EventInput input, Sentence sentence, ArgumentPicker arguments, ClaimedTotalFinder totals, List<EventCandidate> candidates,
-        Attribution? previousAttribution)
+        List<PloverStatement> statements, Attribution? previousAttribution)
     {
         var document = input.Document;
         var actors = input.Actors.Where(a => sentence.Span.Contains(a.Span)).ToList();
@@ -86,14 +87,18 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         }
 
         int before = candidates.Count;
-        foreach (var (trigger, span) in FindTriggers(document, sentence))
+        var triggers = FindTriggers(document, sentence);
+        var verbal = FindStatements(document, sentence);
+        var coded = new List<TextSpan>();
+        foreach (var (trigger, span) in triggers)
         {
-            if (IsHedged(sentence, span, trigger) || IsDenied(attribution, span)
+            if (IsHedged(sentence, span, trigger) || IsDenied(attribution, span) || IsReactedTo(verbal, span)
                 || (trigger.Has(TriggerTraits.Demonstration) && arguments.SubjectIsAuthority(sentence, span)))
             {
                 continue;
             }
 
+            coded.Add(span);
             var candidate = new EventCandidate { Trigger = trigger, TriggerSpan = span, Sentence = sentence, Attribution = attribution };
             if (arguments.Fill(candidate, candidates))
             {
@@ -101,6 +106,8 @@ public sealed partial class EventCoder(EventLexicon lexicon)
             }
         }
 
+        // Where an ACLED event stands, its own PLOVER coding covers the words.
+        statements.AddRange(verbal.Where(v => !coded.Any(c => c.Overlaps(v.Span))));
         if (candidates.Count == before && candidates.LastOrDefault() is { } last && last.Sentence.Paragraph == sentence.Paragraph)
         {
             arguments.Counting.ApplyFollowUp(last, sentence);
@@ -159,6 +166,46 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         return chosen;
     }
 
+    /// <summary>PLOVER-only actions of a sentence, one per stretch of text (the earliest, then the longest, wins).</summary>
+    private List<PloverStatement> FindStatements(Document document, Sentence sentence)
+    {
+        var found = new List<PloverStatement>();
+        if (lexicon.Statements.Count == 0)
+        {
+            return found;
+        }
+
+        string lower = document.SliceNormalized(sentence.Span).ToLowerInvariant();
+        var spans = new List<(EventTrigger Trigger, TextSpan Span)>();
+        foreach (var trigger in lexicon.Statements)
+        {
+            foreach (var match in trigger.Pattern.EnumerateMatches(lower))
+            {
+                spans.Add((trigger, new TextSpan(sentence.Span.Start + match.Index, sentence.Span.Start + match.Index + match.Length)));
+            }
+        }
+
+        foreach (var (trigger, span) in spans.OrderBy(f => f.Span.Start).ThenByDescending(f => f.Span.Length))
+        {
+            if (found.Any(f => f.Span.Overlaps(span)))
+            {
+                continue;
+            }
+
+            var (source, target) = PloverParties.Find(document, sentence, span);
+            found.Add(new PloverStatement(trigger.Plover!, span, document.Slice(span), source, target));
+        }
+
+        return found;
+    }
+
+    /// <summary>Verbal categories whose object is talked about, not reported: "blamed Israel for the bombing".</summary>
+    private static readonly HashSet<string> VerbalCategories = ["DISAPPROVE", "REJECT", "DEMAND", "THREATEN", "APPEAL", "INVESTIGATE", "SANCTION"];
+
+    // "Lebanon complained to the United Nations over two Israeli air raids": the raids are the complaint's object.
+    private static bool IsReactedTo(List<PloverStatement> verbal, TextSpan trigger) =>
+        verbal.Any(v => v.Span.End <= trigger.Start && VerbalCategories.Contains(v.Plover.Category));
+
     /// <summary>Rules between the triggers of one sentence, applied before overlapping triggers are resolved.</summary>
     private static void ApplySentenceRules(List<(EventTrigger Trigger, TextSpan Span)> found)
     {
@@ -199,7 +246,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
     /// <summary>Verbs that make what follows them a threat or a promise ("warned that Israel would face ...").</summary>
     private static readonly HashSet<string> ThreatVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        "threatened", "threatens", "threaten", "threatening", "warned", "warns", "warning", "vowed", "vows", "pledged", "pledges",
+        "threatened", "threatens", "threaten", "threatening", "warned", "warns", "vowed", "vows", "pledged", "pledges",
         "promised", "promises", "ultimatum", "demanded", "demands", "urged", "urges", "called", "calls", "appealed", "asked",
     };
 

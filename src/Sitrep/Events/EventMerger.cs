@@ -119,6 +119,7 @@ internal static class EventMerger
         var claims = group.SelectMany(c => c.Claims).Distinct().ToList();
         bool disputed = group.Any(c => c.Disputed);
         string eventType = AcledTaxonomy.EventTypeOf(subEventType);
+        var parties = PloverParties.Find(document, first.Sentence, first.TriggerSpan);
         var plover = first.Trigger.Plover is { } finer && first.SubEventType == subEventType ? finer : PloverMapping.For(subEventType);
 
         ControlChange? control = null;
@@ -132,8 +133,16 @@ internal static class EventMerger
             eventType, subEventType, dated.Date, dated.TimePrecision, dated.DateRule.ToString().ToLowerInvariant(),
             actor1, actor2, group.SelectMany(c => c.AssocActors).Distinct().ToList(), place,
             stated.Count > 0 ? stated.Min() : 0, injured.Count > 0 ? injured.Min() : null, counts, sources, claims,
-            disputed, historical, Confidence(group, dated, placed, actor1, disputed), control, evidence) { Plover = plover };
+            disputed, historical, Confidence(group, dated, placed, actor1, disputed), control, evidence)
+        {
+            Plover = plover,
+            PloverSource = Party(evidence, "actor1") ?? parties.Source,
+            PloverTarget = Party(evidence, "actor2") ?? parties.Target,
+        };
     }
+
+    private static PloverParty? Party(List<Evidence> evidence, string field) =>
+        evidence.FirstOrDefault(e => e.Field == field) is { } e ? new PloverParty(e.Text, e.Span) : null;
 
     /// <summary>
     /// ACLED's boundary between Armed clash and Attack: an attack ("attacked a village, killing nine residents") whose

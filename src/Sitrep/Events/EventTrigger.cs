@@ -36,13 +36,21 @@ public sealed class EventLexicon
     /// </summary>
     private static readonly TimeSpan MatchTimeout = Sitrep.Text.RegexLimits.Timeout;
 
-    private EventLexicon(IReadOnlyList<EventTrigger> triggers)
+    private EventLexicon(IReadOnlyList<EventTrigger> triggers, IReadOnlyList<EventTrigger> statements)
     {
         Triggers = triggers;
-        AnyTrigger = new Regex(string.Join('|', triggers.Select(t => $"(?:{t.Pattern})")), RegexOptions.CultureInvariant, MatchTimeout);
+        Statements = statements;
+        AnyTrigger = new Regex(string.Join('|', triggers.Concat(statements).Select(t => $"(?:{t.Pattern})")), RegexOptions.CultureInvariant, MatchTimeout);
     }
 
+    /// <summary>Triggers of ACLED events.</summary>
     public IReadOnlyList<EventTrigger> Triggers { get; }
+
+    /// <summary>
+    /// Triggers of actions PLOVER codes and ACLED does not (threats, demands, rejections, curfews, alerts): rows whose
+    /// sub-event type is "-". They become PLOVER statements, never ACLED events.
+    /// </summary>
+    public IReadOnlyList<EventTrigger> Statements { get; }
 
     /// <summary>
     /// All patterns as one alternation: one pass tells whether a sentence can hold a trigger at all, so the
@@ -54,6 +62,7 @@ public sealed class EventLexicon
     public static EventLexicon Load(string path)
     {
         var triggers = new List<EventTrigger>();
+        var statements = new List<EventTrigger>();
         int lineNumber = 0;
         foreach (string line in File.ReadLines(path))
         {
@@ -69,6 +78,17 @@ public sealed class EventLexicon
                 throw new InvalidDataException($"{path}:{lineNumber}: expected 4 or 5 tab-separated columns, found {cols.Length}.");
             }
 
+            if (cols[1] == "-")
+            {
+                if (cols.Length != 5)
+                {
+                    throw new InvalidDataException($"{path}:{lineNumber}: a PLOVER-only row ('-' for the sub-event type) needs its PLOVER category in column 5.");
+                }
+
+                statements.Add(new EventTrigger(cols[0], "", TriggerTraits.None, new Regex(cols[3], RegexOptions.CultureInvariant, MatchTimeout), ParsePlover(cols[4])));
+                continue;
+            }
+
             if (!AcledTaxonomy.SubEventTypes.ContainsKey(cols[1]))
             {
                 throw new InvalidDataException($"{path}:{lineNumber}: '{cols[1]}' is not an ACLED sub-event type.");
@@ -78,7 +98,7 @@ public sealed class EventLexicon
                 new Regex(cols[3], RegexOptions.CultureInvariant, MatchTimeout), cols.Length == 5 ? ParsePlover(cols[4]) : null));
         }
 
-        return new EventLexicon(triggers);
+        return new EventLexicon(triggers, statements);
     }
 
     // "MOBILIZE/troops" or "RETREAT": a PLOVER category with an optional mode.
