@@ -92,7 +92,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         var coded = new List<TextSpan>();
         foreach (var (trigger, span) in triggers)
         {
-            if (IsHedged(sentence, span, trigger) || IsDenied(attribution, span) || IsReactedTo(verbal, span)
+            if (IsHedged(sentence, span, trigger) || IsDenied(attribution, span) || IsReactedTo(document, verbal, span)
                 || (trigger.Has(TriggerTraits.Demonstration) && arguments.SubjectIsAuthority(sentence, span)))
             {
                 continue;
@@ -200,11 +200,13 @@ public sealed partial class EventCoder(EventLexicon lexicon)
     }
 
     /// <summary>Verbal categories whose object is talked about, not reported: "blamed Israel for the bombing".</summary>
-    private static readonly HashSet<string> VerbalCategories = ["DISAPPROVE", "REJECT", "DEMAND", "THREATEN", "APPEAL", "INVESTIGATE", "SANCTION"];
+    private static readonly HashSet<string> VerbalCategories = ["DISAPPROVE", "REJECT", "DEMAND", "THREATEN", "INVESTIGATE"];
 
     // "Lebanon complained to the United Nations over two Israeli air raids": the raids are the complaint's object.
-    private static bool IsReactedTo(List<PloverStatement> verbal, TextSpan trigger) =>
-        verbal.Any(v => v.Span.End <= trigger.Start && VerbalCategories.Contains(v.Plover.Category));
+    // A comma ends the reach: "while police were investigating an earlier attack, a bomb exploded".
+    private static bool IsReactedTo(Document document, List<PloverStatement> verbal, TextSpan trigger) =>
+        verbal.Any(v => v.Span.End <= trigger.Start && VerbalCategories.Contains(v.Plover.Category)
+                        && document.Normalized.AsSpan(v.Span.End, trigger.Start - v.Span.End).IndexOfAny(',', ';') < 0);
 
     /// <summary>Rules between the triggers of one sentence, applied before overlapping triggers are resolved.</summary>
     private static void ApplySentenceRules(List<(EventTrigger Trigger, TextSpan Span)> found)
