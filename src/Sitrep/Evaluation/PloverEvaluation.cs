@@ -21,7 +21,7 @@ public sealed record PloverScore(
 
 /// <summary>
 /// Runs Sitrep on each PLOVER gold sentence (publication date = the record's date) and compares the PLOVER category
-/// of its first event, else of its first PLOVER-only statement, with the gold category ("NONE" when Sitrep codes
+/// of its earliest action (its first event or its first PLOVER-only statement, whichever the text states first) with the gold category ("NONE" when Sitrep codes
 /// neither). Actor roles: the gold source's text and Sitrep's PLOVER source must contain one another, likewise the
 /// targets. One record in three is held out (hash of its id).
 /// </summary>
@@ -55,8 +55,19 @@ public sealed class PloverEvaluation(SitrepPipeline pipeline)
                 ? day
                 : new DateOnly(2000, 1, 1);
             var result = pipeline.Extract(new Report(record.GetProperty("id").GetString()!, text, 0, null, published));
+            // The sentence's coding is its earliest action: the first event or the first PLOVER-only statement.
             var e = result.Coding.Events.Count > 0 ? result.Coding.Events[0] : null;
-            var statement = e is null && result.Coding.Statements.Count > 0 ? result.Coding.Statements[0] : null;
+            var statement = result.Coding.Statements.Count > 0 ? result.Coding.Statements[0] : null;
+            int eventStart = e?.Evidence.FirstOrDefault(x => x.Field == "event_type")?.Span.Start ?? int.MaxValue;
+            if (statement is not null && statement.Span.Start < eventStart)
+            {
+                e = null;
+            }
+            else
+            {
+                statement = null;
+            }
+
             string predicted = e?.Plover?.Category ?? statement?.Plover.Category ?? "NONE";
             var (source, target) = e is not null ? (e.PloverSource, e.PloverTarget) : (statement?.Source, statement?.Target);
 
@@ -68,7 +79,7 @@ public sealed class PloverEvaluation(SitrepPipeline pipeline)
             }
 
             confusion[(gold, predicted)] = confusion.GetValueOrDefault((gold, predicted)) + 1;
-            if (Verbal.Contains(gold) && e is not null && e.EventType is AcledTaxonomy.Battles or AcledTaxonomy.ExplosionsRemoteViolence or AcledTaxonomy.ViolenceAgainstCivilians)
+            if (Verbal.Contains(gold) && result.Coding.Events.Any(x => x.EventType is AcledTaxonomy.Battles or AcledTaxonomy.ExplosionsRemoteViolence or AcledTaxonomy.ViolenceAgainstCivilians))
             {
                 verbalAsViolence++;
             }

@@ -325,7 +325,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
                 return false;
             }
 
-            if (token.Text is "," or ":" || token.Lower is "and" or "but" or "which" or "who")
+            if (token.Text is "," or ":" || token.Lower is "but" or "which" or "who")
             {
                 inClause = false;
             }

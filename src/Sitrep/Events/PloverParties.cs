@@ -26,6 +26,24 @@ internal static class PloverParties
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
     };
 
+    // Common verbs without an -ed ending that end a subject ("Swiss doctors sent ...").
+    private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "say", "told", "tells", "began", "begins", "begin", "sent", "sends", "took", "takes", "gave", "gives", "made",
+        "makes", "met", "meets", "won", "fought", "blew", "struck", "shot", "threw", "beat", "held", "holds", "hold", "led",
+        "leads", "broke", "brought", "left", "leave", "return", "returns", "plans", "seeks", "sought", "set", "put", "cut",
+        "keep", "keeps", "kept", "continue", "continues", "remain", "remains", "face", "faces", "want", "wants", "claims",
+        "threatens", "demands", "rejects", "reject", "urges", "warns", "calls", "refuses", "agrees", "accepts", "denies",
+    };
+
+    // Words ending in -ed that describe a noun rather than act: "unidentified gunmen", "armed groups".
+    private static readonly HashSet<string> Participles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "unidentified", "armed", "masked", "suspected", "alleged", "unnamed", "banned", "so-called", "united", "elected",
+        "detained", "displaced", "wounded", "injured", "hundred", "retired", "exiled", "outlawed", "disputed", "embattled",
+        "aged", "self-styled", "allied", "associated", "affiliated", "based", "backed", "led",
+    };
+
     // Openers that end at the first comma: "On Tuesday, Nigerian junior foreign minister ... summoned".
     private static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -43,43 +61,45 @@ internal static class PloverParties
     public static (PloverParty? Source, PloverParty? Target) Find(Document document, Sentence sentence, TextSpan trigger) =>
         (Source(document, sentence, trigger), Target(document, sentence, trigger));
 
+    /// <summary>
+    /// The sentence's subject: from the start (after an opener such as "On Tuesday,") to the first verb, auxiliary,
+    /// date word or comma. In "Russia said on Tuesday that Sudan must return ..." the source is Russia, as PLOVER
+    /// codes the speaker of a demand; an event's verb before any other verb ends the subject there.
+    /// </summary>
     private static PloverParty? Source(Document document, Sentence sentence, TextSpan trigger)
     {
         var tokens = sentence.Tokens;
-        int end = tokens.Count(t => t.Span.End <= trigger.Start);
         int start = 0;
         if (tokens.Count > 0 && Openers.Contains(tokens[0].Text))
         {
-            int comma = IndexOf(tokens, ",", 0, Math.Min(end, 6));
+            int comma = IndexOf(tokens, ",", 0, Math.Min(tokens.Count, 8));
             start = comma >= 0 ? comma + 1 : start;
         }
 
-        // The subject ends at the verb: drop auxiliaries, adverbs and dates between them.
-        int last = end - 1;
-        while (last >= start && (NotSubject.Contains(tokens[last].Text) || tokens[last].Kind == TokenKind.Number))
+        int end = start;
+        while (end < tokens.Count && end - start < MaxSourceTokens && tokens[end].Span.Start < trigger.Start && !EndsSubject(tokens[end], end == start))
         {
-            last--;
+            end++;
         }
 
-        // "Pakistan, a key U.S. ally in the war against terrorism, has refused": skip an apposition back to its head.
-        if (last >= start && tokens[last].Text == ",")
+        return end == start ? null : Party(document, tokens[start].Span.Start, tokens[end - 1].Span.End);
+    }
+
+    private static bool EndsSubject(Token token, bool first)
+    {
+        if (token.Kind == TokenKind.Punctuation)
         {
-            int open = IndexOf(tokens, ",", start, last);
-            last = open > start ? open - 1 : last - 1;
+            return token.Text is "," or ";" or ":" or "(" || (token.Text == "." && !first);
         }
 
-        // A clause boundary closer to the verb starts the subject: "..., saying it ...", "... that the US ...".
-        for (int k = last; k >= start; k--)
+        if (token.IsCapitalized || token.Kind == TokenKind.Number)
         {
-            if (tokens[k].Text is "," or ";" or ":" or "that" or "who" or "which" or "and" or "said" or "says")
-            {
-                start = k + 1;
-                break;
-            }
+            return false;
         }
 
-        start = Math.Max(start, last - MaxSourceTokens + 1);
-        return last < start ? null : Party(document, tokens[start].Span.Start, tokens[last].Span.End);
+        string word = token.Lower;
+        return NotSubject.Contains(word) || Verbs.Contains(word) || word is "that" or "who" or "which"
+               || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !Participles.Contains(word));
     }
 
     private static PloverParty? Target(Document document, Sentence sentence, TextSpan trigger)
@@ -98,14 +118,14 @@ internal static class PloverParties
                 return null;
             }
 
-            if (!token.IsCapitalized || NotNames.Contains(token.Text))
+            if (!token.IsCapitalized || IsNotName(token.Text))
             {
                 continue;
             }
 
             int j = i;
-            while (j + 1 < tokens.Count && (tokens[j + 1].IsCapitalized || tokens[j + 1].Text is "." or "-")
-                   && !NotNames.Contains(tokens[j + 1].Text))
+            while (j + 1 < tokens.Count && !IsNotName(tokens[j + 1].Text)
+                   && (tokens[j + 1].IsCapitalized || (tokens[j + 1].Text is "." or "-" && j + 2 < tokens.Count && tokens[j + 2].IsCapitalized)))
             {
                 j++;
             }
@@ -115,6 +135,10 @@ internal static class PloverParties
 
         return null;
     }
+
+    // "Sunday's" is a date however it is written.
+    private static bool IsNotName(string word) =>
+        NotNames.Contains(word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word);
 
     private static int IndexOf(IReadOnlyList<Token> tokens, string text, int from, int to)
     {
