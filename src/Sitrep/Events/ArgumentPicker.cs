@@ -290,6 +290,13 @@ internal sealed class ArgumentPicker
             {
                 (subject, other) = InterventionRoles(candidate, distinct);
             }
+            else if (candidate.Trigger.Has(TriggerTraits.Demonstration))
+            {
+                // "began a hunger strike to demand the return of property seized by government forces": the forces
+                // are what the protest is about; demonstrators are the named non-state actor before the verb or none.
+                subject = distinct.Where(a => a.Actor!.Inter != 1 && a.Span.End <= candidate.TriggerSpan.Start).OrderByDescending(a => a.Span.End).FirstOrDefault();
+                other = null;
+            }
 
             SetActor1(candidate, subject);
             SetActor2(candidate, other);

@@ -159,8 +159,8 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         if (weapons.Count > 0)
         {
             chosen.RemoveAll(c => c.Item1.Id is "attack" or "offensive");
-            var weightiest = weapons.MinBy(w => Array.IndexOf(WeaponPriority, w.Item1.SubEventType) is var i and >= 0 ? i : int.MaxValue);
-            chosen.RemoveAll(c => c.Item1.Has(TriggerTraits.Weapon) && c.Item1.SubEventType != weightiest.Item1.SubEventType);
+            var weightiest = weapons.OrderBy(w => w.Item2.Start).MinBy(w => Array.IndexOf(WeaponPriority, w.Item1.SubEventType) is var i and >= 0 ? i : int.MaxValue);
+            chosen.RemoveAll(c => c.Item1.Has(TriggerTraits.Weapon) && c != weightiest);
         }
 
         return chosen;
@@ -202,11 +202,35 @@ public sealed partial class EventCoder(EventLexicon lexicon)
     /// <summary>Verbal categories whose object is talked about, not reported: "blamed Israel for the bombing".</summary>
     private static readonly HashSet<string> VerbalCategories = ["DISAPPROVE", "REJECT", "DEMAND", "THREATEN", "INVESTIGATE"];
 
-    // "Lebanon complained to the United Nations over two Israeli air raids": the raids are the complaint's object.
-    // A comma ends the reach: "while police were investigating an earlier attack, a bomb exploded".
+    // "Lebanon complained to the United Nations over two Israeli air raids", "blamed Israel for the bombing": the
+    // raids are the complaint's object when a preposition ties them to it. A comma ends the reach: "while police
+    // were investigating an earlier attack, a bomb exploded".
     private static bool IsReactedTo(Document document, List<PloverStatement> verbal, TextSpan trigger) =>
         verbal.Any(v => v.Span.End <= trigger.Start && VerbalCategories.Contains(v.Plover.Category)
-                        && document.Normalized.AsSpan(v.Span.End, trigger.Start - v.Span.End).IndexOfAny(',', ';') < 0);
+                        && document.Normalized.AsSpan(v.Span.End, trigger.Start - v.Span.End) is var between
+                        && between.IndexOfAny(',', ';') < 0 && RefersBack($" {between}{document.Normalized.AsSpan(trigger.Start, trigger.Length)} "));
+
+    /// <summary>
+    /// True when a preposition ties a noun phrase to the reaction ("for the bombing", "over two Israeli air raids"): a
+    /// reference to an event told elsewhere. An act in a gerund ("accused the military of firing a shell at the
+    /// village") is the speaker's account of what happened, coded as a (disputed) event.
+    /// </summary>
+    private static bool RefersBack(string text)
+    {
+        foreach (string preposition in (string[])[" for ", " over ", " about ", " of ", " against ", " into "])
+        {
+            int at = text.IndexOf(preposition, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            string next = text[(at + preposition.Length)..].Split(' ', 2)[0];
+            return !next.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return false;
+    }
 
     /// <summary>Rules between the triggers of one sentence, applied before overlapping triggers are resolved.</summary>
     private static void ApplySentenceRules(List<(EventTrigger Trigger, TextSpan Span)> found)

@@ -41,13 +41,14 @@ internal static class PloverParties
     {
         "unidentified", "armed", "masked", "suspected", "alleged", "unnamed", "banned", "so-called", "united", "elected",
         "detained", "displaced", "wounded", "injured", "hundred", "retired", "exiled", "outlawed", "disputed", "embattled",
-        "aged", "self-styled", "allied", "associated", "affiliated", "based", "backed", "led",
+        "aged", "self-styled", "allied", "associated", "affiliated", "based", "backed", "led", "appointed", "newly",
     };
 
     // Openers that end at the first comma: "On Tuesday, Nigerian junior foreign minister ... summoned".
     private static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "on", "in", "according", "meanwhile", "later", "earlier", "however", "last", "after", "yesterday", "today",
+        "on", "in", "according", "meanwhile", "later", "earlier", "however", "last", "after", "yesterday", "today", "with",
+        "despite", "following", "during", "amid", "since", "before",
     };
 
     // Capitalised words that never start a party name.
@@ -58,8 +59,47 @@ internal static class PloverParties
     };
 
     /// <summary>The source before and the target after <paramref name="trigger"/> in <paramref name="sentence"/>.</summary>
-    public static (PloverParty? Source, PloverParty? Target) Find(Document document, Sentence sentence, TextSpan trigger) =>
-        (Source(document, sentence, trigger), Target(document, sentence, trigger));
+    /// <remarks>A passive ("has been indicted by the U.N. war crimes court") turns the roles round.</remarks>
+    public static (PloverParty? Source, PloverParty? Target) Find(Document document, Sentence sentence, TextSpan trigger)
+    {
+        var subject = Source(document, sentence, trigger);
+        if (IsPassive(sentence, trigger) && Agent(document, sentence, trigger) is { } agent)
+        {
+            return (agent, subject);
+        }
+
+        return (subject, Target(document, sentence, trigger));
+    }
+
+    private static bool IsPassive(Sentence sentence, TextSpan trigger)
+    {
+        var before = sentence.Tokens.Where(t => t.Span.End <= trigger.Start).TakeLast(2);
+        return before.Any(t => t.Lower is "been" or "was" or "were" or "is" or "are" or "be");
+    }
+
+    // "by the U.N. war crimes court": the words after "by", up to punctuation or a preposition.
+    private static PloverParty? Agent(Document document, Sentence sentence, TextSpan trigger)
+    {
+        var tokens = sentence.Tokens;
+        int by = -1;
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Span.Start >= trigger.End && tokens[k].Lower == "by" && k - by > 0)
+            {
+                by = k;
+                break;
+            }
+        }
+
+        int end = by + 1;
+        while (by >= 0 && end < tokens.Count && end - by <= MaxSourceTokens && tokens[end].Kind != TokenKind.Punctuation
+               && tokens[end].Lower is not ("for" or "in" or "on" or "at" or "after" or "over" or "with" or "to"))
+        {
+            end++;
+        }
+
+        return by < 0 || end == by + 1 ? null : Party(document, tokens[by + 1].Span.Start, tokens[end - 1].Span.End);
+    }
 
     /// <summary>
     /// The sentence's subject: from the start (after an opener such as "On Tuesday,") to the first verb, auxiliary,
@@ -72,7 +112,7 @@ internal static class PloverParties
         int start = 0;
         if (tokens.Count > 0 && Openers.Contains(tokens[0].Text))
         {
-            int comma = IndexOf(tokens, ",", 0, Math.Min(tokens.Count, 8));
+            int comma = IndexOf(tokens, ",", 0, Math.Min(tokens.Count, 14));
             start = comma >= 0 ? comma + 1 : start;
         }
 
@@ -89,7 +129,7 @@ internal static class PloverParties
     {
         if (token.Kind == TokenKind.Punctuation)
         {
-            return token.Text is "," or ";" or ":" or "(" || (token.Text == "." && !first);
+            return token.Text is "," or ";" or ":";
         }
 
         if (token.IsCapitalized || token.Kind == TokenKind.Number)
