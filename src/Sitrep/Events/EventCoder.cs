@@ -273,7 +273,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
     private static readonly HashSet<string> ThreatVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "threatened", "threatens", "threaten", "threatening", "warned", "warns", "vowed", "vows", "pledged", "pledges",
-        "promised", "promises", "ultimatum", "demanded", "demands", "urged", "urges", "called", "calls", "appealed", "asked",
+        "promised", "promises", "ultimatum", "demanded", "demands", "urged", "urges",
     };
 
     /// <summary>Modal verbs that, earlier in the trigger's clause, make the event future or hypothetical.</summary>
@@ -317,6 +317,12 @@ public sealed partial class EventCoder(EventLexicon lexicon)
             }
 
             // "agreed to a ceasefire" is the agreement itself; "agreed to withdraw" stays a plan.
+            // "travelling to Myawaddy with mines": "to" before a name is a direction, not an infinitive.
+            if (token.Lower == "to" && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized)
+            {
+                continue;
+            }
+
             bool factive = token.Lower == "to" && k > 0 && (FactiveBeforeTo.Contains(tokens[k - 1].Text)
                                                              || (kind.SubEventType == "Agreement" && tokens[k - 1].Lower is "agreed" or "agree" or "agreeing"));
             if (!factive)
