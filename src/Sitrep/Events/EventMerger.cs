@@ -170,7 +170,8 @@ internal static class EventMerger
     // Wounded or killed "people", "civilians", "villagers": ACLED's Civilians (Country) as the target.
     private static EventActor? VictimActor(List<EventCandidate> group, EventPlace? place, EventInput input)
     {
-        if (!group.Any(c => c.CivilianVictims) || place is null || input.CountryName(place.Country) is not { } country)
+        string? country = GenericActors.VictimCountryName(place, input);
+        if (!group.Any(c => c.CivilianVictims) || country is null)
         {
             return null;
         }

@@ -1,5 +1,7 @@
 namespace Sitrep.Events;
 
+using Sitrep.Places;
+
 /// <summary>
 /// ACLED's generic actors for parties the text does not name: Unidentified Armed Group (Country) for remote violence
 /// and violence against civilians, Protesters (Country) and Rioters (Country) for demonstrations.
@@ -45,8 +47,31 @@ internal static class GenericActors
 
     // The conflict's country names the generic actor: the home country most of the report's actors share, else the
     // report's focus country, else the event place's country.
-    private static string? CountryName(EventPlace? place, EventInput input) =>
-        (ConflictCountry(input) ?? input.CountryFocus ?? place?.Country) is { } focus ? input.CountryName(focus) : null;
+    public static string? CountryName(EventPlace? place, EventInput input) =>
+        (ConflictCountry(input) ?? RegionCountry(input) ?? input.CountryFocus ?? place?.Country) is { } focus ? input.CountryName(focus) : null;
+
+    /// <summary>
+    /// Civilians are named by the country of the event's place ("Civilians (Palestine)" for an Israeli strike on
+    /// Rafah), unless the regions the report names put that town abroad by mistake; without a place, by the
+    /// report's conflict country.
+    /// </summary>
+    public static string? VictimCountryName(EventPlace? place, EventInput input)
+    {
+        if (place is null)
+        {
+            return CountryName(null, input);
+        }
+
+        string? region = RegionCountry(input);
+        return input.CountryName(region is null || region == place.Country ? place.Country : region);
+    }
+
+    // Regions and countries are rarely spelled like places abroad; towns often are ("Kani" in Sagaing and in
+    // Cameroon), so the country of the regions a report names outranks the towns' majority.
+    private static string? RegionCountry(EventInput input) =>
+        input.Places.Where(p => !p.IsDateline && p.Place.Kind is PlaceKind.Admin1 or PlaceKind.Country && p.Match != NameMatch.SpellingVariant)
+            .GroupBy(p => p.Place.CountryCode, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
     private static string? ConflictCountry(EventInput input) =>
         input.Actors.Where(a => a.Actor?.Country is not null).GroupBy(a => a.Actor!.Country!)
