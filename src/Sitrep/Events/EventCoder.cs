@@ -87,8 +87,9 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         }
 
         int before = candidates.Count;
-        var triggers = FindTriggers(document, sentence);
-        var verbal = FindStatements(document, sentence);
+        string lower = document.SliceNormalized(sentence.Span).ToLowerInvariant();
+        var triggers = lexicon.AnyTrigger.IsMatch(lower) ? FindTriggers(sentence, lower) : [];
+        var verbal = lower.Length <= MaxStatementSentence && lexicon.AnyStatement.IsMatch(lower) ? FindStatements(document, sentence, lower) : [];
         var coded = new List<TextSpan>();
         foreach (var (trigger, span) in triggers)
         {
@@ -125,14 +126,9 @@ public sealed partial class EventCoder(EventLexicon lexicon)
     }
 
     /// <summary>The triggers of a sentence, one per stretch of text (the earliest, then the longest, wins).</summary>
-    private List<(EventTrigger Trigger, TextSpan Span)> FindTriggers(Document document, Sentence sentence)
+    private List<(EventTrigger Trigger, TextSpan Span)> FindTriggers(Sentence sentence, string lower)
     {
-        string lower = document.SliceNormalized(sentence.Span).ToLowerInvariant();
         var found = new List<(EventTrigger, TextSpan)>();
-        if (!lexicon.AnyTrigger.IsMatch(lower))
-        {
-            return found;
-        }
 
         foreach (var trigger in lexicon.Triggers)
         {
@@ -167,15 +163,9 @@ public sealed partial class EventCoder(EventLexicon lexicon)
     }
 
     /// <summary>PLOVER-only actions of a sentence, one per stretch of text (the earliest, then the longest, wins).</summary>
-    private List<PloverStatement> FindStatements(Document document, Sentence sentence)
+    private List<PloverStatement> FindStatements(Document document, Sentence sentence, string lower)
     {
         var found = new List<PloverStatement>();
-        if (lexicon.Statements.Count == 0)
-        {
-            return found;
-        }
-
-        string lower = document.SliceNormalized(sentence.Span).ToLowerInvariant();
         var spans = new List<(EventTrigger Trigger, TextSpan Span)>();
         foreach (var trigger in lexicon.Statements)
         {
@@ -187,7 +177,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
 
         foreach (var (trigger, span) in spans.OrderBy(f => f.Span.Start).ThenByDescending(f => f.Span.Length))
         {
-            if (found.Any(f => f.Span.Overlaps(span)))
+            if (found.Count > 0 && found[^1].Span.End > span.Start)
             {
                 continue;
             }
@@ -282,6 +272,15 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         "will", "would", "could", "may", "might", "shall", "should", "must", "if", "unless", "planned", "plans", "prepared",
     };
 
+    /// <summary>
+    /// Longest sentence searched for PLOVER-only statements: a news sentence is a few hundred characters, and a
+    /// megabyte line without a full stop has no verbal event worth the time of scanning it for one.
+    /// </summary>
+    private const int MaxStatementSentence = 2000;
+
+    /// <summary>Tokens before a trigger that a threat verb may stand at (a bound, so one long line stays linear).</summary>
+    private const int ThreatReach = 40;
+
     // Words after a threat verb that end its reach: "warned residents after rebels attacked the base".
     private static readonly HashSet<string> ThreatBoundaries = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -342,13 +341,10 @@ public sealed partial class EventCoder(EventLexicon lexicon)
     {
         bool inClause = true;
         var tokens = sentence.Tokens;
-        for (int k = tokens.Count - 1; k >= 0; k--)
+        int at = Tokens.IndexAt(tokens, trigger.Start);
+        for (int k = at - 1; k >= Math.Max(0, at - ThreatReach); k--)
         {
             var token = tokens[k];
-            if (token.Span.Start >= trigger.Start)
-            {
-                continue;
-            }
 
             if (token.Text is ";" || ThreatBoundaries.Contains(token.Text))
             {

@@ -40,7 +40,8 @@ public sealed class EventLexicon
     {
         Triggers = triggers;
         Statements = statements;
-        AnyTrigger = new Regex(string.Join('|', triggers.Concat(statements).Select(t => $"(?:{t.Pattern})")), RegexOptions.CultureInvariant, MatchTimeout);
+        AnyTrigger = Alternation(triggers);
+        AnyStatement = Alternation(statements);
     }
 
     /// <summary>Triggers of ACLED events.</summary>
@@ -57,6 +58,12 @@ public sealed class EventLexicon
     /// sentences without one (most of a report) skip the per-pattern scans.
     /// </summary>
     public Regex AnyTrigger { get; }
+
+    /// <summary>All PLOVER-only patterns as one alternation, for the same purpose.</summary>
+    public Regex AnyStatement { get; }
+
+    private static Regex Alternation(IReadOnlyList<EventTrigger> triggers) =>
+        new(string.Join('|', triggers.Select(t => $"(?:{t.Pattern})").DefaultIfEmpty("(?!)")), RegexOptions.CultureInvariant, MatchTimeout);
 
     /// <summary>Loads and validates a trigger file; a bad row names the file, the line and the problem.</summary>
     public static EventLexicon Load(string path)

@@ -14,6 +14,9 @@ internal static class PloverParties
 {
     private const int MaxSourceTokens = 8;
 
+    /// <summary>Tokens after the verb that the target may start at.</summary>
+    private const int TargetReach = 30;
+
     // Words between a subject and its verb that are not part of the subject: "Pakistan today threatened",
     // "Greece bluntly demanded", "The PRC on Tuesday demanded".
     private static readonly HashSet<string> NotSubject = new(StringComparer.OrdinalIgnoreCase)
@@ -73,8 +76,10 @@ internal static class PloverParties
 
     private static bool IsPassive(Sentence sentence, TextSpan trigger)
     {
-        var before = sentence.Tokens.Where(t => t.Span.End <= trigger.Start).TakeLast(2);
-        return before.Any(t => t.Lower is "been" or "was" or "were" or "is" or "are" or "be");
+        var tokens = sentence.Tokens;
+        int at = Tokens.IndexAt(tokens, trigger.Start);
+        return Enumerable.Range(Math.Max(0, at - 2), Math.Min(2, at))
+            .Any(k => tokens[k].Lower is "been" or "was" or "were" or "is" or "are" or "be");
     }
 
     // "by the U.N. war crimes court": the words after "by", up to punctuation or a preposition.
@@ -82,9 +87,10 @@ internal static class PloverParties
     {
         var tokens = sentence.Tokens;
         int by = -1;
-        for (int k = 0; k < tokens.Count; k++)
+        int from = Tokens.IndexAt(tokens, trigger.End);
+        for (int k = from; k < Math.Min(tokens.Count, from + MaxSourceTokens); k++)
         {
-            if (tokens[k].Span.Start >= trigger.End && tokens[k].Lower == "by" && k - by > 0)
+            if (tokens[k].Lower == "by")
             {
                 by = k;
                 break;
@@ -145,13 +151,10 @@ internal static class PloverParties
     private static PloverParty? Target(Document document, Sentence sentence, TextSpan trigger)
     {
         var tokens = sentence.Tokens;
-        for (int i = 0; i < tokens.Count; i++)
+        int from = Tokens.IndexAt(tokens, trigger.End);
+        for (int i = from; i < Math.Min(tokens.Count, from + TargetReach); i++)
         {
             var token = tokens[i];
-            if (token.Span.Start < trigger.End)
-            {
-                continue;
-            }
 
             if (token.Text is ";" or "said" or "says" or "according")
             {
