@@ -13,6 +13,8 @@ public enum ActorMatch
     Description,
     /// <summary>An anaphor resolved to the most recent compatible actor ("the coalition", "the group").</summary>
     Coreference,
+    /// <summary>A nationality adjective before a force noun ("Israeli soldiers"): that country's forces.</summary>
+    Nationality,
     /// <summary>An organisation-like name the knowledge base does not know; kept for review, never used as a confident actor.</summary>
     Unresolved,
 }

@@ -8,12 +8,13 @@ using Sitrep.Text;
 /// ("the coalition", "the group") take the most recent compatible actor; organisation-like names the knowledge base
 /// lacks are kept as unresolved mentions for review. Thread-safe: all state of a call lives in the call.
 /// </summary>
-public sealed class ActorResolver(ActorKnowledgeBase knowledge)
+public sealed class ActorResolver(ActorKnowledgeBase knowledge, NationalityLookup? nationalities = null)
 {
     /// <summary>Sentences back that "the group" or "the rebels" may reach; alliances are rare enough to reach further.</summary>
     private const int AnaphorReach = 3;
 
     private readonly PersonRecognizer _people = new(knowledge);
+    private readonly NationalForces? _national = nationalities is null ? null : new NationalForces(knowledge, nationalities);
 
     /// <summary>
     /// Resolves the actors and people of <paramref name="document"/>. <paramref name="countryFocus"/> (ISO alpha-2)
@@ -33,6 +34,11 @@ public sealed class ActorResolver(ActorKnowledgeBase knowledge)
             candidates.RemoveAll(c => c.Match is not (ActorMatch.Name or ActorMatch.Acronym)
                                       && organisations.Any(o => o.StartToken < c.EndToken && c.StartToken < o.EndToken));
             candidates.AddRange(organisations);
+            if (_national is not null)
+            {
+                candidates.AddRange(_national.Find(tokens, sentence.Index, candidates, call.Published));
+            }
+
             candidates.Sort((a, b) => a.StartToken.CompareTo(b.StartToken));
             MergeDescribedNames(candidates);
 

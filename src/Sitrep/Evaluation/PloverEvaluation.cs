@@ -21,8 +21,9 @@ public sealed record PloverScore(
 
 /// <summary>
 /// Runs Sitrep on each PLOVER gold sentence (publication date = the record's date) and compares the PLOVER category
-/// of its first event with the gold category ("NONE" when Sitrep codes no event). Actor roles: the gold source's text
-/// must lie in Sitrep's actor1 evidence, the target's in actor2. One record in three is held out (hash of its id).
+/// of its earliest action (its first event or its first PLOVER-only statement, whichever the text states first) with the gold category ("NONE" when Sitrep codes
+/// neither). Actor roles: the gold source's text and Sitrep's PLOVER source must contain one another, likewise the
+/// targets. One record in three is held out (hash of its id).
 /// </summary>
 public sealed class PloverEvaluation(SitrepPipeline pipeline)
 {
@@ -54,8 +55,21 @@ public sealed class PloverEvaluation(SitrepPipeline pipeline)
                 ? day
                 : new DateOnly(2000, 1, 1);
             var result = pipeline.Extract(new Report(record.GetProperty("id").GetString()!, text, 0, null, published));
+            // The sentence's coding is its earliest action: the first event or the first PLOVER-only statement.
             var e = result.Coding.Events.Count > 0 ? result.Coding.Events[0] : null;
-            string predicted = e is null ? "NONE" : PloverMapping.For(e.SubEventType)?.Category ?? "NONE";
+            var statement = result.Coding.Statements.Count > 0 ? result.Coding.Statements[0] : null;
+            int eventStart = e?.Evidence.FirstOrDefault(x => x.Field == "event_type")?.Span.Start ?? int.MaxValue;
+            if (statement is not null && statement.Span.Start < eventStart)
+            {
+                e = null;
+            }
+            else
+            {
+                statement = null;
+            }
+
+            string predicted = e?.Plover?.Category ?? statement?.Plover.Category ?? "NONE";
+            var (source, target) = e is not null ? (e.PloverSource, e.PloverTarget) : (statement?.Source, statement?.Target);
 
             Bump(categories, gold, gold: 1);
             Bump(categories, predicted, predicted: 1);
@@ -65,13 +79,13 @@ public sealed class PloverEvaluation(SitrepPipeline pipeline)
             }
 
             confusion[(gold, predicted)] = confusion.GetValueOrDefault((gold, predicted)) + 1;
-            if (Verbal.Contains(gold) && e is not null && e.EventType is AcledTaxonomy.Battles or AcledTaxonomy.ExplosionsRemoteViolence or AcledTaxonomy.ViolenceAgainstCivilians)
+            if (Verbal.Contains(gold) && result.Coding.Events.Any(x => x.EventType is AcledTaxonomy.Battles or AcledTaxonomy.ExplosionsRemoteViolence or AcledTaxonomy.ViolenceAgainstCivilians))
             {
                 verbalAsViolence++;
             }
 
-            CountRole(record, "source", e, "actor1", ref sourcesIn, ref sourcesGold);
-            CountRole(record, "target", e, "actor2", ref targetsIn, ref targetsGold);
+            CountRole(record, "source", source, ref sourcesIn, ref sourcesGold);
+            CountRole(record, "target", target, ref targetsIn, ref targetsGold);
         }
 
         return new PloverScore(part, n, categories, confusion, sourcesIn, sourcesGold, targetsIn, targetsGold, verbalAsViolence);
@@ -83,7 +97,7 @@ public sealed class PloverEvaluation(SitrepPipeline pipeline)
         counts[category] = (tp + truePositive, p + predicted, g + gold);
     }
 
-    private static void CountRole(JsonElement record, string goldRole, CodedEvent? e, string field, ref int found, ref int total)
+    private static void CountRole(JsonElement record, string goldRole, PloverParty? coded, ref int found, ref int total)
     {
         if (!record.TryGetProperty(goldRole, out var actors) || actors.ValueKind != JsonValueKind.Array || actors.GetArrayLength() == 0)
         {
@@ -92,8 +106,8 @@ public sealed class PloverEvaluation(SitrepPipeline pipeline)
 
         total++;
         var texts = actors.EnumerateArray().Select(a => a.TryGetProperty("actorText", out var t) ? t.GetString() ?? "" : "").Where(t => t.Length > 0);
-        if (e is not null && e.Evidence.Any(ev => ev.Field == field && texts.Any(t =>
-                ev.Text.Contains(t, StringComparison.OrdinalIgnoreCase) || t.Contains(ev.Text, StringComparison.OrdinalIgnoreCase))))
+        if (coded is not null && texts.Any(t =>
+                coded.Text.Contains(t, StringComparison.OrdinalIgnoreCase) || t.Contains(coded.Text, StringComparison.OrdinalIgnoreCase)))
         {
             found++;
         }

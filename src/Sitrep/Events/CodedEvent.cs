@@ -57,7 +57,23 @@ public sealed record CodedEvent(
     bool Historical,
     double Confidence,
     ControlChange? ControlChange,
-    IReadOnlyList<Evidence> Evidence);
+    IReadOnlyList<Evidence> Evidence)
+{
+    /// <summary>The PLOVER category and mode of the event (docs/plover.md), or null where PLOVER has none ("Other").</summary>
+    public PloverCode? Plover { get; init; } = PloverMapping.For(SubEventType);
+
+    /// <summary>The PLOVER source: actor1's words, else the subject of the event's verb.</summary>
+    public PloverParty? PloverSource { get; init; }
+
+    /// <summary>The PLOVER target: actor2's words, else the first name after the event's verb.</summary>
+    public PloverParty? PloverTarget { get; init; }
+}
+
+/// <summary>
+/// An action PLOVER codes and ACLED does not ("Pakistan threatened to break off relations with Congo", "imposed a
+/// curfew"): its category and mode, the words that carry it, and its source and target as the text names them.
+/// </summary>
+public sealed record PloverStatement(PloverCode Plover, TextSpan Span, string Text, PloverParty? Source, PloverParty? Target);
 
 /// <summary>
 /// A cumulative figure a party claims over a period ("captured more than 250 military targets since October"),
@@ -66,4 +82,8 @@ public sealed record CodedEvent(
 public sealed record ClaimedTotal(string By, string? Via, DateOnly? Since, string What, long Value, string Qualifier, TextSpan Span, string Text);
 
 /// <summary>The Events stage's result for one document.</summary>
-public sealed record EventCoding(IReadOnlyList<CodedEvent> Events, IReadOnlyList<ClaimedTotal> ClaimedTotals, IReadOnlyList<string> Warnings);
+public sealed record EventCoding(IReadOnlyList<CodedEvent> Events, IReadOnlyList<ClaimedTotal> ClaimedTotals, IReadOnlyList<string> Warnings)
+{
+    /// <summary>Actions only PLOVER codes (threats, demands, curfews), in text order.</summary>
+    public IReadOnlyList<PloverStatement> Statements { get; init; } = [];
+}

@@ -53,12 +53,13 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         var arguments = new ArgumentPicker(input);
         var totals = new ClaimedTotalFinder(input);
         var candidates = new List<EventCandidate>();
+        var statements = new List<PloverStatement>();
         Attribution? previousAttribution = null;
         foreach (var sentence in document.Sentences)
         {
             try
             {
-                previousAttribution = CodeSentence(input, sentence, arguments, totals, candidates, previousAttribution);
+                previousAttribution = CodeSentence(input, sentence, arguments, totals, candidates, statements, previousAttribution);
             }
             catch (RegexMatchTimeoutException)
             {
@@ -67,12 +68,12 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         }
 
         var events = EventMerger.Merge(document, candidates, input);
-        return new EventCoding(events, totals.Totals, warnings);
+        return new EventCoding(events, totals.Totals, warnings) { Statements = statements };
     }
 
     private Attribution? CodeSentence(
         EventInput input, Sentence sentence, ArgumentPicker arguments, ClaimedTotalFinder totals, List<EventCandidate> candidates,
-        Attribution? previousAttribution)
+        List<PloverStatement> statements, Attribution? previousAttribution)
     {
         var document = input.Document;
         var actors = input.Actors.Where(a => sentence.Span.Contains(a.Span)).ToList();
@@ -86,14 +87,19 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         }
 
         int before = candidates.Count;
-        foreach (var (trigger, span) in FindTriggers(document, sentence))
+        string lower = document.SliceNormalized(sentence.Span).ToLowerInvariant();
+        var triggers = lexicon.AnyTrigger.IsMatch(lower) ? FindTriggers(sentence, lower) : [];
+        var verbal = lower.Length <= MaxStatementSentence && lexicon.AnyStatement.IsMatch(lower) ? FindStatements(document, sentence, lower) : [];
+        var coded = new List<TextSpan>();
+        foreach (var (trigger, span) in triggers)
         {
-            if (IsHedged(sentence, span) || IsDenied(attribution, span)
+            if (IsHedged(sentence, span, trigger) || IsDenied(attribution, span) || IsReactedTo(document, verbal, span)
                 || (trigger.Has(TriggerTraits.Demonstration) && arguments.SubjectIsAuthority(sentence, span)))
             {
                 continue;
             }
 
+            coded.Add(span);
             var candidate = new EventCandidate { Trigger = trigger, TriggerSpan = span, Sentence = sentence, Attribution = attribution };
             if (arguments.Fill(candidate, candidates))
             {
@@ -101,6 +107,8 @@ public sealed partial class EventCoder(EventLexicon lexicon)
             }
         }
 
+        // Where an ACLED event stands, its own PLOVER coding covers the words.
+        statements.AddRange(verbal.Where(v => !coded.Any(c => c.Overlaps(v.Span))));
         if (candidates.Count == before && candidates.LastOrDefault() is { } last && last.Sentence.Paragraph == sentence.Paragraph)
         {
             arguments.Counting.ApplyFollowUp(last, sentence);
@@ -118,14 +126,9 @@ public sealed partial class EventCoder(EventLexicon lexicon)
     }
 
     /// <summary>The triggers of a sentence, one per stretch of text (the earliest, then the longest, wins).</summary>
-    private List<(EventTrigger Trigger, TextSpan Span)> FindTriggers(Document document, Sentence sentence)
+    private List<(EventTrigger Trigger, TextSpan Span)> FindTriggers(Sentence sentence, string lower)
     {
-        string lower = document.SliceNormalized(sentence.Span).ToLowerInvariant();
         var found = new List<(EventTrigger, TextSpan)>();
-        if (!lexicon.AnyTrigger.IsMatch(lower))
-        {
-            return found;
-        }
 
         foreach (var trigger in lexicon.Triggers)
         {
@@ -136,6 +139,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
             }
         }
 
+        ApplySentenceRules(found);
         var chosen = new List<(EventTrigger, TextSpan)>();
         foreach (var item in found.OrderBy(f => f.Item2.Start).ThenByDescending(f => f.Item2.Length))
         {
@@ -151,19 +155,146 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         if (weapons.Count > 0)
         {
             chosen.RemoveAll(c => c.Item1.Id is "attack" or "offensive");
-            var weightiest = weapons.MinBy(w => Array.IndexOf(WeaponPriority, w.Item1.SubEventType) is var i and >= 0 ? i : int.MaxValue);
-            chosen.RemoveAll(c => c.Item1.Has(TriggerTraits.Weapon) && c.Item1.SubEventType != weightiest.Item1.SubEventType);
+            var weightiest = weapons.OrderBy(w => w.Item2.Start).MinBy(w => Array.IndexOf(WeaponPriority, w.Item1.SubEventType) is var i and >= 0 ? i : int.MaxValue);
+            chosen.RemoveAll(c => c.Item1.Has(TriggerTraits.Weapon) && c != weightiest);
         }
 
         return chosen;
+    }
+
+    /// <summary>PLOVER-only actions of a sentence, one per stretch of text (the earliest, then the longest, wins).</summary>
+    private List<PloverStatement> FindStatements(Document document, Sentence sentence, string lower)
+    {
+        var found = new List<PloverStatement>();
+        var spans = new List<(EventTrigger Trigger, TextSpan Span)>();
+        foreach (var trigger in lexicon.Statements)
+        {
+            foreach (var match in trigger.Pattern.EnumerateMatches(lower))
+            {
+                spans.Add((trigger, new TextSpan(sentence.Span.Start + match.Index, sentence.Span.Start + match.Index + match.Length)));
+            }
+        }
+
+        foreach (var (trigger, span) in spans.OrderBy(f => f.Span.Start).ThenByDescending(f => f.Span.Length))
+        {
+            if (found.Count > 0 && found[^1].Span.End > span.Start)
+            {
+                continue;
+            }
+
+            var (source, target) = PloverParties.Find(document, sentence, span);
+            found.Add(new PloverStatement(trigger.Plover!, span, document.Slice(span), source, target));
+        }
+
+        return found;
+    }
+
+    /// <summary>Verbal categories whose object is talked about, not reported: "blamed Israel for the bombing".</summary>
+    private static readonly HashSet<string> VerbalCategories = ["DISAPPROVE", "REJECT", "DEMAND", "THREATEN", "INVESTIGATE"];
+
+    // "Lebanon complained to the United Nations over two Israeli air raids", "blamed Israel for the bombing": the
+    // raids are the complaint's object when a preposition ties them to it. A comma ends the reach: "while police
+    // were investigating an earlier attack, a bomb exploded".
+    private static bool IsReactedTo(Document document, List<PloverStatement> verbal, TextSpan trigger) =>
+        verbal.Any(v => v.Span.End <= trigger.Start && VerbalCategories.Contains(v.Plover.Category)
+                        && document.Normalized.AsSpan(v.Span.End, trigger.Start - v.Span.End) is var between
+                        && between.IndexOfAny(',', ';') < 0 && RefersBack($" {between}{document.Normalized.AsSpan(trigger.Start, trigger.Length)} "));
+
+    /// <summary>
+    /// True when a preposition ties a noun phrase to the reaction ("for the bombing", "over two Israeli air raids"): a
+    /// reference to an event told elsewhere. An act in a gerund ("accused the military of firing a shell at the
+    /// village") is the speaker's account of what happened, coded as a (disputed) event.
+    /// </summary>
+    private static bool RefersBack(string text)
+    {
+        foreach (string preposition in (string[])[" for ", " over ", " about ", " of ", " against ", " into "])
+        {
+            int at = text.IndexOf(preposition, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            string next = text[(at + preposition.Length)..].Split(' ', 2)[0];
+            return !next.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return false;
+    }
+
+    /// <summary>Rules between the triggers of one sentence, applied before overlapping triggers are resolved.</summary>
+    private static void ApplySentenceRules(List<(EventTrigger Trigger, TextSpan Span)> found)
+    {
+        // "Police used tear gas to disperse demonstrators": force used on a demonstration codes the demonstration
+        // (ACLED: Protest with intervention; lethal force is Excessive force against protesters). Without a
+        // demonstration in the sentence, "tear gas" or "opened fire" is no protest event.
+        var interventions = found.Where(f => f.Trigger.Has(TriggerTraits.Intervention)).ToList();
+        if (interventions.Count > 0)
+        {
+            if (found.Any(f => f.Trigger.Has(TriggerTraits.Demonstration)))
+            {
+                var strongest = interventions.OrderByDescending(f => f.Trigger.SubEventType == "Excessive force against protesters").First();
+                found.RemoveAll(f => f.Trigger.Has(TriggerTraits.Demonstration) || (f.Trigger.Has(TriggerTraits.Intervention) && f != strongest));
+            }
+            else
+            {
+                found.RemoveAll(f => f.Trigger.Has(TriggerTraits.Intervention));
+            }
+        }
+
+        // "Protesters threw stones at police": a demonstration that turns violent is one riot, not also a protest.
+        if (found.Any(f => f.Trigger.SubEventType == "Violent demonstration"))
+        {
+            found.RemoveAll(f => f.Trigger.Has(TriggerTraits.Demonstration));
+        }
+
+        // "Soldiers defused a landmine": the weapon a sentence says was defused or intercepted was not used.
+        if (found.Any(f => f.Trigger.Has(TriggerTraits.Disrupts)))
+        {
+            found.RemoveAll(f => f.Trigger.Has(TriggerTraits.Weapon));
+        }
     }
 
     /// <summary>"Zaw Min Tun denied that troops had withdrawn": what a denial reports did not happen by its account.</summary>
     private static bool IsDenied(Attribution? attribution, TextSpan trigger) =>
         attribution is { Verb: "denied" or "denies" or "rejected" } && attribution.Complement.Contains(trigger);
 
-    private static bool IsHedged(Sentence sentence, TextSpan trigger)
+    /// <summary>Verbs that make what follows them a threat or a promise ("warned that Israel would face ...").</summary>
+    private static readonly HashSet<string> ThreatVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
+        "threatened", "threatens", "threaten", "threatening", "warned", "warns", "vowed", "vows", "pledged", "pledges",
+        "promised", "promises", "ultimatum", "demanded", "demands", "urged", "urges",
+    };
+
+    /// <summary>Modal verbs that, earlier in the trigger's clause, make the event future or hypothetical.</summary>
+    private static readonly HashSet<string> ClauseModals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "will", "would", "could", "may", "might", "shall", "should", "must", "if", "unless", "planned", "plans", "prepared",
+    };
+
+    /// <summary>
+    /// Longest sentence searched for PLOVER-only statements: a news sentence is a few hundred characters, and a
+    /// megabyte line without a full stop has no verbal event worth the time of scanning it for one.
+    /// </summary>
+    private const int MaxStatementSentence = 2000;
+
+    /// <summary>Tokens before a trigger that a threat verb may stand at (a bound, so one long line stays linear).</summary>
+    private const int ThreatReach = 40;
+
+    // Words after a threat verb that end its reach: "warned residents after rebels attacked the base".
+    private static readonly HashSet<string> ThreatBoundaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "after", "when", "as", "because", "since", "following", "while", "before", "amid",
+    };
+
+    private static bool IsHedged(Sentence sentence, TextSpan trigger, EventTrigger kind)
+    {
+        if (IsThreatened(sentence, trigger))
+        {
+            return true;
+        }
+
+
         var tokens = sentence.Tokens;
         int index = 0;
         while (index < tokens.Count && tokens[index].Span.Start < trigger.Start)
@@ -184,8 +315,48 @@ public sealed partial class EventCoder(EventLexicon lexicon)
                 continue;
             }
 
-            bool factive = token.Lower == "to" && k > 0 && FactiveBeforeTo.Contains(tokens[k - 1].Text);
+            // "agreed to a ceasefire" is the agreement itself; "agreed to withdraw" stays a plan.
+            // "travelling to Myawaddy with mines": "to" before a name is a direction, not an infinitive.
+            if (token.Lower == "to" && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized)
+            {
+                continue;
+            }
+
+            bool factive = token.Lower == "to" && k > 0 && (FactiveBeforeTo.Contains(tokens[k - 1].Text)
+                                                             || (kind.SubEventType == "Agreement" && tokens[k - 1].Lower is "agreed" or "agree" or "agreeing"));
             if (!factive)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Hamas warned that Israel would face suicide bombings", "the army said it would retake the town": a threat verb
+    /// earlier in the sentence, or a modal earlier in the trigger's clause, makes the event a threat or a plan.
+    /// </summary>
+    private static bool IsThreatened(Sentence sentence, TextSpan trigger)
+    {
+        bool inClause = true;
+        var tokens = sentence.Tokens;
+        int at = Tokens.IndexAt(tokens, trigger.Start);
+        for (int k = at - 1; k >= Math.Max(0, at - ThreatReach); k--)
+        {
+            var token = tokens[k];
+
+            if (token.Text is ";" || ThreatBoundaries.Contains(token.Text))
+            {
+                return false;
+            }
+
+            if (token.Text is "," or ":" || token.Lower is "but" or "which" or "who")
+            {
+                inClause = false;
+            }
+
+            if (ThreatVerbs.Contains(token.Text) || (inClause && ClauseModals.Contains(token.Text)))
             {
                 return true;
             }

@@ -97,8 +97,13 @@ internal static class EventMerger
         var actor1 = group.Select(c => c.Actor1).FirstOrDefault(a => a is not null);
         var actor2 = group.Select(c => c.Actor2).FirstOrDefault(a => a is not null && a != actor1);
         var place = placed.Place;
-        actor1 ??= DefaultActor1(first, place, input);
-        actor2 ??= VictimActor(group, place, input);
+        if (IsAttackOnCivilians(group, subEventType, actor2))
+        {
+            subEventType = "Attack";
+        }
+
+        actor1 = GenericActors.Actor1(subEventType, actor1, place, input);
+        actor2 ??= VictimActor(group, place, input) ?? GenericActors.Actor2(subEventType, place, input);
 
         var evidence = group.SelectMany(c => c.Evidence).Where(e => e.Field != "date" || dated.Evidence.Contains(e)).Distinct().ToList();
         var counts = new Dictionary<string, long>();
@@ -114,6 +119,8 @@ internal static class EventMerger
         var claims = group.SelectMany(c => c.Claims).Distinct().ToList();
         bool disputed = group.Any(c => c.Disputed);
         string eventType = AcledTaxonomy.EventTypeOf(subEventType);
+        var parties = PloverParties.Find(document, first.Sentence, first.TriggerSpan);
+        var plover = first.Trigger.Plover is { } finer && first.SubEventType == subEventType ? finer : PloverMapping.For(subEventType);
 
         ControlChange? control = null;
         if (dated.Date is { } on && place is not null
@@ -126,8 +133,24 @@ internal static class EventMerger
             eventType, subEventType, dated.Date, dated.TimePrecision, dated.DateRule.ToString().ToLowerInvariant(),
             actor1, actor2, group.SelectMany(c => c.AssocActors).Distinct().ToList(), place,
             stated.Count > 0 ? stated.Min() : 0, injured.Count > 0 ? injured.Min() : null, counts, sources, claims,
-            disputed, historical, Confidence(group, dated, placed, actor1, disputed), control, evidence);
+            disputed, historical, Confidence(group, dated, placed, actor1, disputed), control, evidence)
+        {
+            Plover = plover,
+            PloverSource = Party(evidence, "actor1") ?? parties.Source,
+            PloverTarget = Party(evidence, "actor2") ?? parties.Target,
+        };
     }
+
+    private static PloverParty? Party(List<Evidence> evidence, string field) =>
+        evidence.FirstOrDefault(e => e.Field == field) is { } e ? new PloverParty(e.Text, e.Span) : null;
+
+    /// <summary>
+    /// ACLED's boundary between Armed clash and Attack: an attack ("attacked a village, killing nine residents") whose
+    /// victims are civilians and whose target is no armed actor is violence against civilians.
+    /// </summary>
+    private static bool IsAttackOnCivilians(List<EventCandidate> group, string subEventType, EventActor? actor2) =>
+        subEventType == "Armed clash" && group.All(c => c.Trigger.Id is "attack" or "offensive")
+        && group.Any(c => c.CivilianVictims) && actor2 is null or { Inter: 7 };
 
     private static string TerritorySubEvent(List<EventCandidate> group)
     {
@@ -144,44 +167,11 @@ internal static class EventMerger
         return group.Any(c => c.SubEventType == "Government regains territory") ? "Government regains territory" : "Non-state actor overtakes territory";
     }
 
-    // No named perpetrator: ACLED codes an unidentified armed group of the country for remote violence, and
-    // protesters or rioters of the country for demonstrations.
-    private static EventActor? DefaultActor1(EventCandidate first, EventPlace? place, EventInput input)
-    {
-        // The conflict's country names the generic actor: the home country most of the report's actors share,
-        // else the report's focus country, else the event place's country.
-        if ((ConflictCountry(input) ?? input.CountryFocus ?? place?.Country) is not { } focus || input.CountryName(focus) is not { } name)
-        {
-            return null;
-        }
-
-        if (first.EventType == AcledTaxonomy.ExplosionsRemoteViolence)
-        {
-            return new EventActor($"Unidentified Armed Group ({name})", 3);
-        }
-
-        // ACLED names demonstrators by country when no organisation leads them.
-        if (first.EventType == AcledTaxonomy.Protests)
-        {
-            return new EventActor($"Protesters ({name})", 6);
-        }
-
-        if (first.EventType == AcledTaxonomy.Riots)
-        {
-            return new EventActor($"Rioters ({name})", 5);
-        }
-
-        return null;
-    }
-
-    private static string? ConflictCountry(EventInput input) =>
-        input.Actors.Where(a => a.Actor?.Country is not null).GroupBy(a => a.Actor!.Country!)
-            .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-
     // Wounded or killed "people", "civilians", "villagers": ACLED's Civilians (Country) as the target.
     private static EventActor? VictimActor(List<EventCandidate> group, EventPlace? place, EventInput input)
     {
-        if (!group.Any(c => c.CivilianVictims) || place is null || input.CountryName(place.Country) is not { } country)
+        string? country = GenericActors.VictimCountryName(place, input);
+        if (!group.Any(c => c.CivilianVictims) || country is null)
         {
             return null;
         }

@@ -14,10 +14,13 @@ public enum TriggerTraits
     Demonstration = 16,
     Victims = 32,
     Weapon = 64,
+    Intervention = 128,
+    Disrupts = 256,
 }
 
 /// <summary>A pattern that signals an event of one ACLED sub-event type.</summary>
-public sealed record EventTrigger(string Id, string SubEventType, TriggerTraits Flags, Regex Pattern)
+/// <param name="Plover">The PLOVER coding when it is finer than the sub-event type's (a troop deployment is MOBILIZE), else null.</param>
+public sealed record EventTrigger(string Id, string SubEventType, TriggerTraits Flags, Regex Pattern, PloverCode? Plover = null)
 {
     public string EventType => AcledTaxonomy.EventTypeOf(SubEventType);
 
@@ -33,13 +36,22 @@ public sealed class EventLexicon
     /// </summary>
     private static readonly TimeSpan MatchTimeout = Sitrep.Text.RegexLimits.Timeout;
 
-    private EventLexicon(IReadOnlyList<EventTrigger> triggers)
+    private EventLexicon(IReadOnlyList<EventTrigger> triggers, IReadOnlyList<EventTrigger> statements)
     {
         Triggers = triggers;
-        AnyTrigger = new Regex(string.Join('|', triggers.Select(t => $"(?:{t.Pattern})")), RegexOptions.CultureInvariant, MatchTimeout);
+        Statements = statements;
+        AnyTrigger = Alternation(triggers);
+        AnyStatement = Alternation(statements);
     }
 
+    /// <summary>Triggers of ACLED events.</summary>
     public IReadOnlyList<EventTrigger> Triggers { get; }
+
+    /// <summary>
+    /// Triggers of actions PLOVER codes and ACLED does not (threats, demands, rejections, curfews, alerts): rows whose
+    /// sub-event type is "-". They become PLOVER statements, never ACLED events.
+    /// </summary>
+    public IReadOnlyList<EventTrigger> Statements { get; }
 
     /// <summary>
     /// All patterns as one alternation: one pass tells whether a sentence can hold a trigger at all, so the
@@ -47,10 +59,17 @@ public sealed class EventLexicon
     /// </summary>
     public Regex AnyTrigger { get; }
 
+    /// <summary>All PLOVER-only patterns as one alternation, for the same purpose.</summary>
+    public Regex AnyStatement { get; }
+
+    private static Regex Alternation(IReadOnlyList<EventTrigger> triggers) =>
+        new(string.Join('|', triggers.Select(t => $"(?:{t.Pattern})").DefaultIfEmpty("(?!)")), RegexOptions.CultureInvariant, MatchTimeout);
+
     /// <summary>Loads and validates a trigger file; a bad row names the file, the line and the problem.</summary>
     public static EventLexicon Load(string path)
     {
         var triggers = new List<EventTrigger>();
+        var statements = new List<EventTrigger>();
         int lineNumber = 0;
         foreach (string line in File.ReadLines(path))
         {
@@ -61,9 +80,20 @@ public sealed class EventLexicon
             }
 
             string[] cols = line.Split('\t');
-            if (cols.Length != 4)
+            if (cols.Length is not (4 or 5))
             {
-                throw new InvalidDataException($"{path}:{lineNumber}: expected 4 tab-separated columns, found {cols.Length}.");
+                throw new InvalidDataException($"{path}:{lineNumber}: expected 4 or 5 tab-separated columns, found {cols.Length}.");
+            }
+
+            if (cols[1] == "-")
+            {
+                if (cols.Length != 5)
+                {
+                    throw new InvalidDataException($"{path}:{lineNumber}: a PLOVER-only row ('-' for the sub-event type) needs its PLOVER category in column 5.");
+                }
+
+                statements.Add(new EventTrigger(cols[0], "", TriggerTraits.None, new Regex(cols[3], RegexOptions.CultureInvariant, MatchTimeout), ParsePlover(cols[4])));
+                continue;
             }
 
             if (!AcledTaxonomy.SubEventTypes.ContainsKey(cols[1]))
@@ -72,10 +102,17 @@ public sealed class EventLexicon
             }
 
             triggers.Add(new EventTrigger(cols[0], cols[1], ParseFlags(cols[2], path, lineNumber),
-                new Regex(cols[3], RegexOptions.CultureInvariant, MatchTimeout)));
+                new Regex(cols[3], RegexOptions.CultureInvariant, MatchTimeout), cols.Length == 5 ? ParsePlover(cols[4]) : null));
         }
 
-        return new EventLexicon(triggers);
+        return new EventLexicon(triggers, statements);
+    }
+
+    // "MOBILIZE/troops" or "RETREAT": a PLOVER category with an optional mode.
+    private static PloverCode ParsePlover(string text)
+    {
+        int slash = text.IndexOf('/', StringComparison.Ordinal);
+        return slash < 0 ? new PloverCode(text, null) : new PloverCode(text[..slash], text[(slash + 1)..]);
     }
 
     private static TriggerTraits ParseFlags(string text, string path, int line)
@@ -97,6 +134,8 @@ public sealed class EventLexicon
                 "demonstration" => TriggerTraits.Demonstration,
                 "victims" => TriggerTraits.Victims,
                 "weapon" => TriggerTraits.Weapon,
+                "intervention" => TriggerTraits.Intervention,
+                "disrupts" => TriggerTraits.Disrupts,
                 _ => throw new InvalidDataException($"{path}:{line}: unknown flag '{name}'."),
             };
         }

@@ -45,6 +45,16 @@ public static class ExtractionJson
         }
 
         w.WriteEndArray();
+        w.WriteStartArray("plover_events");
+        foreach (var statement in r.Coding.Statements)
+        {
+            w.WriteStartObject();
+            WritePlover(w, "plover", statement.Plover, statement.Source, statement.Target);
+            WriteSpan(w, statement.Span, statement.Text);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         WriteMentions(w, r);
         w.WriteStartArray("warnings");
         foreach (string warning in r.Warnings)
@@ -79,12 +89,9 @@ public static class ExtractionJson
         w.WriteStartObject();
         w.WriteString("event_type", e.EventType);
         w.WriteString("sub_event_type", e.SubEventType);
-        if (PloverMapping.For(e.SubEventType) is { } plover)
+        if (e.Plover is { } plover)
         {
-            w.WriteStartObject("plover");
-            w.WriteString("category", plover.Category);
-            WriteNullable(w, "mode", plover.Mode);
-            w.WriteEndObject();
+            WritePlover(w, "plover", plover, e.PloverSource, e.PloverTarget);
         }
         else
         {
@@ -306,6 +313,27 @@ public static class ExtractionJson
         w.WriteNumber("lat", Math.Round(place.Point.Lat, 5));
         w.WriteNumber("lon", Math.Round(place.Point.Lon, 5));
         w.WriteNumber("geo_precision", place.GeoPrecision);
+        w.WriteEndObject();
+    }
+
+    private static void WritePlover(Utf8JsonWriter w, string name, PloverCode plover, PloverParty? source, PloverParty? target)
+    {
+        w.WriteStartObject(name);
+        w.WriteString("category", plover.Category);
+        WriteNullable(w, "mode", plover.Mode);
+        foreach (var (role, party) in new[] { ("source", source), ("target", target) })
+        {
+            if (party is null)
+            {
+                w.WriteNull(role);
+                continue;
+            }
+
+            w.WriteStartObject(role);
+            WriteSpan(w, party.Span, party.Text);
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
     }
 

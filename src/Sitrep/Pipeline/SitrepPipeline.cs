@@ -28,7 +28,7 @@ public sealed class SitrepPipeline
         _text = new TextAnalyzer(strayCapitals);
         _gazetteer = gazetteer;
         _places = new ToponymResolver(gazetteer);
-        _actors = new ActorResolver(actors);
+        _actors = new ActorResolver(actors, word => Nationality(gazetteer, word));
         _dates = new TemporalResolver();
         _quantities = new QuantityRecognizer();
         _events = new EventCoder(events);
@@ -43,11 +43,25 @@ public sealed class SitrepPipeline
         ActorKnowledgeBase.LoadDirectory(Path.Combine(dataDirectory, "actors")),
         EventLexicon.Load(Path.Combine(dataDirectory, "lexicons", "event-triggers.tsv")));
 
+    // "Israeli", "Turkish": a demonym of a country in the gazetteer names that country's forces in the Actors stage.
+    private static NationalityOf? Nationality(Gazetteer gazetteer, string word) =>
+        gazetteer.FindByName(word).FirstOrDefault(c => c.Match == NameMatch.Demonym && c.Entry.Kind == PlaceKind.Country) is { } hit
+            ? new NationalityOf(hit.Entry.CountryCode, hit.Entry.Name)
+            : null;
+
+    // No place names the report's country, but its adjectives may ("Myanmar military forces fired ..."): the country
+    // they name most often is the focus, so "the military" resolves as it would beside a place name.
+    private string? NationalityFocus(Document document) =>
+        document.Sentences.SelectMany(s => s.Tokens).Where(t => t.IsCapitalized)
+            .Select(t => _gazetteer.FindByName(t.Text).FirstOrDefault(c => c.Entry.Kind == PlaceKind.Country)?.Entry.CountryCode)
+            .OfType<string>().GroupBy(c => c, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+
     public ExtractionResult Extract(Report report)
     {
         var document = _text.Analyze(report.Text, report.BodyStart);
         var places = _places.Resolve(document, report.Dateline);
-        string? focus = ToponymResolver.CountryFocus(places);
+        string? focus = ToponymResolver.CountryFocus(places) ?? NationalityFocus(document);
         var actors = _actors.Resolve(document, focus, report.Published);
         var dates = _dates.Resolve(document, report.Published);
         var quantities = _quantities.Recognize(document, dates.Select(d => d.Span).ToList());

@@ -22,6 +22,19 @@ public sealed class PloverEvaluationTests(RealGazetteerFixture gazetteer)
     }
 
     [Fact]
+    public void Verbal_sentences_do_not_become_violence_and_threats_and_sources_are_found()
+    {
+        // Floors well below the measured figures (docs/plover.md): they catch regressions, not tune to the data.
+        string path = Path.Combine(gazetteer.SharedFolder, "eval", "plover", "PLOVER_GSR_CAMEO.json");
+        var tuning = new PloverEvaluation(new PipelineFixture(gazetteer).Pipeline).Run(path)[0];
+        Assert.Equal(0, tuning.VerbalAsViolence);
+        var (threatsFound, _, threats) = tuning.Categories["THREATEN"];
+        Assert.True(threatsFound >= threats * 0.7, $"THREATEN recall {threatsFound}/{threats}");
+        Assert.True(tuning.SourcesInRole >= tuning.SourcesGold * 0.7, $"sources in role {tuning.SourcesInRole}/{tuning.SourcesGold}");
+        Assert.True(tuning.TargetsInRole >= tuning.TargetsGold * 0.55, $"targets in role {tuning.TargetsInRole}/{tuning.TargetsGold}");
+    }
+
+    [Fact]
     public void Every_acled_sub_event_type_but_other_has_a_plover_category()
     {
         foreach (string subEventType in AcledTaxonomy.SubEventTypes.Keys.Where(s => s != "Other" && s != "Change to group/activity"))

@@ -1,0 +1,196 @@
+namespace Sitrep.Events;
+
+using Sitrep.Actors;
+using Sitrep.Text;
+
+/// <summary>
+/// Actor roles of an event candidate: who acts (actor1) and who is acted on (actor2), by trigger kind, with the
+/// codebook's conventions for territory, protests and interventions.
+/// </summary>
+internal sealed partial class ArgumentPicker
+{
+    private void PickActors(EventCandidate candidate, IReadOnlyList<EventCandidate> earlier)
+    {
+        var sentence = candidate.Sentence;
+        var attribution = candidate.Attribution;
+        bool declaration = candidate.Trigger.Has(TriggerTraits.Declaration);
+        var mentions = _input.Actors
+            .Where(a => a.Actor is not null && sentence.Span.Contains(a.Span)
+                        && !(attribution?.ReportingRegion is { } r && r.Contains(a.Span) && !declaration))
+            .ToList();
+        var distinct = mentions.GroupBy(a => a.Actor!.Name).Select(g => g.First()).ToList();
+
+        if (candidate.Trigger.Has(TriggerTraits.Territory))
+        {
+            AssignTerritoryRoles(candidate, distinct);
+        }
+        else if (declaration)
+        {
+            var speaker = attribution is { SpeakerKind: SourceKind.Organisation }
+                ? _input.Actors.FirstOrDefault(a => a.Span == attribution.SpeakerSpan)
+                : null;
+            SetActor1(candidate, speaker ?? distinct.FirstOrDefault(a => a.Actor!.Inter != 1));
+        }
+        else
+        {
+            // "The army said that its forces had clashed with ...": the speaker's own forces acted.
+            var speakersForces = attribution is { SpeakerKind: SourceKind.Organisation } && RefersToSpeakersForces(candidate)
+                ? _input.Actors.FirstOrDefault(a => a.Span == attribution.SpeakerSpan && a.Actor is not null)
+                : null;
+
+            // "landmines set up by Pauk PDF": the agent of a passive is actor1 wherever it stands.
+            var agent = distinct.FirstOrDefault(IsPassiveAgent);
+
+            // "exploded inside the police station": a force named by its facility is the target, not the attacker.
+            var targets = distinct.Where(a => IsNamedByFacility(a) || SteppedOnTheWeapon(candidate, a)).ToList();
+            var subject = speakersForces
+                          ?? agent
+                          ?? distinct.Where(a => !targets.Contains(a) && a.Span.End <= candidate.TriggerSpan.Start).OrderByDescending(a => a.Span.End).FirstOrDefault()
+                          ?? distinct.FirstOrDefault(a => !targets.Contains(a) && CanActAfterTrigger(candidate, a));
+            var other = targets.FirstOrDefault(a => a.Actor!.Name != subject?.Actor!.Name)
+                        ?? distinct.FirstOrDefault(a => a != subject && a.Actor!.Name != subject?.Actor!.Name);
+            if (candidate.Trigger.Has(TriggerTraits.Intervention))
+            {
+                (subject, other) = InterventionRoles(candidate, distinct);
+            }
+            else if (candidate.Trigger.Has(TriggerTraits.Demonstration))
+            {
+                // "began a hunger strike to demand the return of property seized by government forces": the forces
+                // are what the protest is about; demonstrators are the named non-state actor before the verb or none.
+                subject = distinct.Where(a => a.Actor!.Inter != 1 && a.Span.End <= candidate.TriggerSpan.Start).OrderByDescending(a => a.Span.End).FirstOrDefault();
+                other = null;
+            }
+
+            SetActor1(candidate, subject);
+            SetActor2(candidate, other);
+        }
+
+        if (candidate.Actor1 is null && StartsWithAnaphor(sentence, candidate.TriggerSpan))
+        {
+            // "Many of them were transferred ...": the subject is the previous event's actor.
+            candidate.Actor1 = earlier.LastOrDefault(e => e.Actor1 is not null)?.Actor1;
+        }
+    }
+
+    /// <summary>
+    /// An actor named only after the trigger is its object ("shelled Kherson, wounding five civilians"), except for
+    /// symmetric fighting ("clashes between the army and the KIA") and agreements, whose parties may follow the verb.
+    /// </summary>
+    private static bool CanActAfterTrigger(EventCandidate candidate, ActorMention mention) =>
+        mention.Span.End <= candidate.TriggerSpan.Start
+        || (mention.Actor!.Inter != 7 && candidate.Trigger.Id is "clash" or "agreement" or "offensive" or "change" or "base" or "surrender");
+
+    // ACLED: a Protest with intervention has the protesters as actor1 and the intervening force as actor2; Excessive
+    // force against protesters has the force as actor1 and the protesters as actor2.
+    private static (ActorMention? Actor1, ActorMention? Actor2) InterventionRoles(EventCandidate candidate, List<ActorMention> actors)
+    {
+        var protesters = actors.FirstOrDefault(a => a.Actor!.Inter == 6);
+        var force = actors.FirstOrDefault(a => a.Actor!.Inter is 1 or 3 or 8);
+        return candidate.SubEventType == "Excessive force against protesters" ? (force, protesters) : (protesters, force);
+    }
+
+    private void AssignTerritoryRoles(EventCandidate candidate, List<ActorMention> actors)
+    {
+        var state = actors.FirstOrDefault(a => a.Actor!.Inter == 1);
+        var nonState = actors.FirstOrDefault(a => a.Actor!.Inter != 1);
+        bool regain = candidate.Trigger.Has(TriggerTraits.Regain);
+        var gainer = regain ? state ?? nonState : nonState;
+
+        // "Ukrainian troops recaptured Kupiansk from Russian forces": the loser may be another state's forces.
+        var loser = regain ? (gainer == state ? nonState ?? actors.FirstOrDefault(a => a != gainer && a.Actor!.Inter == 1) : null) : state;
+        SetActor1(candidate, gainer);
+        SetActor2(candidate, loser);
+        if (gainer?.Actor is { } alliance)
+        {
+            foreach (var member in actors.Where(a => a != gainer && a.Actor!.Memberships.Any(m => m.Group == alliance.Name)))
+            {
+                candidate.AssocActors.Add(new EventActor(member.Actor!.Name, member.Actor.Inter));
+            }
+        }
+
+        if (candidate.NonViolent)
+        {
+            candidate.SubEventType = "Non-violent transfer of territory";
+        }
+        else if (gainer?.Actor is { Inter: 1 })
+        {
+            candidate.SubEventType = "Government regains territory";
+        }
+    }
+
+    private void SetActor1(EventCandidate candidate, ActorMention? mention)
+    {
+        if (mention?.Actor is { } actor)
+        {
+            candidate.Actor1 = new EventActor(actor.Name, actor.Inter);
+            candidate.AddEvidence("actor1", mention.Span, _input.Document);
+        }
+    }
+
+    private void SetActor2(EventCandidate candidate, ActorMention? mention)
+    {
+        if (mention?.Actor is { } actor)
+        {
+            candidate.Actor2 = new EventActor(actor.Name, actor.Inter);
+            candidate.AddEvidence("actor2", mention.Span, _input.Document);
+        }
+    }
+
+    private static readonly HashSet<string> FacilityNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "station", "stations", "post", "posts", "base", "bases", "camp", "camps", "headquarters", "outpost", "checkpoint",
+        "office", "offices", "compound", "convoy", "convoys", "vehicle", "vehicles", "truck", "trucks", "column", "booth", "booths",
+        "car", "cars", "bus", "academy", "school", "tower", "towers", "hospital", "checkpoints", "gate", "building", "barracks",
+    };
+
+    // "two police cars hit landmines", "troops stepped on a mine": the subject is the victim of the weapon.
+    private bool SteppedOnTheWeapon(EventCandidate candidate, ActorMention mention)
+    {
+        if (!candidate.Trigger.Has(TriggerTraits.Weapon) || mention.Span.End > candidate.TriggerSpan.Start)
+        {
+            return false;
+        }
+
+        string between = _input.Document.Normalized[mention.Span.End..candidate.TriggerSpan.Start].ToLowerInvariant();
+        return between.Contains("stepped on", StringComparison.Ordinal) || between.Contains(" hit ", StringComparison.Ordinal)
+               || between.Contains("struck", StringComparison.Ordinal) || between.Contains("ran over", StringComparison.Ordinal);
+    }
+
+    private bool IsPassiveAgent(ActorMention mention)
+    {
+        string before = _input.Document.Normalized[Math.Max(0, mention.Span.Start - 8)..mention.Span.Start].ToLowerInvariant();
+        return before.EndsWith(" by ", StringComparison.Ordinal) || before.EndsWith(" by the ", StringComparison.Ordinal);
+    }
+
+    private bool IsNamedByFacility(ActorMention mention)
+    {
+        string text = _input.Document.Normalized;
+        // "military-owned", "military-appointed": the force qualifies a target, it does not act.
+        return (mention.Span.End < text.Length && text[mention.Span.End] == '-') || FacilityNouns.Contains(WordAfter(mention.Span));
+    }
+
+    private bool RefersToSpeakersForces(EventCandidate candidate)
+    {
+        int from = candidate.Attribution!.Complement.Start;
+        int to = candidate.TriggerSpan.Start;
+        if (to <= from)
+        {
+            return false;
+        }
+
+        string before = _input.Document.Normalized[from..to].ToLowerInvariant().TrimStart();
+        if (before.StartsWith("that ", StringComparison.Ordinal))
+        {
+            before = before[5..];
+        }
+
+        // "The KNDF announced that it had merged with ...": the pronoun is the speaker.
+        return before.StartsWith("it ", StringComparison.Ordinal) || before.StartsWith("they ", StringComparison.Ordinal)
+               || before.Contains("its forces", StringComparison.Ordinal) || before.Contains("its troops", StringComparison.Ordinal)
+               || before.Contains("its fighters", StringComparison.Ordinal) || before.Contains("their forces", StringComparison.Ordinal)
+               || before.Contains("our forces", StringComparison.Ordinal);
+    }
+
+    private static bool StartsWithAnaphor(Sentence sentence, TextSpan trigger) =>
+        sentence.Tokens.TakeWhile(t => t.Span.Start < trigger.Start).Take(4).Any(t => AnaphoricSubjects.Contains(t.Text));
+}

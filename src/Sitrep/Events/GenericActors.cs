@@ -1,0 +1,79 @@
+namespace Sitrep.Events;
+
+using Sitrep.Places;
+
+/// <summary>
+/// ACLED's generic actors for parties the text does not name: Unidentified Armed Group (Country) for remote violence
+/// and violence against civilians, Protesters (Country) and Rioters (Country) for demonstrations.
+/// </summary>
+internal static class GenericActors
+{
+    /// <summary>The event's actor1: the named one, else the generic actor its event type implies.</summary>
+    public static EventActor? Actor1(string subEventType, EventActor? named, EventPlace? place, EventInput input)
+    {
+        string eventType = AcledTaxonomy.EventTypeOf(subEventType);
+        if (CountryName(place, input) is not { } name)
+        {
+            return named;
+        }
+
+        // "Protesters threw stones at police": demonstrators who turn violent are rioters in ACLED's coding.
+        if (eventType == AcledTaxonomy.Riots && named is null or { Inter: 6 })
+        {
+            return new EventActor($"Rioters ({name})", 5);
+        }
+
+        if (named is not null)
+        {
+            return named;
+        }
+
+        if (eventType is AcledTaxonomy.ExplosionsRemoteViolence or AcledTaxonomy.ViolenceAgainstCivilians)
+        {
+            return new EventActor($"Unidentified Armed Group ({name})", 3);
+        }
+
+        // ACLED names demonstrators by country when no organisation leads them.
+        return eventType == AcledTaxonomy.Protests && subEventType != "Excessive force against protesters"
+            ? new EventActor($"Protesters ({name})", 6)
+            : null;
+    }
+
+    /// <summary>The event's actor2 when the text names none: the protesters that force was used against.</summary>
+    public static EventActor? Actor2(string subEventType, EventPlace? place, EventInput input) =>
+        subEventType == "Excessive force against protesters" && CountryName(place, input) is { } name
+            ? new EventActor($"Protesters ({name})", 6)
+            : null;
+
+    // The conflict's country names the generic actor: the home country most of the report's actors share, else the
+    // report's focus country, else the event place's country.
+    public static string? CountryName(EventPlace? place, EventInput input) =>
+        (ConflictCountry(input) ?? RegionCountry(input) ?? input.CountryFocus ?? place?.Country) is { } focus ? input.CountryName(focus) : null;
+
+    /// <summary>
+    /// Civilians are named by the country of the event's place ("Civilians (Palestine)" for an Israeli strike on
+    /// Rafah), unless the regions the report names put that town abroad by mistake; without a place, by the
+    /// report's conflict country.
+    /// </summary>
+    public static string? VictimCountryName(EventPlace? place, EventInput input)
+    {
+        if (place is null)
+        {
+            return CountryName(null, input);
+        }
+
+        string? region = RegionCountry(input);
+        return input.CountryName(region is null || region == place.Country ? place.Country : region);
+    }
+
+    // Regions and countries are rarely spelled like places abroad; towns often are ("Kani" in Sagaing and in
+    // Cameroon), so the country of the regions a report names outranks the towns' majority.
+    private static string? RegionCountry(EventInput input) =>
+        input.Places.Where(p => !p.IsDateline && p.Place.Kind is PlaceKind.Admin1 or PlaceKind.Country && p.Match != NameMatch.SpellingVariant)
+            .GroupBy(p => p.Place.CountryCode, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+
+    private static string? ConflictCountry(EventInput input) =>
+        input.Actors.Where(a => a.Actor?.Country is not null).GroupBy(a => a.Actor!.Country!)
+            .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+}
