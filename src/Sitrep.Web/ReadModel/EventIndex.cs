@@ -1,5 +1,6 @@
 namespace Sitrep.Web.ReadModel;
 
+using System.Buffers;
 using Sitrep.Storage;
 
 /// <summary>
@@ -17,15 +18,19 @@ internal sealed partial class EventIndex
     private readonly string[] _actorText;    // actor names, lower case, for substring search
     private readonly Dictionary<long, int> _positionOfId;
     private readonly Dictionary<int, GridCell> _cells;
-    private readonly byte[][] _json, _feature;
+    // Every event's JSON and GeoJSON, end to end in one array each (with each event's start): two objects for the
+    // garbage collector to trace instead of two hundred thousand, and neighbours in memory for neighbours in time.
+    private readonly byte[] _json, _feature;
+    private readonly int[] _jsonStart, _featureStart;
 
     public EventIndex(IReadOnlyList<EventSummary> events)
     {
         _events = [.. events.OrderBy(e => e.Date ?? DateOnly.MinValue).ThenBy(e => e.Id)];
         int n = _events.Length;
         (_day, _lat, _lon, _country, _actorText) = (new int[n], new double[n], new double[n], new string[n], new string[n]);
-        _json = new byte[n][];
-        _feature = new byte[n][];
+        var json = new ArrayBufferWriter<byte>(n * 512 + 1);
+        var feature = new ArrayBufferWriter<byte>(n * 600 + 1);
+        (_jsonStart, _featureStart) = (new int[n + 1], new int[n + 1]);
         _positionOfId = new Dictionary<long, int>(n);
         var cells = new Dictionary<int, List<int>>();
         for (int i = 0; i < n; i++)
@@ -48,10 +53,14 @@ internal sealed partial class EventIndex
                 list.Add(i);
             }
 
-            _json[i] = EventSummaryJson.Summary(e);
-            _feature[i] = EventSummaryJson.Feature(e);
+            _jsonStart[i] = json.WrittenCount;
+            json.Write(EventSummaryJson.Summary(e));
+            _featureStart[i] = feature.WrittenCount;
+            feature.Write(EventSummaryJson.Feature(e));
         }
 
+        (_jsonStart[n], _featureStart[n]) = (json.WrittenCount, feature.WrittenCount);
+        (_json, _feature) = (json.WrittenSpan.ToArray(), feature.WrittenSpan.ToArray());
         _cells = cells.ToDictionary(c => c.Key, c => new GridCell(
             [.. c.Value], [.. c.Value.Select(i => _day[i])], [.. c.Value.Select(i => _lat[i])], [.. c.Value.Select(i => _lon[i])]));
         Countries = _country.Where(c => c.Length > 0).GroupBy(c => c).OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
@@ -65,9 +74,9 @@ internal sealed partial class EventIndex
 
     public EventSummary this[int position] => _events[position];
 
-    public ReadOnlySpan<byte> Json(int position) => _json[position];
+    public ReadOnlySpan<byte> Json(int position) => _json.AsSpan(_jsonStart[position].._jsonStart[position + 1]);
 
-    public ReadOnlySpan<byte> Feature(int position) => _feature[position];
+    public ReadOnlySpan<byte> Feature(int position) => _feature.AsSpan(_featureStart[position].._featureStart[position + 1]);
 
     /// <summary>The position of the event with this store id, or -1.</summary>
     public int PositionOf(long id) => _positionOfId.TryGetValue(id, out int p) ? p : -1;
