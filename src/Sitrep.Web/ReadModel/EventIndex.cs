@@ -16,7 +16,6 @@ internal sealed partial class EventIndex
     private readonly double[] _lat, _lon;    // NaN without a place
     private readonly string[] _country;      // upper case, "" without a place
     private readonly string[] _actorText;    // actor names, lower case, for substring search
-    private readonly Dictionary<long, int> _positionOfId;
     private readonly Dictionary<int, GridCell> _cells;
     // Every event's JSON and GeoJSON, end to end in one array each (with each event's start): two objects for the
     // garbage collector to trace instead of two hundred thousand, and neighbours in memory for neighbours in time.
@@ -31,12 +30,10 @@ internal sealed partial class EventIndex
         var json = new ArrayBufferWriter<byte>(n * 512 + 1);
         var feature = new ArrayBufferWriter<byte>(n * 600 + 1);
         (_jsonStart, _featureStart) = (new int[n + 1], new int[n + 1]);
-        _positionOfId = new Dictionary<long, int>(n);
         var cells = new Dictionary<int, List<int>>();
         for (int i = 0; i < n; i++)
         {
             var e = _events[i];
-            _positionOfId[e.Id] = i;
             _day[i] = e.Date?.DayNumber ?? int.MinValue;
             _lat[i] = e.Latitude ?? double.NaN;
             _lon[i] = e.Longitude ?? double.NaN;
@@ -77,9 +74,6 @@ internal sealed partial class EventIndex
     public ReadOnlySpan<byte> Json(int position) => _json.AsSpan(_jsonStart[position].._jsonStart[position + 1]);
 
     public ReadOnlySpan<byte> Feature(int position) => _feature.AsSpan(_featureStart[position].._featureStart[position + 1]);
-
-    /// <summary>The position of the event with this store id, or -1.</summary>
-    public int PositionOf(long id) => _positionOfId.TryGetValue(id, out int p) ? p : -1;
 
     /// <summary>Finds one page of events matching <paramref name="q"/>, counting every match.</summary>
     public EventPage Query(EventQuery q)
