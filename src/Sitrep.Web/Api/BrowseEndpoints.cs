@@ -15,11 +15,11 @@ internal static class BrowseEndpoints
     {
         api.MapGet("/stats", (HttpRequest request) => Stats(store.Index, request))
             .WithSummary("Events and fatalities per day and per event type for the events matching the filters, and the countries in the store")
-            .WithQueryParameters(["bbox", "country", "admin1", "place", "from", "to", "type", "actor"]);
+            .WithQueryParameters(EventQueryParser.FilterParameters);
 
         api.MapGet("/actors", (HttpRequest request) => Actors(store.Index, request))
             .WithSummary("The actors of the events matching the filters, with their ACLED inter code and how many events name them")
-            .WithQueryParameters(["bbox", "country", "admin1", "place", "from", "to", "type", "actor"]);
+            .WithQueryParameters(EventQueryParser.FilterParameters);
 
         api.MapGet("/places/control", () =>
             {

@@ -17,6 +17,9 @@ internal static class EventQueryParser
     private static readonly HashSet<string> KnownTypes =
         new(AcledTaxonomy.SubEventTypes.Keys.Concat(AcledTaxonomy.SubEventTypes.Values), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The filters the events list, stats and actors share, for error messages and the OpenAPI description.</summary>
+    public static IReadOnlyList<string> FilterParameters => FilterNames;
+
     /// <summary>The parameters the events list accepts, for error messages and the OpenAPI description.</summary>
     public static IReadOnlyList<string> ListParameters { get; } = [.. FilterNames, .. PagingNames];
 

@@ -2,7 +2,7 @@ namespace Sitrep.Web.ReadModel;
 
 using System.Buffers;
 using System.Text.Json;
-using Sitrep.Events;
+using Sitrep.Export;
 using Sitrep.Storage;
 
 /// <summary>
@@ -48,8 +48,8 @@ internal static class EventSummaryJson
         w.WriteNumber("time_precision", e.TimePrecision);
         w.WriteString("event_type", e.EventType);
         w.WriteString("sub_event_type", e.SubEventType);
-        WriteActor(w, "actor1", e.Actor1);
-        WriteActor(w, "actor2", e.Actor2);
+        ExtractionJson.WriteActor(w, "actor1", e.Actor1);
+        ExtractionJson.WriteActor(w, "actor2", e.Actor2);
         w.WriteString("place", e.PlaceName);
         w.WriteString("country", e.Country);
         w.WriteString("admin1", e.Admin1);
@@ -77,20 +77,6 @@ internal static class EventSummaryJson
         w.WriteNumber("reports", e.Reports);
         w.WriteBoolean("disputed", e.Disputed);
         w.WriteBoolean("historical", e.Historical);
-        w.WriteEndObject();
-    }
-
-    private static void WriteActor(Utf8JsonWriter w, string name, EventActor? actor)
-    {
-        if (actor is null)
-        {
-            w.WriteNull(name);
-            return;
-        }
-
-        w.WriteStartObject(name);
-        w.WriteString("name", actor.Name);
-        w.WriteNumber("inter", actor.Inter);
         w.WriteEndObject();
     }
 

@@ -276,7 +276,8 @@ public static class ExtractionJson
         w.WriteEndObject();
     }
 
-    private static void WriteActor(Utf8JsonWriter w, string? property, EventActor? actor)
+    /// <summary>Writes an actor as {name, inter}: as the named property (null when there is no actor), or as an array element when <paramref name="property"/> is null.</summary>
+    public static void WriteActor(Utf8JsonWriter w, string? property, EventActor? actor)
     {
         if (property is not null)
         {
