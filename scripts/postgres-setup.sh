@@ -11,7 +11,8 @@ if [[ "${SITREP_SKIP_POSTGRES:-}" == 1 ]]; then
 fi
 
 as_root() { if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi; }
-as_postgres() { if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi; }
+# Run from / : the postgres user may not be allowed into the checkout (a mktemp folder is 0700), and psql warns.
+as_postgres() { if [[ $(id -u) -eq 0 ]]; then (cd / && runuser -u postgres -- "$@"); else (cd / && sudo -u postgres "$@"); fi; }
 
 install() {
     as_root apt-get update -qq
