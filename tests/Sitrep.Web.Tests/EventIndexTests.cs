@@ -42,6 +42,35 @@ public sealed class EventIndexTests
         Assert.Equal([1L, 2L], fiji.Positions.Select(p => index[p].Id).Order());
     }
 
+    [Fact]
+    public void Events_on_a_box_edge_or_a_cell_edge_are_counted_once_whichever_edge_cuts_their_cell()
+    {
+        // Whole-degree coordinates put events on cell corners; boxes with whole and half-degree edges cut cells on
+        // one axis, on both, or not at all, and each count must agree with the events listed one by one.
+        var events = new List<EventSummary>();
+        long id = 0;
+        for (double lat = 20; lat <= 24; lat += 0.5)
+        {
+            for (double lon = 95; lon <= 99; lon += 0.5)
+            {
+                events.Add(Event(++id, lat, lon));
+            }
+        }
+
+        var index = new EventIndex(events);
+        foreach (var box in new[]
+        {
+            new BoundingBox(95, 20, 99, 24), new BoundingBox(96, 21.5, 98, 23), new BoundingBox(95.5, 21, 97, 23),
+            new BoundingBox(96, 21, 97.5, 22.5), new BoundingBox(95.25, 20.75, 98.75, 23.25), new BoundingBox(97, 22, 97, 22),
+        })
+        {
+            var expected = events.Where(e => box.Contains(e.Latitude!.Value, e.Longitude!.Value)).Select(e => e.Id).Order().ToList();
+            var page = index.Query(new EventQuery(Box: box, Limit: EventQuery.MaxLimit));
+            Assert.True(expected.Count == page.Total, $"{box}: counted {page.Total}, expected {expected.Count}");
+            Assert.Equal(expected, page.Positions.Select(p => index[p].Id).Order());
+        }
+    }
+
     private static bool Matches(EventSummary e, EventQuery q) =>
         (q.Box is not { } box || (e.Latitude is { } lat && e.Longitude is { } lon && box.Contains(lat, lon)))
         && (q.From is null || (e.Date is { } d1 && d1 >= q.From))
