@@ -4,6 +4,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Sitrep.Ingest;
+using Sitrep.Pipeline;
+using Sitrep.Storage;
 
 /// <summary>
 /// The write endpoints, each test on a server and store of its own (the shared test store stays as ingested):
@@ -110,21 +113,48 @@ public sealed class ApiWriteTests(WebFixture web)
         Assert.Contains("published", await badDate.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task Events_another_process_ingests_into_the_store_are_listed_without_a_restart()
+    {
+        await using var server = await Server.StartAsync(web, apiKey: null);
+        Assert.Equal(0, await server.Total());
+
+        // As `sitrep ingest` into the same file would: a second connection, committed while the server runs.
+        var reports = ReportSources.Expand([Path.Combine(WebFixture.ReportsFolder, "2024-04-02-khartoum-shelling.txt")]);
+        using (var other = EventStore.Open(server.Db))
+        {
+            Assert.True(new IngestRunner(web.Pipeline, other).Run(reports, null).NewEvents > 0);
+        }
+
+        // The server looks for another process's commits at most once a second and rebuilds its index off the
+        // request path, so the new events show up within a few seconds.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        int total = 0;
+        while (total == 0 && clock.Elapsed < TimeSpan.FromSeconds(20))
+        {
+            await Task.Delay(200);
+            total = await server.Total();
+        }
+
+        Assert.True(total > 0, "the server never listed the events ingested by another connection");
+    }
+
     private static StringContent Json(object value) => new(JsonSerializer.Serialize(value), Encoding.UTF8, "application/json");
 
     /// <summary>A server over an empty store of its own, removed afterwards.</summary>
     private sealed class Server : IAsyncDisposable
     {
-        private readonly string _db;
         private readonly Microsoft.AspNetCore.Builder.WebApplication _app;
 
         private Server(string db, Microsoft.AspNetCore.Builder.WebApplication app, Uri address)
         {
-            (_db, _app) = (db, app);
+            (Db, _app) = (db, app);
             Client = new HttpClient { BaseAddress = address };
         }
 
         public HttpClient Client { get; }
+
+        public string Db { get; }
 
         public static async Task<Server> StartAsync(WebFixture web, string? apiKey)
         {
@@ -141,7 +171,7 @@ public sealed class ApiWriteTests(WebFixture web)
             Client.Dispose();
             await _app.StopAsync();
             await _app.DisposeAsync();
-            foreach (string file in new[] { _db, _db + "-wal", _db + "-shm" })
+            foreach (string file in new[] { Db, Db + "-wal", Db + "-shm" })
             {
                 File.Delete(file);
             }

@@ -26,7 +26,11 @@ internal sealed class StoreGate : IDisposable
         _checkedAt = Environment.TickCount64;
     }
 
-    /// <summary>The current snapshot; refreshed first when another process has written since the last check.</summary>
+    /// <summary>
+    /// The current snapshot. At most once a second a request also checks whether another process has written; if so
+    /// the index is rebuilt on the thread pool (seconds at 100,000 events) while every request, that one included,
+    /// goes on with the snapshot it has.
+    /// </summary>
     public EventIndex Index
     {
         get
@@ -34,7 +38,6 @@ internal sealed class StoreGate : IDisposable
             long now = Environment.TickCount64;
             if (now - Volatile.Read(ref _checkedAt) >= CheckInterval.TotalMilliseconds && _lock.TryEnter())
             {
-                // One request checks; the others go on with the snapshot they have.
                 try
                 {
                     Volatile.Write(ref _checkedAt, now);
@@ -42,7 +45,7 @@ internal sealed class StoreGate : IDisposable
                     if (stamp != _externalStamp)
                     {
                         _externalStamp = stamp;
-                        Volatile.Write(ref _index, new EventIndex(_store.EventSummaries()));
+                        _ = Task.Run(RebuildAfterExternalChange);
                     }
                 }
                 finally
@@ -52,6 +55,15 @@ internal sealed class StoreGate : IDisposable
             }
 
             return Volatile.Read(ref _index);
+        }
+    }
+
+    private void RebuildAfterExternalChange()
+    {
+        // Under the lock, as every use of the store's connection is.
+        lock (_lock)
+        {
+            Volatile.Write(ref _index, new EventIndex(_store.EventSummaries()));
         }
     }
 
