@@ -121,6 +121,11 @@ public sealed class ToponymResolver
                 keep = false; // "Video clips", "a Deal": the word, not the town
             }
 
+            if (context.HasFlag(ToponymContext.CommonWord) && c.Entry.Kind == PlaceKind.Admin1 && !context.HasFlag(ToponymContext.RegionNoun))
+            {
+                keep = false; // "Chaung Ma (East)", "the North": a direction, not Cameroon's East or Sri Lanka's North
+            }
+
             if (context.HasFlag(ToponymContext.SpeechVerb) && c.Entry.Kind == PlaceKind.Town && !c.IsNationalCapital)
             {
                 keep = false; // "Dunn said": a speaker; only a capital speaks for its government ("Moscow said")

@@ -69,6 +69,13 @@ public class GeoparseRulesTests(RealGazetteerFixture real)
         Assert.Equal(("US", PlaceKind.Town), (mention.Place.CountryCode, mention.Place.Kind));
     }
 
+    [Theory]
+    [InlineData("A mine exploded near Chaung Ma (East) in Sagaing Region.")]
+    [InlineData("Fighting spread across the North on Monday.")]
+    [InlineData("Troops moved West after the attack.")]
+    public void A_compass_word_alone_is_a_direction_not_a_division_of_that_name(string text) =>
+        Assert.DoesNotContain(Resolve(text), m => m.Place.Kind == PlaceKind.Admin1 && m.Text is "East" or "North" or "West");
+
     [Fact]
     public void Continents_are_places_of_no_country()
     {
