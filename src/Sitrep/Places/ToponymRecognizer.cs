@@ -129,7 +129,8 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
                 && TryLookUp(run, spans, start + 1, run.End, Join(tokens, start + 1, run.End), start, run.End, ToponymContext.None))
             || (run.End - start >= 2 && PlaceWords.RegionNouns.Contains(Bare(tokens[run.End - 1].Lower))
                 && TryLookUp(run, spans, start, run.End - 1, Join(tokens, start, run.End - 1), start, run.End, ToponymContext.RegionNoun))
-            || TryParts(run, spans, start))
+            || TryParts(run, spans, start)
+            || TryCompassSuffix(run, spans, start))
         {
             return;
         }
@@ -140,6 +141,20 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         {
             Emit(run, spans, start, run.End, name, gazetteer.FindByVariant(name), ToponymContext.None);
         }
+    }
+
+    // "Shan-North state", "Bago-West", "Yangon-East District": the half of a division that Myanmar's administrative
+    // lists (and ACLED's notes) write with a hyphenated compass word. The division itself is the place.
+    private bool TryCompassSuffix(Run run, List<ToponymSpan> spans, int start)
+    {
+        string word = run.Sentence.Tokens[start].Text;
+        int dash = word.LastIndexOf('-');
+        if (run.End - start != 1 || dash <= 0 || !PlaceWords.Directions.Contains(word[(dash + 1)..].ToLowerInvariant()))
+        {
+            return false;
+        }
+
+        return TryLookUp(run, spans, start, run.End, word[..dash], start, run.End, ToponymContext.RegionNoun);
     }
 
     // "Kokang region", "the northern Shan region": a division noun after the name, and adjectives before it.

@@ -76,6 +76,15 @@ public class GeoparseRulesTests(RealGazetteerFixture real)
     public void A_compass_word_alone_is_a_direction_not_a_division_of_that_name(string text) =>
         Assert.DoesNotContain(Resolve(text), m => m.Place.Kind == PlaceKind.Admin1 && m.Text is "East" or "North" or "West");
 
+    [Theory]
+    [InlineData("A bomb exploded in Muse district, Shan-North state, on Monday.", "Shan-North", "Shan")]
+    [InlineData("Shells landed in Paukkhaung township (Pyay district, Bago-West region).", "Bago-West", "Bago")]
+    public void A_division_half_written_with_a_hyphenated_compass_word_is_the_division(string text, string written, string division)
+    {
+        var mention = Assert.Single(Resolve(text), m => m.Text == written);
+        Assert.Equal(("MM", PlaceKind.Admin1, division), (mention.Place.CountryCode, mention.Place.Kind, mention.Place.Name));
+    }
+
     [Fact]
     public void Continents_are_places_of_no_country()
     {
