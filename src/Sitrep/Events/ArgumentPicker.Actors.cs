@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Sitrep.Events;
 
 using Sitrep.Actors;
@@ -42,7 +44,7 @@ internal sealed partial class ArgumentPicker
             var agent = distinct.FirstOrDefault(IsPassiveAgent);
 
             // "exploded inside the police station": a force named by its facility is the target, not the attacker.
-            var targets = distinct.Where(a => IsNamedByFacility(a) || SteppedOnTheWeapon(candidate, a)).ToList();
+            var targets = distinct.Where(a => IsNamedByFacility(a) || SteppedOnTheWeapon(candidate, a) || IsHarmedBefore(candidate, a)).ToList();
             var subject = speakersForces
                           ?? agent
                           ?? distinct.Where(a => !targets.Contains(a) && a.Span.End <= candidate.TriggerSpan.Start).OrderByDescending(a => a.Span.End).FirstOrDefault()
@@ -155,6 +157,15 @@ internal sealed partial class ArgumentPicker
         return between.Contains("stepped on", StringComparison.Ordinal) || between.Contains(" hit ", StringComparison.Ordinal)
                || between.Contains("struck", StringComparison.Ordinal) || between.Contains("ran over", StringComparison.Ordinal);
     }
+
+    // "Three soldiers were killed and others injured due to the bomb blast": a force harmed before the weapon is
+    // named is the weapon's target, not the one who used it.
+    private bool IsHarmedBefore(EventCandidate candidate, ActorMention mention) =>
+        mention.Span.End <= candidate.TriggerSpan.Start
+        && HarmedPassive().IsMatch(_input.Document.Normalized[mention.Span.End..candidate.TriggerSpan.Start]);
+
+    [GeneratedRegex(@"\b(was|were) (reportedly |allegedly |also |critically |seriously |severely |slightly )?(killed|injured|wounded|hurt|shot dead)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex HarmedPassive();
 
     private bool IsPassiveAgent(ActorMention mention)
     {

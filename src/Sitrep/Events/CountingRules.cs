@@ -11,16 +11,16 @@ using Sitrep.Text;
 /// </summary>
 internal sealed partial class CountingRules(EventInput input)
 {
-    [GeneratedRegex(@"\b(?:(?<before>killed|killing|injured|injuring|wounded|wounding|shot dead) (?:a|an|one) (?:\d+-year-old |young |local |pregnant )?(?<who>[a-z]+)|\b(?:a|an|one) (?:\d+-year-old |young |local )?(?<who>[a-z]+) (?:was|were) (?:seriously |severely |slightly )?(?<after>killed|injured|wounded|shot dead))\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    [GeneratedRegex(@"\b(?:(?<before>killed|killing|injured|injuring|wounded|wounding|shot dead) (?:a|an|one) (?:\d+-year-old |young |local |pregnant )?(?<who>[a-z]+)|\b(?:a|an|one) (?:\d+-year-old |young |local )?(?<who>[a-z]+) (?:was|were) (?:reportedly |allegedly |also |critically |seriously |severely |slightly )?(?<after>killed|injured|wounded|shot dead))\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex SingleVictim();
 
-    [GeneratedRegex(@"\b(at|on|into|targeting|hit|hitting|towards|to)( the)?( nearby| several| two| three| a)? (civilians|villagers|villages?|homes?|houses?|residential (areas?|districts?)|markets?|schools?|monastery|monasteries|churches?|hospitals?)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    [GeneratedRegex(@"\b(at|on|into|targeting|hit|hitting|towards|to|shelled|shelling|bombed|bombing|attacked|attacking|torched|burned|burning)( the)?( nearby| several| two| three| a)? (civilians|villagers|villages?|homes?|houses?|residential (areas?|districts?)|markets?|schools?|monastery|monasteries|churches?|hospitals?)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex TargetsCivilians();
 
-    [GeneratedRegex(@"\b(villagers?|civilians?|residents?|locals?|people|man|woman|women|child|children|boys?|girls?|farmers?|family|administrators?|assistants?|staff|workers?|monks?|students?|passers-by|bystanders?)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    [GeneratedRegex(@"\b(villagers?|civilians?|residents?|locals?|people|persons?|man|men|woman|women|child|children|boys?|girls?|youths?|teenagers?|farmers?|family|administrators?|assistants?|staff|workers?|monks?|students?|passers-by|bystanders?)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex CivilianNoun();
 
-    [GeneratedRegex(@"\b(injured|injuring|killed|killing|died|dead|wounded|wounding|hurt|hit|stepped)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    [GeneratedRegex(@"\b(injured|injuried|injuring|injuries|killed|killing|died|dead|wounded|wounding|hurt|hit|stepped)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex HarmVerb();
 
     [GeneratedRegex(@"\b(soldiers?|troops?|police|policem[ae]n|officers?|fighters?|militia|members of the)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]

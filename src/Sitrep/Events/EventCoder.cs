@@ -13,6 +13,14 @@ public sealed partial class EventCoder(EventLexicon lexicon)
     [GeneratedRegex(@"\b(claimed responsibility|claimed (that )?(they|it) (did|carried out|was behind|were behind)|(admitted|took) responsibility)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex ClaimsResponsibility();
 
+    // "The explosion killed two civilians.", "Three soldiers were killed in the blast": the sentence opens on the
+    // weapon or attack the paragraph has just told of, or tells who was hurt in it.
+    [GeneratedRegex(@"^(the|this|that) (explosions?|blasts?|bombs?|bombing|attacks?|shelling|shells?|strikes?|airstrikes?|air strikes?|mines?|landmines?|grenades?|devices?|ieds?)\b|\b(in|by|from|during|due to) the (bomb |mine |landmine |grenade |drone )?(explosions?|blasts?|attacks?|shelling|strikes?|airstrikes?|air strikes?)\b", RegexOptions.None, RegexLimits.TimeoutMs)]
+    private static partial Regex RefersToTheLastEvent();
+
+    [GeneratedRegex(@"\b(was|were) (reportedly |allegedly |also |critically |seriously |severely |slightly )?(killed|injured|wounded|hurt|shot dead)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex HarmedInSentence();
+
     /// <summary>
     /// Words before a trigger that make it a plan, a hope, a threat or a denial rather than an event, or that undo
     /// it ("ended an informal ceasefire" is no agreement).
@@ -88,7 +96,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
 
         int before = candidates.Count;
         string lower = document.SliceNormalized(sentence.Span).ToLowerInvariant();
-        var triggers = lexicon.AnyTrigger.IsMatch(lower) ? FindTriggers(sentence, lower) : [];
+        var triggers = lexicon.AnyTrigger.IsMatch(lower) && !RetellsLastEvent(input, sentence, lower, candidates) ? FindTriggers(sentence, lower) : [];
         var verbal = lower.Length <= MaxStatementSentence && lexicon.AnyStatement.IsMatch(lower) ? FindStatements(document, sentence, lower) : [];
         var coded = new List<TextSpan>();
         foreach (var (trigger, span) in triggers)
@@ -113,6 +121,14 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         {
             arguments.Counting.ApplyFollowUp(last, sentence);
 
+            // "A soldier was reportedly killed.": a force harmed in the toll sentence is the event's target.
+            if (last.Actor2 is null && HarmedInSentence().IsMatch(document.SliceNormalized(sentence.Span))
+                && actors.FirstOrDefault(a => a.Actor is { Inter: 1 or 2 } victim && victim.Name != last.Actor1?.Name) is { Actor: { } target } harmed)
+            {
+                last.Actor2 = new EventActor(target.Name, target.Inter);
+                last.AddEvidence("actor2", harmed.Span, document);
+            }
+
             // "The Anti-Fascist Armed Force claimed responsibility": the claimant is the perpetrator ACLED codes.
             if (last.Actor1 is null && ClaimsResponsibility().IsMatch(document.SliceNormalized(sentence.Span))
                 && actors.FirstOrDefault(a => a.Actor is { Inter: not 1 and not 7 }) is { Actor: { } claimant } mention)
@@ -124,6 +140,18 @@ public sealed partial class EventCoder(EventLexicon lexicon)
 
         return previousAttribution;
     }
+
+    /// <summary>
+    /// A sentence that refers back to the last event's weapon or attack ("The explosion killed two civilians",
+    /// "... were killed in the blast") with no place or date of its own tells that event's toll, not a second event:
+    /// its counts and victims go to the last event.
+    /// </summary>
+    private static bool RetellsLastEvent(EventInput input, Sentence sentence, string lower, List<EventCandidate> candidates) =>
+        candidates.LastOrDefault() is { } last && last.Sentence.Paragraph == sentence.Paragraph
+        && sentence.Index - last.Sentence.Index is > 0 and <= 2
+        && RefersToTheLastEvent().IsMatch(lower)
+        && !input.Places.Any(p => !p.IsDateline && sentence.Span.Contains(p.Span))
+        && !input.Dates.Any(d => sentence.Span.Contains(d.Span));
 
     /// <summary>The triggers of a sentence, one per stretch of text (the earliest, then the longest, wins).</summary>
     private List<(EventTrigger Trigger, TextSpan Span)> FindTriggers(Sentence sentence, string lower)
