@@ -72,7 +72,8 @@ public static partial class DatelineParser
 
         int year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)
             : published?.Year ?? 0;
-        if (year == 0 || day > DateTime.DaysInMonth(year, month.Value))
+        // Day 0 ("Feb. 0", found by fuzzing) matches \d{1,2} but is no date: without the lower bound DateOnly threw.
+        if (year == 0 || day < 1 || day > DateTime.DaysInMonth(year, month.Value))
         {
             return published;
         }
