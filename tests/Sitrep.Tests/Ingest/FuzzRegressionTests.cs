@@ -94,4 +94,24 @@ public sealed class FuzzRegressionTests
         Assert.Equal("Yangon", dateline.Place);
         Assert.Equal(Published, dateline.Date);
     }
+
+    [Theory]
+    [InlineData("Shelling on Feb. \u07C7 2024 hit the market.")]    // dates/nko-digit-day.bin: NKo digit seven as the day
+    [InlineData("Rebels have held the town since 202\u07C0.")]      // dates/nko-digit-year.bin: NKo digit zero in a year
+    [InlineData("Shelling on 5 March \u0662\u0660\u0662\u0664 hit the market.")]  // Arabic-Indic digits
+    public void Non_ascii_digits_are_not_read_as_a_date(string text)
+    {
+        // \d matched any Unicode decimal digit and int.Parse then threw; dates are now read from ASCII digits only.
+        var document = new TextAnalyzer(new StrayCapitalLexicon([])).Analyze(text);
+        var mentions = new TemporalResolver().Resolve(document, Published);
+        Assert.DoesNotContain(mentions, m => text[m.Span.Start..m.Span.End].Any(c => c > '\u007F'));
+    }
+
+    [Fact]
+    public void A_wire_dateline_with_an_arabic_indic_year_is_read_without_its_date()
+    {
+        // Found by review beside the fuzz finding above: the dateline's year group was \d{4}, read with int.Parse.
+        var dateline = DatelineParser.Parse("YANGON, Feb. 5, \u0662\u0660\u0662\u0664 (Reuters) - Rebels shelled the town.", Published);
+        Assert.True(dateline is null || dateline.Date == Published);
+    }
 }
