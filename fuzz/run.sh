@@ -63,4 +63,6 @@ stat() { awk -F' *: *' -v k="$1" '$1 == k { print $2 }' "$stats"; }
 echo
 echo "== $target: $(stat run_time) s, $(stat execs_done) execs ($(stat execs_per_sec)/s), $(stat corpus_count) paths," \
     "$(stat saved_crashes) crashes, $(stat saved_hangs) hangs, stability $(stat stability)"
-echo "   replay: dotnet $out/bin/Sitrep.Fuzz.dll $target --replay $out/findings/default/crashes/id:*"
+# Replay with the plain build: instrumented code outside Fuzzer.Run writes to coverage memory AFL has not mapped.
+echo "   replay: dotnet build fuzz/Sitrep.Fuzz -c Release &&" \
+    "dotnet fuzz/Sitrep.Fuzz/bin/Release/net10.0/Sitrep.Fuzz.dll $target --replay $out/findings/default/crashes/id:*"
