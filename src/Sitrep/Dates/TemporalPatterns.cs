@@ -25,15 +25,17 @@ internal static partial class TemporalPatterns
         @"(?<month>(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
         + @"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)";
 
-    private const string Day = @"(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]\d)";
-    private const string FirstDay = @"(?<day1>[0-3]?\d)(?:st|nd|rd|th)?";
-    private const string LastDay = @"(?<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]\d)";
+    // Digits are ASCII [0-9], not \d: \d matches every Unicode decimal digit (NKo, Arabic-Indic, ...), which
+    // CalendarMath.Number (int.Parse) refuses, so "Feb. 7\u07C7" threw a FormatException (found by fuzzing).
+    private const string Day = @"(?<day>[0-3]?[0-9])(?:st|nd|rd|th)?\b(?![.,][0-9])";
+    private const string FirstDay = @"(?<day1>[0-3]?[0-9])(?:st|nd|rd|th)?";
+    private const string LastDay = @"(?<day2>[0-3]?[0-9])(?:st|nd|rd|th)?\b(?![.,][0-9])";
     // "3-5 January", "from 3 to 5 January", "between 3 and 5 January": a bare "and" joins two dates, not a range.
     private const string ToLink = @"(?:\s*-\s*|\s+(?i:to|until|till|through)\s+)";
     private const string From = @"(?:(?i:from)\s+)?";
     private const string Between = @"(?i:between)\s+";
     private const string And = @"\s+(?i:and)\s+";
-    private const string Year = @"(?<year>(?:19|20)\d\d)\b";
+    private const string Year = @"(?<year>(?:19|20)[0-9][0-9])\b";
 
     private const string Weekday = @"(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b";
     private const string LastWeekday = @"(?<weekday2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b";
@@ -44,12 +46,12 @@ internal static partial class TemporalPatterns
 
     // A count before a unit: digits not inside a larger number ("1,500 years"), a number word, or a vague quantity.
     private const string Count =
-        @"(?<n>(?<![\d.,])\d{1,3}|(?i:a\s+few|a\s+couple\s+of|couple\s+of|an|a|few|several|many|" + NumberWord + "))";
+        @"(?<n>(?<![0-9.,])[0-9]{1,3}|(?i:a\s+few|a\s+couple\s+of|couple\s+of|an|a|few|several|many|" + NumberWord + "))";
 
     private const string Calendar =
         @"\b(?:"
-        + @"(?<iso>(?<y>(?:19|20)\d\d)-(?<m>\d\d?)-(?<d>\d\d?))\b"
-        + @"|(?<numeric>(?<a>\d\d?)[/.](?<b>\d\d?)[/.](?<y>(?:19|20)\d\d))\b"
+        + @"(?<iso>(?<y>(?:19|20)[0-9][0-9])-(?<m>[0-9][0-9]?)-(?<d>[0-9][0-9]?))\b"
+        + @"|(?<numeric>(?<a>[0-9][0-9]?)[/.](?<b>[0-9][0-9]?)[/.](?<y>(?:19|20)[0-9][0-9]))\b"
         + @"|(?<range>(?:" + Between + FirstDay + And + LastDay + @"\s+(?:of\s+)?" + Month
         + @"|" + From + FirstDay + ToLink + LastDay + @"\s+(?:of\s+)?" + Month
         + @"|" + Between + Month + @"\s+" + FirstDay + And + LastDay
@@ -86,7 +88,7 @@ internal static partial class TemporalPatterns
         @"\b(?:"
         + @"(?<forDuration>(?i:for)\s+(?:(?i:more\s+than|less\s+than|nearly|almost|about|around|over|at\s+least|some|up\s+to)\s+)?"
         + @"(?:" + Count + @"\s+)?(?<unit>(?i:hours|days|weeks|months|years|decades|hour|day|week|month|year|decade)))\b"
-        + @"|(?<adjective>(?<n>\d{1,3}|(?i:" + NumberWord + @"))-(?<unit>(?i:hour|day|week|month|year|decade))(?:-(?i:long))?\b(?!-(?i:old)\b)"
+        + @"|(?<adjective>(?<n>[0-9]{1,3}|(?i:" + NumberWord + @"))-(?<unit>(?i:hour|day|week|month|year|decade))(?:-(?i:long))?\b(?!-(?i:old)\b)"
         + @"|(?<unit>(?i:hours|days|weeks|months|years|decades))-(?i:long)\b)"
         + @"|(?<durationOf>" + Count + @"\s+(?<unit>(?i:hours|days|weeks|months|years|decades)))(?=\s+(?i:of)\b)"
         + @")";

@@ -15,11 +15,12 @@ public static partial class DatelineParser
     private static readonly TimeSpan MatchTimeout = RegexLimits.Timeout;
 
     // date 2024-01-06 Bangkok (AFP) –
-    [GeneratedRegex(@"^\s*date\s+(?<iso>\d{4}-\d{2}-\d{2})\s+(?<place>[^\(\n]{1,60}?)\s*\((?<agency>[^)\n]{1,40})\)\s*[-\u2013\u2014:]+\s*", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    [GeneratedRegex(@"^\s*date\s+(?<iso>[0-9]{4}-[0-9]{2}-[0-9]{2})\s+(?<place>[^\(\n]{1,60}?)\s*\((?<agency>[^)\n]{1,40})\)\s*[-\u2013\u2014:]+\s*", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex IsoDateline();
 
+    // Digits are ASCII [0-9]: \d would take any Unicode decimal digit, which int.Parse of the year refuses.
     // BANGKOK, Jan 6 (Reuters) -   |  YANGON, Myanmar, January 6, 2024 (AP) —  |  KHARTOUM (Reuters) -
-    [GeneratedRegex(@"^\s*(?<place>[A-Z][A-Za-z'\. ]{1,40}?)(?:,\s*(?<region>[A-Z][A-Za-z\. ]{1,30}?))?(?:,\s*(?<month>[A-Z][a-z]{2,8})\.?\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?)?\s*\((?<agency>[A-Za-z][A-Za-z\.\- ]{0,30})\)\s*[-\u2013\u2014:]+\s*", RegexOptions.None, RegexLimits.TimeoutMs)]
+    [GeneratedRegex(@"^\s*(?<place>[A-Z][A-Za-z'\. ]{1,40}?)(?:,\s*(?<region>[A-Z][A-Za-z\. ]{1,30}?))?(?:,\s*(?<month>[A-Z][a-z]{2,8})\.?\s+(?<day>[0-9]{1,2})(?:,\s*(?<year>[0-9]{4}))?)?\s*\((?<agency>[A-Za-z][A-Za-z\.\- ]{0,30})\)\s*[-\u2013\u2014:]+\s*", RegexOptions.None, RegexLimits.TimeoutMs)]
     private static partial Regex WireDateline();
 
     /// <summary>Parses a dateline at the start of <paramref name="text"/>, or returns null when there is none.</summary>
@@ -72,7 +73,8 @@ public static partial class DatelineParser
 
         int year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)
             : published?.Year ?? 0;
-        if (year == 0 || day > DateTime.DaysInMonth(year, month.Value))
+        // Day 0 ("Feb. 0", found by fuzzing) matches \d{1,2} but is no date: without the lower bound DateOnly threw.
+        if (year == 0 || day < 1 || day > DateTime.DaysInMonth(year, month.Value))
         {
             return published;
         }

@@ -65,5 +65,11 @@ public static class ReportSources
         {
             return [IngestItem.Failed(file, $"{file}: {e.Message}")];
         }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            // The markup regexes (MarkupText, HtmlReportReader) are quadratic on some broken pages, e.g. 300 KB of
+            // unclosed <script> tags, and time out after a second; that escaped as a crash of the whole ingest.
+            return [IngestItem.Failed(file, $"{file}: the markup is too broken to read in time (a pattern timed out)")];
+        }
     }
 }

@@ -59,6 +59,24 @@ public class FormatReaderTests
     }
 
     [Fact]
+    public void A_page_whose_markup_times_out_is_one_failure_naming_the_file()
+    {
+        // 320 KB of unclosed <script> tags: the script-stripping regex retries from every tag to the end of the page.
+        string file = Path.Combine(Path.GetTempPath(), $"sitrep-{Guid.NewGuid():N}.html");
+        File.WriteAllText(file, string.Concat(Enumerable.Repeat("<script>", 40_000)));
+        try
+        {
+            var item = Assert.Single(ReportSources.Read(file, null));
+            Assert.Null(item.Report);
+            Assert.StartsWith(file, item.Error);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public void Html_pages_are_dated_from_their_meta_tags()
     {
         Assert.Equal(new DateOnly(2024, 3, 1), HtmlReportReader.MetaDate("<meta content='2024-03-01T08:00:00Z' property='article:published_time'>"));
