@@ -96,8 +96,11 @@ public sealed partial class EventCoder(EventLexicon lexicon)
 
         int before = candidates.Count;
         string lower = document.SliceNormalized(sentence.Span).ToLowerInvariant();
-        var triggers = lexicon.AnyTrigger.IsMatch(lower) && !RetellsLastEvent(input, sentence, lower, candidates) ? FindTriggers(sentence, lower) : [];
-        var verbal = lower.Length <= MaxStatementSentence && lexicon.AnyStatement.IsMatch(lower) ? FindStatements(document, sentence, lower) : [];
+        Span<bool> selected = stackalloc bool[Math.Max(lexicon.Triggers.Count, lexicon.Statements.Count)];
+        var triggers = lexicon.TriggerFilter.Select(lower, selected) && !RetellsLastEvent(input, sentence, lower, candidates)
+            ? FindTriggers(sentence, lower, selected) : [];
+        var verbal = lower.Length <= MaxStatementSentence && lexicon.StatementFilter.Select(lower, selected)
+            ? FindStatements(document, sentence, lower, selected) : [];
         var coded = new List<TextSpan>();
         foreach (var (trigger, span) in triggers)
         {
@@ -154,12 +157,18 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         && !input.Dates.Any(d => sentence.Span.Contains(d.Span));
 
     /// <summary>The triggers of a sentence, one per stretch of text (the earliest, then the longest, wins).</summary>
-    private List<(EventTrigger Trigger, TextSpan Span)> FindTriggers(Sentence sentence, string lower)
+    /// <param name="selected">The triggers the prefilter selected, by position in the lexicon: the others cannot match.</param>
+    private List<(EventTrigger Trigger, TextSpan Span)> FindTriggers(Sentence sentence, string lower, ReadOnlySpan<bool> selected)
     {
         var found = new List<(EventTrigger, TextSpan)>();
-
-        foreach (var trigger in lexicon.Triggers)
+        for (int i = 0; i < lexicon.Triggers.Count; i++)
         {
+            if (!selected[i])
+            {
+                continue;
+            }
+
+            var trigger = lexicon.Triggers[i];
             foreach (var match in trigger.Pattern.EnumerateMatches(lower))
             {
                 var span = new TextSpan(sentence.Span.Start + match.Index, sentence.Span.Start + match.Index + match.Length);
@@ -191,12 +200,18 @@ public sealed partial class EventCoder(EventLexicon lexicon)
     }
 
     /// <summary>PLOVER-only actions of a sentence, one per stretch of text (the earliest, then the longest, wins).</summary>
-    private List<PloverStatement> FindStatements(Document document, Sentence sentence, string lower)
+    private List<PloverStatement> FindStatements(Document document, Sentence sentence, string lower, ReadOnlySpan<bool> selected)
     {
         var found = new List<PloverStatement>();
         var spans = new List<(EventTrigger Trigger, TextSpan Span)>();
-        foreach (var trigger in lexicon.Statements)
+        for (int i = 0; i < lexicon.Statements.Count; i++)
         {
+            if (!selected[i])
+            {
+                continue;
+            }
+
+            var trigger = lexicon.Statements[i];
             foreach (var match in trigger.Pattern.EnumerateMatches(lower))
             {
                 spans.Add((trigger, new TextSpan(sentence.Span.Start + match.Index, sentence.Span.Start + match.Index + match.Length)));

@@ -36,12 +36,12 @@ public sealed class EventLexicon
     /// </summary>
     private static readonly TimeSpan MatchTimeout = Sitrep.Text.RegexLimits.Timeout;
 
-    private EventLexicon(IReadOnlyList<EventTrigger> triggers, IReadOnlyList<EventTrigger> statements)
+    private EventLexicon(IReadOnlyList<EventTrigger> triggers, IReadOnlyList<EventTrigger> statements, bool prefilter)
     {
         Triggers = triggers;
         Statements = statements;
-        AnyTrigger = Alternation(triggers);
-        AnyStatement = Alternation(statements);
+        TriggerFilter = TriggerPrefilter.For([.. triggers.Select(t => t.Pattern)], prefilter);
+        StatementFilter = TriggerPrefilter.For([.. statements.Select(t => t.Pattern)], prefilter);
     }
 
     /// <summary>Triggers of ACLED events.</summary>
@@ -54,16 +54,16 @@ public sealed class EventLexicon
     public IReadOnlyList<EventTrigger> Statements { get; }
 
     /// <summary>
-    /// All patterns as one alternation: one pass tells whether a sentence can hold a trigger at all, so the
-    /// sentences without one (most of a report) skip the per-pattern scans.
+    /// Which of <see cref="Triggers"/> can match a sentence, from the literal keywords of their patterns: most
+    /// sentences of a report hold none, and skip the pattern scans.
     /// </summary>
-    public Regex AnyTrigger { get; }
+    internal TriggerPrefilter TriggerFilter { get; }
 
-    /// <summary>All PLOVER-only patterns as one alternation, for the same purpose.</summary>
-    public Regex AnyStatement { get; }
+    /// <summary>Which of <see cref="Statements"/> can match a sentence.</summary>
+    internal TriggerPrefilter StatementFilter { get; }
 
-    private static Regex Alternation(IReadOnlyList<EventTrigger> triggers) =>
-        new(string.Join('|', triggers.Select(t => $"(?:{t.Pattern})").DefaultIfEmpty("(?!)")), RegexOptions.CultureInvariant, MatchTimeout);
+    /// <summary>The same triggers with a prefilter that selects every pattern: the reference the prefilter is tested against.</summary>
+    internal EventLexicon WithoutPrefilter() => new(Triggers, Statements, prefilter: false);
 
     /// <summary>Loads and validates a trigger file; a bad row names the file, the line and the problem.</summary>
     public static EventLexicon Load(string path)
@@ -105,7 +105,7 @@ public sealed class EventLexicon
                 new Regex(cols[3], RegexOptions.CultureInvariant, MatchTimeout), cols.Length == 5 ? ParsePlover(cols[4]) : null));
         }
 
-        return new EventLexicon(triggers, statements);
+        return new EventLexicon(triggers, statements, prefilter: true);
     }
 
     // "MOBILIZE/troops" or "RETREAT": a PLOVER category with an optional mode.
