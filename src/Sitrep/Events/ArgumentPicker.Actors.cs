@@ -16,8 +16,8 @@ internal sealed partial class ArgumentPicker
         var sentence = candidate.Sentence;
         var attribution = candidate.Attribution;
         bool declaration = candidate.Trigger.Has(TriggerTraits.Declaration);
-        var mentions = _input.Actors
-            .Where(a => a.Actor is not null && sentence.Span.Contains(a.Span)
+        var mentions = _mentions.Actors.In(sentence)
+            .Where(a => a.Actor is not null
                         && !(attribution?.ReportingRegion is { } r && r.Contains(a.Span) && !declaration))
             .ToList();
         var distinct = mentions.GroupBy(a => a.Actor!.Name).Select(g => g.First()).ToList();

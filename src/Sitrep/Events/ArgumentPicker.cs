@@ -20,15 +20,17 @@ internal sealed partial class ArgumentPicker
     };
 
     private readonly EventInput _input;
+    private readonly MentionsBySentence _mentions;
     private readonly PlaceMention? _focalTown;
     /// <summary>The counting rules, also used for casualties told after the event's sentence.</summary>
     public CountingRules Counting { get; }
 
-    public ArgumentPicker(EventInput input)
+    public ArgumentPicker(EventInput input, MentionsBySentence mentions)
     {
         _input = input;
+        _mentions = mentions;
         _focalTown = FocalTown(input.Places);
-        Counting = new CountingRules(input);
+        Counting = new CountingRules(input, mentions);
     }
 
     /// <summary>Fills <paramref name="candidate"/>; returns false when the trigger cannot be an event here.</summary>
@@ -53,10 +55,10 @@ internal sealed partial class ArgumentPicker
     /// <summary>"Beijing protested", "the government protested": a diplomatic protest, not a demonstration.</summary>
     public bool SubjectIsAuthority(Sentence sentence, TextSpan trigger)
     {
-        bool placeSubject = _input.Places.Any(p => sentence.Span.Contains(p.Span) && p.Span.End <= trigger.Start
-                                                   && trigger.Start - p.Span.End <= 2 && (p.Place.Kind != PlaceKind.Town || p.Match == NameMatch.Metonym));
-        bool stateSubject = _input.Actors.Any(a => a.Actor is { Inter: 1 } && sentence.Span.Contains(a.Span)
-                                                   && a.Span.End <= trigger.Start && trigger.Start - a.Span.End <= 2);
+        bool placeSubject = _mentions.Places.In(sentence).Any(p => p.Span.End <= trigger.Start && trigger.Start - p.Span.End <= 2
+                                                                   && (p.Place.Kind != PlaceKind.Town || p.Match == NameMatch.Metonym));
+        bool stateSubject = _mentions.Actors.In(sentence).Any(a => a.Actor is { Inter: 1 } && a.Span.End <= trigger.Start
+                                                                   && trigger.Start - a.Span.End <= 2);
         return placeSubject || stateSubject;
     }
 
@@ -64,8 +66,8 @@ internal sealed partial class ArgumentPicker
     {
         var sentence = candidate.Sentence;
         var region = candidate.Attribution?.ReportingRegion;
-        var inSentence = _input.Places
-            .Where(p => sentence.Span.Contains(p.Span) && !p.IsDateline && !(region is { } r && r.Contains(p.Span))
+        var inSentence = _mentions.Places.In(sentence)
+            .Where(p => !p.IsDateline && !(region is { } r && r.Contains(p.Span))
                         && !IsBorderReference(p) && p.Match != NameMatch.Demonym)
             .ToList();
 
@@ -200,8 +202,8 @@ internal sealed partial class ArgumentPicker
         var sentence = candidate.Sentence;
         var region = candidate.Attribution?.ReportingRegion;
         bool declaration = candidate.Trigger.Has(TriggerTraits.Declaration);
-        var own = _input.Dates
-            .Where(d => sentence.Span.Contains(d.Span) && d.Value is not null && !d.PointsForward
+        var own = _mentions.Dates.In(sentence)
+            .Where(d => d.Value is not null && !d.PointsForward
                         && d.Relation is DateRelation.On or DateRelation.By
                         && (declaration || !(region is { } r && r.Contains(d.Span))))
             .OrderBy(d => Math.Abs(d.Span.Start - candidate.TriggerSpan.Start))

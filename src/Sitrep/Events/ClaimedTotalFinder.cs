@@ -10,7 +10,7 @@ using Sitrep.Text;
 /// and keeps them as claimed totals with their period, instead of coding them as one-day events. A following
 /// sentence by the same speaker with more figures and no date of its own continues the claim.
 /// </summary>
-internal sealed partial class ClaimedTotalFinder(EventInput input)
+internal sealed partial class ClaimedTotalFinder(EventInput input, MentionsBySentence mentions)
 {
     private const int MatchTimeoutMs = RegexLimits.TimeoutMs;
 
@@ -29,8 +29,8 @@ internal sealed partial class ClaimedTotalFinder(EventInput input)
             return false;
         }
 
-        var quantities = input.Quantities
-            .Where(q => sentence.Span.Contains(q.Span) && !attribution.ReportingRegion.Contains(q.Span))
+        var quantities = mentions.Quantities.In(sentence)
+            .Where(q => !attribution.ReportingRegion.Contains(q.Span))
             .ToList();
         if (quantities.Count == 0)
         {
@@ -61,10 +61,10 @@ internal sealed partial class ClaimedTotalFinder(EventInput input)
     }
 
     private bool HasOwnDay(Sentence sentence) =>
-        input.Dates.Any(d => sentence.Span.Contains(d.Span) && d.Value is { Precision: DatePrecision.Day } && d.Relation != DateRelation.Duration);
+        mentions.Dates.In(sentence).Any(d => d.Value is { Precision: DatePrecision.Day } && d.Relation != DateRelation.Duration);
 
     private DateOnly? SinceDate(Sentence sentence) =>
-        input.Dates.FirstOrDefault(d => sentence.Span.Contains(d.Span) && d.Relation == DateRelation.Since)?.Value?.Start;
+        mentions.Dates.In(sentence).FirstOrDefault(d => d.Relation == DateRelation.Since)?.Value?.Start;
 
     /// <summary>Totals count from the start of the campaign the report names ("launched an attack on October 27").</summary>
     private static DateOnly? CampaignStart(IReadOnlyList<EventCandidate> earlier) =>

@@ -9,7 +9,7 @@ using Sitrep.Text;
 /// Ties the numbers of an event's sentence to what they count: fatalities, injuries, or another count
 /// ("2,389 army personnel ... had surrendered" → personnel_surrendered). ACLED takes the lowest credible figure.
 /// </summary>
-internal sealed partial class CountingRules(EventInput input)
+internal sealed partial class CountingRules(EventInput input, MentionsBySentence mentions)
 {
     [GeneratedRegex(@"\b(?:(?<before>killed|killing|injured|injuring|wounded|wounding|shot dead) (?:a|an|one) (?:\d+-year-old |young |local |pregnant )?(?<who>[a-z]+)|\b(?:a|an|one) (?:\d+-year-old |young |local )?(?<who>[a-z]+) (?:was|were) (?:reportedly |allegedly |also |critically |seriously |severely |slightly )?(?<after>killed|injured|wounded|shot dead))\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex SingleVictim();
@@ -89,7 +89,7 @@ internal sealed partial class CountingRules(EventInput input)
     private void ApplySentence(EventCandidate candidate, Sentence sentence, bool casualtiesOnly)
     {
         bool killedSomeone = false, injuredSomeone = false;
-        foreach (var q in input.Quantities.Where(q => sentence.Span.Contains(q.Span)))
+        foreach (var q in mentions.Quantities.In(sentence))
         {
             if (candidate.Attribution?.ReportingRegion is { } region && region.Contains(q.Span))
             {
@@ -150,7 +150,7 @@ internal sealed partial class CountingRules(EventInput input)
     }
 
     public bool IsCasualtySentence(Sentence sentence) =>
-        input.Quantities.Any(q => sentence.Span.Contains(q.Span) && VerbFor(sentence, q).Verb is { } v && (KillWords.Contains(v) || InjuryWords.Contains(v)))
+        mentions.Quantities.In(sentence).Any(q => VerbFor(sentence, q).Verb is { } v && (KillWords.Contains(v) || InjuryWords.Contains(v)))
         || SingleVictim().IsMatch(input.Document.SliceNormalized(sentence.Span));
 
     /// <summary>

@@ -58,8 +58,9 @@ public sealed partial class EventCoder(EventLexicon lexicon)
             warnings.Add($"Unresolved organisation '{unresolved.Text}' at {unresolved.Span.Start}: {unresolved.Note ?? "not in the knowledge base; review"}.");
         }
 
-        var arguments = new ArgumentPicker(input);
-        var totals = new ClaimedTotalFinder(input);
+        var mentions = new MentionsBySentence(input);
+        var arguments = new ArgumentPicker(input, mentions);
+        var totals = new ClaimedTotalFinder(input, mentions);
         var candidates = new List<EventCandidate>();
         var statements = new List<PloverStatement>();
         Attribution? previousAttribution = null;
@@ -67,7 +68,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         {
             try
             {
-                previousAttribution = CodeSentence(input, sentence, arguments, totals, candidates, statements, previousAttribution);
+                previousAttribution = CodeSentence(input, mentions, sentence, arguments, totals, candidates, statements, previousAttribution);
             }
             catch (RegexMatchTimeoutException)
             {
@@ -80,12 +81,12 @@ public sealed partial class EventCoder(EventLexicon lexicon)
     }
 
     private Attribution? CodeSentence(
-        EventInput input, Sentence sentence, ArgumentPicker arguments, ClaimedTotalFinder totals, List<EventCandidate> candidates,
+        EventInput input, MentionsBySentence mentions, Sentence sentence, ArgumentPicker arguments, ClaimedTotalFinder totals, List<EventCandidate> candidates,
         List<PloverStatement> statements, Attribution? previousAttribution)
     {
         var document = input.Document;
-        var actors = input.Actors.Where(a => sentence.Span.Contains(a.Span)).ToList();
-        var people = input.People.Where(p => sentence.Span.Contains(p.Span)).ToList();
+        var actors = mentions.Actors.In(sentence);
+        var people = mentions.People.In(sentence);
         var attribution = AttributionFinder.Find(document, sentence, actors, people, previousAttribution);
         previousAttribution = attribution ?? previousAttribution;
 
@@ -97,7 +98,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         int before = candidates.Count;
         string lower = document.SliceNormalized(sentence.Span).ToLowerInvariant();
         Span<bool> selected = stackalloc bool[Math.Max(lexicon.Triggers.Count, lexicon.Statements.Count)];
-        var triggers = lexicon.TriggerFilter.Select(lower, selected) && !RetellsLastEvent(input, sentence, lower, candidates)
+        var triggers = lexicon.TriggerFilter.Select(lower, selected) && !RetellsLastEvent(mentions, sentence, lower, candidates)
             ? FindTriggers(sentence, lower, selected) : [];
         var verbal = lower.Length <= MaxStatementSentence && lexicon.StatementFilter.Select(lower, selected)
             ? FindStatements(document, sentence, lower, selected) : [];
@@ -149,12 +150,12 @@ public sealed partial class EventCoder(EventLexicon lexicon)
     /// "... were killed in the blast") with no place or date of its own tells that event's toll, not a second event:
     /// its counts and victims go to the last event.
     /// </summary>
-    private static bool RetellsLastEvent(EventInput input, Sentence sentence, string lower, List<EventCandidate> candidates) =>
+    private static bool RetellsLastEvent(MentionsBySentence mentions, Sentence sentence, string lower, List<EventCandidate> candidates) =>
         candidates.LastOrDefault() is { } last && last.Sentence.Paragraph == sentence.Paragraph
         && sentence.Index - last.Sentence.Index is > 0 and <= 2
         && RefersToTheLastEvent().IsMatch(lower)
-        && !input.Places.Any(p => !p.IsDateline && sentence.Span.Contains(p.Span))
-        && !input.Dates.Any(d => sentence.Span.Contains(d.Span));
+        && !mentions.Places.In(sentence).Any(p => !p.IsDateline)
+        && mentions.Dates.In(sentence).Count == 0;
 
     /// <summary>The triggers of a sentence, one per stretch of text (the earliest, then the longest, wins).</summary>
     /// <param name="selected">The triggers the prefilter selected, by position in the lexicon: the others cannot match.</param>
