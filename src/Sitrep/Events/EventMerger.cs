@@ -14,13 +14,24 @@ internal static class EventMerger
     public static IReadOnlyList<CodedEvent> Merge(Document document, List<EventCandidate> candidates, EventInput input)
     {
         var kept = FoldAccounts(candidates);
-        var groups = new List<List<EventCandidate>>();
+        var groups = new List<Group>();
+
+        // A group's members all share its first member's family, so only the groups of the candidate's family can
+        // take it; among them the first, in order of creation, whose every member is the same event.
+        var byFamily = new Dictionary<string, List<Group>>(StringComparer.Ordinal);
         foreach (var candidate in kept)
         {
-            var group = groups.FirstOrDefault(g => g.All(member => SameEvent(member, candidate)));
+            if (!byFamily.TryGetValue(candidate.Family, out var family))
+            {
+                byFamily[candidate.Family] = family = [];
+            }
+
+            var group = family.Find(g => g.Accepts(candidate));
             if (group is null)
             {
-                groups.Add([candidate]);
+                group = new Group(candidate);
+                groups.Add(group);
+                family.Add(group);
             }
             else
             {
@@ -28,7 +39,38 @@ internal static class EventMerger
             }
         }
 
-        return groups.Select(g => Combine(document, g, input)).ToList();
+        return groups.Select(g => Combine(document, g.Members, input)).ToList();
+    }
+
+    /// <summary>
+    /// Candidates merged into one event. <see cref="SameEvent"/> reads only a member's <see cref="MergeKey"/>, so a
+    /// candidate is checked against one member per distinct key rather than every member: a long report of many
+    /// accounts of one event would otherwise be quadratic.
+    /// </summary>
+    private sealed class Group(EventCandidate first)
+    {
+        private readonly HashSet<MergeKey> _keys = [MergeKey.Of(first)];
+        private readonly List<EventCandidate> _distinct = [first];
+
+        public List<EventCandidate> Members { get; } = [first];
+
+        public bool Accepts(EventCandidate candidate) => _distinct.TrueForAll(member => SameEvent(member, candidate));
+
+        public void Add(EventCandidate candidate)
+        {
+            Members.Add(candidate);
+            if (_keys.Add(MergeKey.Of(candidate)))
+            {
+                _distinct.Add(candidate);
+            }
+        }
+    }
+
+    /// <summary>Everything <see cref="SameEvent"/> and <see cref="CompatibleDates"/> read of a candidate.</summary>
+    private readonly record struct MergeKey(string Family, bool Placed, int? GazetteerId, string? PlaceName, DateOnly? Date, DateRule DateRule, int TimePrecision)
+    {
+        public static MergeKey Of(EventCandidate c) =>
+            new(c.Family, c.Place is not null, c.Place?.GazetteerId, c.Place?.Name, c.Date, c.DateRule, c.TimePrecision);
     }
 
     private static List<EventCandidate> FoldAccounts(List<EventCandidate> candidates)
@@ -37,8 +79,7 @@ internal static class EventMerger
         foreach (var candidate in candidates)
         {
             bool ownDate = candidate.DateRule is DateRule.Clause or DateRule.Sentence;
-            var earlier = kept.LastOrDefault(e => e.EventType == candidate.EventType
-                                                  && candidate.Sentence.Index - e.Sentence.Index is > 0 and <= 2);
+            var earlier = EarlierAccount(kept, candidate);
             bool samePlace = !candidate.PlaceFromSentence || (earlier?.Place is { } p && candidate.Place is { } q && SamePlace(p, q));
             if (ownDate || !samePlace || candidate.Attribution is null || earlier is null)
             {
@@ -58,6 +99,20 @@ internal static class EventMerger
         }
 
         return kept;
+    }
+
+    /// <summary>The last kept candidate of the same event type one or two sentences before (candidates are in text order).</summary>
+    private static EventCandidate? EarlierAccount(List<EventCandidate> kept, EventCandidate candidate)
+    {
+        for (int i = kept.Count - 1; i >= 0 && candidate.Sentence.Index - kept[i].Sentence.Index <= 2; i--)
+        {
+            if (kept[i].EventType == candidate.EventType && candidate.Sentence.Index - kept[i].Sentence.Index > 0)
+            {
+                return kept[i];
+            }
+        }
+
+        return null;
     }
 
     private static bool SameEvent(EventCandidate a, EventCandidate b) =>
