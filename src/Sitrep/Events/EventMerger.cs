@@ -43,13 +43,12 @@ internal static class EventMerger
     }
 
     /// <summary>
-    /// Candidates merged into one event. <see cref="SameEvent"/> reads only a member's <see cref="MergeKey"/>, so a
-    /// candidate is checked against one member per distinct key rather than every member: a long report of many
+    /// Candidates merged into one event. A candidate is checked against one member of each set of members alike in
+    /// all that <see cref="SameEvent"/> reads (<see cref="SameKey"/>) rather than every member: a long report of many
     /// accounts of one event would otherwise be quadratic.
     /// </summary>
     private sealed class Group(EventCandidate first)
     {
-        private readonly HashSet<MergeKey> _keys = [MergeKey.Of(first)];
         private readonly List<EventCandidate> _distinct = [first];
 
         public List<EventCandidate> Members { get; } = [first];
@@ -59,19 +58,17 @@ internal static class EventMerger
         public void Add(EventCandidate candidate)
         {
             Members.Add(candidate);
-            if (_keys.Add(MergeKey.Of(candidate)))
+            if (!_distinct.Exists(member => SameKey(member, candidate)))
             {
                 _distinct.Add(candidate);
             }
         }
     }
 
-    /// <summary>Everything <see cref="SameEvent"/> and <see cref="CompatibleDates"/> read of a candidate.</summary>
-    private readonly record struct MergeKey(string Family, bool Placed, int? GazetteerId, string? PlaceName, DateOnly? Date, DateRule DateRule, int TimePrecision)
-    {
-        public static MergeKey Of(EventCandidate c) =>
-            new(c.Family, c.Place is not null, c.Place?.GazetteerId, c.Place?.Name, c.Date, c.DateRule, c.TimePrecision);
-    }
+    /// <summary>True when the two agree in everything <see cref="SameEvent"/> and <see cref="CompatibleDates"/> read of a candidate.</summary>
+    private static bool SameKey(EventCandidate a, EventCandidate b) =>
+        a.Family == b.Family && (a.Place is null) == (b.Place is null) && a.Place?.GazetteerId == b.Place?.GazetteerId
+        && a.Place?.Name == b.Place?.Name && a.Date == b.Date && a.DateRule == b.DateRule && a.TimePrecision == b.TimePrecision;
 
     private static List<EventCandidate> FoldAccounts(List<EventCandidate> candidates)
     {

@@ -82,11 +82,32 @@ internal static class TriggerKeywords
     }
 
     /// <summary>
-    /// How selective a keyword set is: the longer its shortest member, up to <see cref="RareLength"/>, then the fewer
-    /// its members, the better ("killed " over "civilians|villagers|residents").
+    /// The most selective keyword set: the longer its shortest member, up to <see cref="RareLength"/>, then the fewer
+    /// its members, the better ("killed " over "civilians|villagers|residents"); the first of equals.
     /// </summary>
-    private static (int Shortest, int Fewest) Selectivity(IReadOnlyCollection<string> strings) =>
-        (strings.Count == 0 ? 0 : Math.Min(RareLength, strings.Min(s => s.Length)), -strings.Count);
+    private static IReadOnlyCollection<string> MostSelective(List<IReadOnlyCollection<string>> sets)
+    {
+        // Plain loops rather than MaxBy over a tuple key: a value-type instantiation of a LINQ generic is compiled
+        // at run time, and the lexicon is loaded at every cold start.
+        IReadOnlyCollection<string> best = sets[0];
+        int bestShortest = -1;
+        foreach (var set in sets)
+        {
+            int shortest = int.MaxValue;
+            foreach (string s in set)
+            {
+                shortest = Math.Min(shortest, s.Length);
+            }
+
+            shortest = set.Count == 0 ? 0 : Math.Min(RareLength, shortest);
+            if (shortest > bestShortest || (shortest == bestShortest && set.Count < best.Count))
+            {
+                (best, bestShortest) = (set, shortest);
+            }
+        }
+
+        return best;
+    }
 
     private static Info Concatenation(List<Info> parts)
     {
@@ -119,7 +140,7 @@ internal static class TriggerKeywords
         }
 
         candidates.Add(run);
-        return Info.Containing(candidates.MaxBy(Selectivity));
+        return Info.Containing(MostSelective(candidates));
     }
 
     private static List<string> Product(List<string> prefixes, IReadOnlyCollection<string> suffixes)
@@ -420,7 +441,22 @@ internal static class TriggerKeywords
             }
 
             _at++;
-            return known && chars.Count > 0 ? Info.OneOf([.. chars.Distinct().Select(ch => ch.ToString())]) : Info.Unknown;
+            if (!known || chars.Count == 0)
+            {
+                return Info.Unknown;
+            }
+
+            var strings = new List<string>();
+            foreach (char ch in chars)
+            {
+                string one = ch.ToString();
+                if (!strings.Contains(one))
+                {
+                    strings.Add(one);
+                }
+            }
+
+            return Info.OneOf(strings);
         }
     }
 }

@@ -15,16 +15,26 @@ internal sealed class TriggerPrefilter
     private readonly SearchValues<string>? _keywords;
 
     /// <summary>The keywords by their first two characters, each with the patterns it selects.</summary>
-    private readonly Dictionary<int, (string Keyword, int[] Patterns)[]> _byPrefix;
+    private readonly Dictionary<int, List<Keyword>> _byPrefix = [];
 
-    private TriggerPrefilter(int count, int[] alwaysRun, IReadOnlyDictionary<string, int[]> keywords)
+    private TriggerPrefilter(int count, int[] alwaysRun, Dictionary<string, List<int>> keywords)
     {
         _count = count;
         _alwaysRun = alwaysRun;
         _keywords = keywords.Count == 0 ? null : SearchValues.Create([.. keywords.Keys], StringComparison.Ordinal);
-        _byPrefix = keywords.GroupBy(k => Prefix(k.Key))
-            .ToDictionary(g => g.Key, g => g.Select(k => (k.Key, k.Value)).ToArray());
+        foreach (var (keyword, patterns) in keywords)
+        {
+            int prefix = Prefix(keyword);
+            if (!_byPrefix.TryGetValue(prefix, out var sharing))
+            {
+                _byPrefix[prefix] = sharing = [];
+            }
+
+            sharing.Add(new Keyword(keyword, [.. patterns]));
+        }
     }
+
+    private sealed record Keyword(string Text, int[] Patterns);
 
     /// <summary>Patterns that have no keywords and run on every sentence.</summary>
     public int AlwaysRunCount => _alwaysRun.Length;
@@ -53,7 +63,7 @@ internal sealed class TriggerPrefilter
             }
         }
 
-        return new TriggerPrefilter(patterns.Count, [.. alwaysRun], keywords.ToDictionary(k => k.Key, k => k.Value.ToArray(), StringComparer.Ordinal));
+        return new TriggerPrefilter(patterns.Count, [.. alwaysRun], keywords);
     }
 
     /// <summary>Marks in <paramref name="selected"/> (one flag per pattern) the patterns that can match; false when none can.</summary>
@@ -82,14 +92,14 @@ internal sealed class TriggerPrefilter
 
             from += at;
             var rest = text[from..];
-            foreach (var (keyword, patterns) in _byPrefix[Prefix(rest)])
+            foreach (var keyword in _byPrefix[Prefix(rest)])
             {
-                if (!rest.StartsWith(keyword, StringComparison.Ordinal))
+                if (!rest.StartsWith(keyword.Text, StringComparison.Ordinal))
                 {
                     continue;
                 }
 
-                foreach (int p in patterns)
+                foreach (int p in keyword.Patterns)
                 {
                     if (!selected[p])
                     {
