@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Sitrep.Web;
+using Sitrep.Web.ReadModel;
 
 /// <summary>
 /// `serve [--events N] [--seconds S] [--connections C]`: the events endpoint with a bounding-box filter under a
@@ -27,6 +28,7 @@ internal static partial class ServeLoad
 
         string db = Path.Combine(Path.GetTempPath(), $"sitrep-bench-serve-{events}.db");
         Console.WriteLine($"store: {SyntheticStore.Build(db, events)}");
+        Console.WriteLine(ServeQueryCost.Measure(db, [.. Boxes().Select(b => b.Box)]));
 
         var clock = Stopwatch.StartNew();
         const string url = "http://127.0.0.1:5181";
@@ -43,7 +45,7 @@ internal static partial class ServeLoad
             Console.WriteLine($"one answer (a 5-degree box in Shan, default page of 100): {Encoding.UTF8.GetByteCount(sample):N0} bytes");
         }
 
-        Console.WriteLine($"load: wrk, 2 threads, {connections} connections, {seconds} s, a bounding box from {BoxCount} areas and sizes per request");
+        Console.WriteLine($"load: wrk, 2 threads, {connections} connections, {seconds} s, a bounding box from {Boxes().Count} areas and sizes per request");
         var sitrep = Wrk($"{url}/api/events", script, connections, seconds);
         Print("sitrep /api/events?bbox=...", sitrep);
         app.StopAsync().GetAwaiter().GetResult();
@@ -59,26 +61,32 @@ internal static partial class ServeLoad
         return 0;
     }
 
-    private const int BoxCount = 17 * 3;
-
     private static readonly string[] NginxPaths = ["/usr/sbin/nginx", "/usr/bin/nginx"];
 
-    // wrk's Lua hook: each request asks for a box around one of the areas, at one of three sizes.
-    private static string WriteBoxScript()
+    /// <summary>The load's boxes: one around each area at three sizes, with the query string wrk sends for each.</summary>
+    private static List<(BoundingBox Box, string Query)> Boxes()
     {
-        var boxes = new List<string>();
+        var boxes = new List<(BoundingBox, string)>();
         foreach (var (_, _, lat, lon, spread) in SyntheticStore.Areas)
         {
             foreach (double size in new[] { 0.5, 1.0, 2.0 })
             {
                 double half = spread * size;
-                boxes.Add(string.Create(CultureInfo.InvariantCulture, $"\"/api/events?bbox={lon - half:F2},{lat - half:F2},{lon + half:F2},{lat + half:F2}\""));
+                var box = new BoundingBox(Math.Round(lon - half, 2), Math.Round(lat - half, 2), Math.Round(lon + half, 2), Math.Round(lat + half, 2));
+                boxes.Add((box, string.Create(CultureInfo.InvariantCulture, $"/api/events?bbox={box.West:F2},{box.South:F2},{box.East:F2},{box.North:F2}")));
             }
         }
 
+        return boxes;
+    }
+
+    // wrk's Lua hook: each request asks for one of the boxes in turn.
+    private static string WriteBoxScript()
+    {
+        string paths = string.Join(", ", Boxes().Select(b => $"\"{b.Query}\""));
         string path = Path.Combine(Path.GetTempPath(), "sitrep-bench-boxes.lua");
         File.WriteAllText(path, $$"""
-            local paths = { {{string.Join(", ", boxes)}} }
+            local paths = { {{paths}} }
             local requests = {}
             local i = 0
             -- Formatting a request costs wrk CPU the server would otherwise get: do it once per path.
