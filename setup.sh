@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Sets Sitrep up on a machine that has the .NET SDK, Node/npm and git: installs the data packages and the map
-# page's front-end packages from npm, Debian's Chromium for the browser tests, builds the solution, compiles the
+# Sets Sitrep up on a machine that has the .NET SDK, Node/npm and git: installs the data packages, the map
+# page's front-end packages and the benches' peers from npm, Debian's Chromium for the browser tests, builds the solution, compiles the
 # gazetteer index (data/build/gazetteer.bin), and installs and starts PostgreSQL with PostGIS for the store tests
 # (Debian packages; role and database `sitrep`). Safe to run again.
 set -euo pipefail
@@ -11,6 +11,9 @@ npm ci --no-audit --no-fund --loglevel=error
 
 echo "setup: installing the map page's front-end packages from npm (Leaflet, d3, world-atlas)" >&2
 npm ci --prefix src/Sitrep.Web --no-audit --no-fund --loglevel=error
+
+echo "setup: installing the peers the benches run side by side from npm (chrono-node, compromise)" >&2
+npm ci --prefix bench/peers --no-audit --no-fund --loglevel=error
 
 if ! command -v chromium >/dev/null 2>&1; then
   echo "setup: installing Debian's Chromium for the browser tests (apt)" >&2
