@@ -17,6 +17,7 @@ internal sealed class StoreGate : IDisposable
     private EventIndex _index;
     private long _externalStamp;
     private long _checkedAt;
+    private bool _disposed;
 
     public StoreGate(EventStore store)
     {
@@ -63,7 +64,20 @@ internal sealed class StoreGate : IDisposable
         // Under the lock, as every use of the store's connection is.
         lock (_lock)
         {
-            Volatile.Write(ref _index, new EventIndex(_store.EventSummaries()));
+            if (_disposed)
+            {
+                return; // the server stopped while this rebuild waited for the lock
+            }
+
+            try
+            {
+                Volatile.Write(ref _index, new EventIndex(_store.EventSummaries()));
+            }
+            catch (Exception)
+            {
+                // A busy or failing read keeps the old snapshot; forgetting the stamp makes the next check try again.
+                _externalStamp = long.MinValue;
+            }
         }
     }
 
@@ -87,5 +101,13 @@ internal sealed class StoreGate : IDisposable
         }
     }
 
-    public void Dispose() => _store.Dispose();
+    public void Dispose()
+    {
+        // Not while a rebuild is reading the store.
+        lock (_lock)
+        {
+            _disposed = true;
+            _store.Dispose();
+        }
+    }
 }
