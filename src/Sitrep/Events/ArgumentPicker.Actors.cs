@@ -164,8 +164,9 @@ internal sealed partial class ArgumentPicker
         mention.Span.End <= candidate.TriggerSpan.Start
         && HarmedPassive().IsMatch(_input.Document.Normalized[mention.Span.End..candidate.TriggerSpan.Start]);
 
+    /// <summary>"was killed", "were reportedly injured": someone named before it was harmed, not the one who harmed.</summary>
     [GeneratedRegex(@"\b(was|were) (reportedly |allegedly |also |critically |seriously |severely |slightly )?(killed|injured|wounded|hurt|shot dead)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
-    private static partial Regex HarmedPassive();
+    internal static partial Regex HarmedPassive();
 
     private bool IsPassiveAgent(ActorMention mention)
     {

@@ -18,9 +18,6 @@ public sealed partial class EventCoder(EventLexicon lexicon)
     [GeneratedRegex(@"^(the|this|that) (explosions?|blasts?|bombs?|bombing|attacks?|shelling|shells?|strikes?|airstrikes?|air strikes?|mines?|landmines?|grenades?|devices?|ieds?)\b|\b(in|by|from|during|due to) the (bomb |mine |landmine |grenade |drone )?(explosions?|blasts?|attacks?|shelling|strikes?|airstrikes?|air strikes?)\b", RegexOptions.None, RegexLimits.TimeoutMs)]
     private static partial Regex RefersToTheLastEvent();
 
-    [GeneratedRegex(@"\b(was|were) (reportedly |allegedly |also |critically |seriously |severely |slightly )?(killed|injured|wounded|hurt|shot dead)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
-    private static partial Regex HarmedInSentence();
-
     /// <summary>
     /// Words before a trigger that make it a plan, a hope, a threat or a denial rather than an event, or that undo
     /// it ("ended an informal ceasefire" is no agreement).
@@ -126,7 +123,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
             arguments.Counting.ApplyFollowUp(last, sentence);
 
             // "A soldier was reportedly killed.": a force harmed in the toll sentence is the event's target.
-            if (last.Actor2 is null && HarmedInSentence().IsMatch(document.SliceNormalized(sentence.Span))
+            if (last.Actor2 is null && ArgumentPicker.HarmedPassive().IsMatch(document.SliceNormalized(sentence.Span))
                 && actors.FirstOrDefault(a => a.Actor is { Inter: 1 or 2 } victim && victim.Name != last.Actor1?.Name) is { Actor: { } target } harmed)
             {
                 last.Actor2 = new EventActor(target.Name, target.Inter);
