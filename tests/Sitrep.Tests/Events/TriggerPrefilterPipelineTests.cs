@@ -6,6 +6,7 @@ using Sitrep.Events;
 using Sitrep.Export;
 using Sitrep.Ingest;
 using Sitrep.Pipeline;
+using Sitrep.Tests.Pipeline;
 using Sitrep.Tests.Places;
 using Sitrep.Text;
 
@@ -18,15 +19,9 @@ public sealed class TriggerPrefilterPipelineTests(RealGazetteerFixture gazetteer
     [Fact]
     public void Samples_seed_reports_cases_and_plover_sentences_extract_the_same_without_the_prefilter()
     {
-        string data = Path.Combine(gazetteer.RepositoryRoot, "data");
-        var lexicon = EventLexicon.Load(Path.Combine(data, "lexicons", "event-triggers.tsv"));
-        SitrepPipeline Pipeline(EventLexicon events) => new(
-            StrayCapitalLexicon.Load(Path.Combine(data, "lexicons", "stray-capitals.txt")),
-            gazetteer.Gazetteer,
-            ActorKnowledgeBase.LoadDirectory(Path.Combine(data, "actors")),
-            events);
-        var filtered = Pipeline(lexicon);
-        var unfiltered = Pipeline(lexicon.WithoutPrefilter());
+        var lexicon = EventLexicon.Load(Path.Combine(gazetteer.RepositoryRoot, "data", "lexicons", "event-triggers.tsv"));
+        var filtered = PipelineFixture.WithEvents(gazetteer, lexicon);
+        var unfiltered = PipelineFixture.WithEvents(gazetteer, lexicon.WithoutPrefilter());
         int reports = 0, events = 0;
         foreach (var report in Reports())
         {

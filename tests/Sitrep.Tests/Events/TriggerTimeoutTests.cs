@@ -2,6 +2,7 @@ using Sitrep.Actors;
 using Sitrep.Events;
 using Sitrep.Ingest;
 using Sitrep.Pipeline;
+using Sitrep.Tests.Pipeline;
 using Sitrep.Tests.Places;
 using Sitrep.Text;
 
@@ -14,7 +15,6 @@ public sealed class TriggerTimeoutTests(RealGazetteerFixture gazetteer)
     [Fact]
     public async Task A_catastrophic_trigger_pattern_skips_its_sentence_with_a_warning_and_the_rest_is_coded()
     {
-        string data = Path.Combine(gazetteer.RepositoryRoot, "data");
         string lexicon = Path.GetTempFileName();
         try
         {
@@ -24,11 +24,7 @@ public sealed class TriggerTimeoutTests(RealGazetteerFixture gazetteer)
                 "bad\tShelling/artillery/missile attack\t-\t(a+)+b",
                 "shelling\tShelling/artillery/missile attack\t-\t\\bshelled\\b",
             ]);
-            var pipeline = new SitrepPipeline(
-                StrayCapitalLexicon.Load(Path.Combine(data, "lexicons", "stray-capitals.txt")),
-                gazetteer.Gazetteer,
-                ActorKnowledgeBase.LoadDirectory(Path.Combine(data, "actors")),
-                EventLexicon.Load(lexicon));
+            var pipeline = PipelineFixture.WithEvents(gazetteer, EventLexicon.Load(lexicon));
             string text = "Rebels shelled Lashio on Friday, residents said.\n\n" + new string('a', 400) + "c.";
             var work = Task.Run(() => pipeline.Extract(PlainTextReader.Read("timeout.txt", text, new DateOnly(2024, 3, 2))));
             var result = await work.WaitAsync(TimeSpan.FromSeconds(20));

@@ -19,15 +19,21 @@ public sealed class PipelineFixture
     {
         lock (Gate)
         {
-            string data = Path.Combine(gazetteer.RepositoryRoot, "data");
-            _shared ??= new SitrepPipeline(
-                StrayCapitalLexicon.Load(Path.Combine(data, "lexicons", "stray-capitals.txt")),
-                gazetteer.Gazetteer,
-                ActorKnowledgeBase.LoadDirectory(Path.Combine(data, "actors")),
-                EventLexicon.Load(Path.Combine(data, "lexicons", "event-triggers.tsv")));
+            _shared ??= WithEvents(gazetteer, EventLexicon.Load(Path.Combine(gazetteer.RepositoryRoot, "data", "lexicons", "event-triggers.tsv")));
             Pipeline = _shared;
         }
     }
 
     public SitrepPipeline Pipeline { get; }
+
+    /// <summary>A pipeline of the repository's knowledge and the real gazetteer that codes events with <paramref name="events"/>.</summary>
+    public static SitrepPipeline WithEvents(RealGazetteerFixture gazetteer, EventLexicon events)
+    {
+        string data = Path.Combine(gazetteer.RepositoryRoot, "data");
+        return new SitrepPipeline(
+            StrayCapitalLexicon.Load(Path.Combine(data, "lexicons", "stray-capitals.txt")),
+            gazetteer.Gazetteer,
+            ActorKnowledgeBase.LoadDirectory(Path.Combine(data, "actors")),
+            events);
+    }
 }
