@@ -73,28 +73,29 @@ internal static class EventEndpoints
 
         var page = index.Query(query);
         bool geo = format == "geojson";
-        return new JsonBody(
-            w =>
-            {
-                w.WriteStartObject();
-                if (geo)
-                {
-                    w.WriteString("type", "FeatureCollection");
-                }
+        return new JsonBody(w => WritePage(w, index, query, page, geo), contentType: geo ? "application/geo+json" : "application/json");
+    }
 
-                w.WriteNumber("total", page.Total);
-                w.WriteNumber("offset", query.Offset);
-                w.WriteNumber("limit", query.Limit);
-                w.WriteStartArray(geo ? "features" : "events");
-                foreach (int position in page.Positions)
-                {
-                    w.WriteRawValue(geo ? index.Feature(position) : index.Json(position), skipInputValidation: true);
-                }
+    /// <summary>One page of the list: its counts, then each event's JSON (or GeoJSON feature) as the index wrote it.</summary>
+    internal static void WritePage(Utf8JsonWriter w, EventIndex index, EventQuery query, EventPage page, bool geo)
+    {
+        w.WriteStartObject();
+        if (geo)
+        {
+            w.WriteString("type", "FeatureCollection");
+        }
 
-                w.WriteEndArray();
-                w.WriteEndObject();
-            },
-            contentType: geo ? "application/geo+json" : "application/json");
+        w.WriteNumber("total", page.Total);
+        w.WriteNumber("offset", query.Offset);
+        w.WriteNumber("limit", query.Limit);
+        w.WriteStartArray(geo ? "features" : "events");
+        foreach (int position in page.Positions)
+        {
+            w.WriteRawValue(geo ? index.Feature(position) : index.Json(position), skipInputValidation: true);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
     }
 
     private static IResult Detail(StoreGate store, long id)
