@@ -13,18 +13,18 @@ namespace Sitrep.Places;
 public sealed record NameCandidate(GazetteerEntry Entry, NameMatch Match, string MatchedKey, int Distance, bool IsNationalCapital);
 
 /// <summary>
-/// The compiled gazetteer, loaded from the index that <see cref="GazetteerBuilder"/> writes. The whole file is one
-/// byte array searched in place (sorted UTF-8 keys, binary search), so loading costs one read and no per-name
-/// strings. Immutable once loaded and safe to share across threads.
+/// The compiled gazetteer, loaded from the index that <see cref="GazetteerBuilder"/> writes. The file is mapped into
+/// memory and searched in place (sorted UTF-8 keys, binary search), so loading reads only the pages a lookup touches
+/// and makes no per-name strings. Immutable once loaded and safe to share across threads.
 /// </summary>
 public sealed class Gazetteer
 {
-    private readonly byte[] _data;
+    private readonly MappedIndexFile _data;
     private readonly (int Offset, int Length)[] _sections;
     private readonly Dictionary<string, int> _countries;
     private readonly Lazy<GazetteerInfo> _info;
 
-    private Gazetteer(byte[] data, (int, int)[] sections, string path)
+    private Gazetteer(MappedIndexFile data, (int, int)[] sections, string path)
     {
         _data = data;
         _sections = sections;
@@ -56,30 +56,12 @@ public sealed class Gazetteer
             throw GazetteerUnavailableException.Missing(path);
         }
 
-        byte[] data;
+        MappedIndexFile data;
         try
         {
-            using var file = File.OpenHandle(path);
-            long length = RandomAccess.GetLength(file);
-            if (length > int.MaxValue)
-            {
-                throw GazetteerUnavailableException.Corrupt(path, "larger than 2 GB");
-            }
-
-            data = GC.AllocateUninitializedArray<byte>((int)length);
-            int read = 0;
-            while (read < data.Length)
-            {
-                int n = RandomAccess.Read(file, data.AsSpan(read), read);
-                if (n == 0)
-                {
-                    break;
-                }
-
-                read += n;
-            }
+            data = MappedIndexFile.Open(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException && e is not GazetteerUnavailableException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new GazetteerUnavailableException($"Gazetteer index '{path}' could not be read: {e.Message}", e);
         }
@@ -259,7 +241,7 @@ public sealed class Gazetteer
 
     private ReadOnlySpan<byte> Record(int index) => Section(S.Entries).Slice(index * GazetteerFormat.EntrySize, GazetteerFormat.EntrySize);
 
-    private ReadOnlySpan<byte> Section(S section) => _data.AsSpan(_sections[(int)section].Offset, _sections[(int)section].Length);
+    private ReadOnlySpan<byte> Section(S section) => _data.Slice(_sections[(int)section].Offset, _sections[(int)section].Length);
 
     private ReadOnlySpan<int> Ints(S section) => MemoryMarshal.Cast<byte, int>(Section(section));
 
@@ -267,22 +249,29 @@ public sealed class Gazetteer
 
     private static float Float(ReadOnlySpan<byte> record, int offset) => BinaryPrimitives.ReadSingleLittleEndian(record[offset..]);
 
-    private static (int Offset, int Length)[] ReadHeader(byte[] data, string path)
+    private static (int Offset, int Length)[] ReadHeader(MappedIndexFile file, string path)
     {
-        if (data.Length < GazetteerFormat.HeaderSize + GazetteerFormat.EndMarker.Length || !data.AsSpan(0, 8).SequenceEqual(GazetteerFormat.Magic))
+        int tail = GazetteerFormat.EndMarker.Length;
+        if (file.Length < GazetteerFormat.HeaderSize + tail || !file.Slice(0, 8).SequenceEqual(GazetteerFormat.Magic))
         {
             throw GazetteerUnavailableException.Corrupt(path, "not a Sitrep gazetteer index");
         }
 
-        int version = BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan(8));
-        int sectionCount = BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan(12));
-        long length = BinaryPrimitives.ReadInt64LittleEndian(data.AsSpan(16));
+        if (file.Length > int.MaxValue)
+        {
+            throw GazetteerUnavailableException.Corrupt(path, "larger than 2 GB");
+        }
+
+        var data = file.Slice(0, (int)file.Length);
+        int version = BinaryPrimitives.ReadInt32LittleEndian(data[8..]);
+        int sectionCount = BinaryPrimitives.ReadInt32LittleEndian(data[12..]);
+        long length = BinaryPrimitives.ReadInt64LittleEndian(data[16..]);
         if (version != GazetteerFormat.Version || sectionCount != GazetteerFormat.SectionCount)
         {
             throw GazetteerUnavailableException.Corrupt(path, $"format version {version}, expected {GazetteerFormat.Version}");
         }
 
-        if (length != data.Length || !data.AsSpan(data.Length - GazetteerFormat.EndMarker.Length).SequenceEqual(GazetteerFormat.EndMarker))
+        if (length != data.Length || !data[^tail..].SequenceEqual(GazetteerFormat.EndMarker))
         {
             throw GazetteerUnavailableException.Corrupt(path, $"{data.Length} bytes where the header says {length}: truncated");
         }
@@ -290,9 +279,9 @@ public sealed class Gazetteer
         var sections = new (int Offset, int Length)[sectionCount];
         for (int i = 0; i < sectionCount; i++)
         {
-            int offset = BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan(24 + i * 8));
-            int sectionLength = BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan(28 + i * 8));
-            if (offset < GazetteerFormat.HeaderSize || sectionLength < 0 || (long)offset + sectionLength > data.Length - GazetteerFormat.EndMarker.Length)
+            int offset = BinaryPrimitives.ReadInt32LittleEndian(data[(24 + i * 8)..]);
+            int sectionLength = BinaryPrimitives.ReadInt32LittleEndian(data[(28 + i * 8)..]);
+            if (offset < GazetteerFormat.HeaderSize || sectionLength < 0 || (long)offset + sectionLength > data.Length - tail)
             {
                 throw GazetteerUnavailableException.Corrupt(path, $"section {(S)i} lies outside the file");
             }

@@ -109,6 +109,33 @@ public class GazetteerTests(TinyGazetteerFixture tiny) : IClassFixture<TinyGazet
     }
 
     [Fact]
+    public void Loading_an_empty_file_names_the_file_as_corrupt()
+    {
+        string path = Path.Combine(tiny.Folder, "empty.bin");
+        File.WriteAllBytes(path, []);
+        var e = Assert.Throws<GazetteerUnavailableException>(() => Gazetteer.Load(path));
+        Assert.Contains(path, e.Message);
+        Assert.Contains("not a Sitrep gazetteer index", e.Message);
+    }
+
+    [Fact]
+    public void A_loaded_index_keeps_answering_when_the_file_is_rebuilt_under_it()
+    {
+        // The index is memory-mapped: a rebuild must replace the file, never rewrite the pages a reader has mapped.
+        string path = Path.Combine(tiny.Folder, "rebuilt.bin");
+        File.Copy(tiny.IndexPath, path);
+        var loaded = Gazetteer.Load(path);
+        var before = loaded.FindByName("Lao Cai").Select(c => c.Entry.Id).ToList();
+
+        GazetteerBuilder.Build(tiny.Sources with { Supplement = null }, path);
+
+        Assert.NotEmpty(before);
+        Assert.Equal(before, loaded.FindByName("Lao Cai").Select(c => c.Entry.Id));
+        Assert.Equal(tiny.Gazetteer.Count, loaded.Count);
+        Assert.NotEqual(tiny.Gazetteer.Count, Gazetteer.Load(path).Count);
+    }
+
+    [Fact]
     public void A_supplement_row_without_a_source_is_refused_with_its_line()
     {
         string bad = Path.Combine(tiny.Folder, "bad-supplement.tsv");
