@@ -36,7 +36,7 @@ internal static class EventEndpoints
 
         api.MapPost("/events/merge", async (HttpRequest request) =>
             {
-                var (body, bodyError) = await RequestBodies.ReadJsonAsync<MergeRequest>(request);
+                var (body, bodyError) = await RequestBodies.ReadJsonAsync(request, RequestBodyJson.Default.MergeRequest);
                 if (body is null)
                 {
                     return Problems.BadRequest(bodyError!);

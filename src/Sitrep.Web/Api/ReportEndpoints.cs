@@ -113,7 +113,7 @@ internal static class ReportEndpoints
 
         if (RequestBodies.IsJson(request))
         {
-            var (body, error) = await RequestBodies.ReadJsonAsync<ReportBody>(request);
+            var (body, error) = await RequestBodies.ReadJsonAsync(request, RequestBodyJson.Default.ReportBody);
             if (body is null)
             {
                 return (null, error);

@@ -2,6 +2,8 @@ namespace Sitrep.Web.Api;
 
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http;
 
 /// <summary>Reads request bodies with a size limit and an error that says what was expected.</summary>
@@ -9,12 +11,6 @@ internal static class RequestBodies
 {
     /// <summary>The largest body accepted: far above any news report, far below what would strain the server.</summary>
     public const int MaxBytes = 1 << 20;
-
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-    };
 
     /// <summary>The body as UTF-8 text, or why it cannot be read.</summary>
     public static async Task<(string? Text, string? Error)> ReadTextAsync(HttpRequest request)
@@ -48,7 +44,7 @@ internal static class RequestBodies
     }
 
     /// <summary>The body as a JSON object of type <typeparamref name="T"/>, or why it cannot be read.</summary>
-    public static async Task<(T? Value, string? Error)> ReadJsonAsync<T>(HttpRequest request)
+    public static async Task<(T? Value, string? Error)> ReadJsonAsync<T>(HttpRequest request, JsonTypeInfo<T> contract)
         where T : class
     {
         var (text, error) = await ReadTextAsync(request);
@@ -59,7 +55,7 @@ internal static class RequestBodies
 
         try
         {
-            return JsonSerializer.Deserialize<T>(text, Options) is { } value ? (value, null) : (null, "the body is JSON null; send an object");
+            return JsonSerializer.Deserialize(text, contract) is { } value ? (value, null) : (null, "the body is JSON null; send an object");
         }
         catch (JsonException e)
         {
@@ -71,3 +67,12 @@ internal static class RequestBodies
     public static bool IsJson(HttpRequest request) =>
         request.ContentType?.Split(';')[0].Trim().EndsWith("json", StringComparison.OrdinalIgnoreCase) == true;
 }
+
+/// <summary>
+/// The request bodies' JSON contracts, generated at compile time (the published CLI that serves the API has no
+/// reflection-based serialiser): snake_case names, matched without regard to case.
+/// </summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, PropertyNameCaseInsensitive = true)]
+[JsonSerializable(typeof(MergeRequest))]
+[JsonSerializable(typeof(ReportBody))]
+internal sealed partial class RequestBodyJson : JsonSerializerContext;

@@ -75,7 +75,7 @@ public sealed class Gazetteer
     {
         try
         {
-            var info = JsonSerializer.Deserialize<GazetteerInfo>(Section(S.Info))
+            var info = JsonSerializer.Deserialize(Section(S.Info), GazetteerInfoJson.Default.GazetteerInfo)
                        ?? throw GazetteerUnavailableException.Corrupt(path, "no build information");
             return info with { FileBytes = _data.Length };
         }

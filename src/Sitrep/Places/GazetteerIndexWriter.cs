@@ -42,7 +42,7 @@ internal sealed class GazetteerIndexWriter
             w.Write(new byte[GazetteerFormat.HeaderSize]);
             var strings = new StringTable();
             var entryBytes = EncodeEntries(strings);
-            Section(w, offsets, GazetteerFormat.Section.Info, JsonSerializer.SerializeToUtf8Bytes(info));
+            Section(w, offsets, GazetteerFormat.Section.Info, JsonSerializer.SerializeToUtf8Bytes(info, GazetteerInfoJson.Default.GazetteerInfo));
             var (stringOffsets, stringBlob) = strings.Encode();
             Section(w, offsets, GazetteerFormat.Section.StringOffsets, Ints(stringOffsets));
             Section(w, offsets, GazetteerFormat.Section.StringBlob, stringBlob);

@@ -22,3 +22,7 @@ public sealed record GazetteerInfo(
 
 /// <summary>The result of compiling a gazetteer index.</summary>
 public sealed record GazetteerBuildSummary(string OutputPath, GazetteerInfo Info, TimeSpan Elapsed);
+
+/// <summary>The build information's JSON, generated at compile time (the published CLI has no reflection-based serialiser).</summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(GazetteerInfo))]
+internal sealed partial class GazetteerInfoJson : System.Text.Json.Serialization.JsonSerializerContext;

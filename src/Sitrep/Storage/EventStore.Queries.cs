@@ -145,5 +145,5 @@ public sealed partial class EventStore
 
     private static string? Text(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
-    private static T Json<T>(DbDataReader r, int i) => JsonSerializer.Deserialize<T>(r.GetString(i))!;
+    private static T Json<T>(DbDataReader r, int i) => JsonSerializer.Deserialize(r.GetString(i), StoreJson.For<T>())!;
 }

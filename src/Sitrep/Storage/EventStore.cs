@@ -159,7 +159,7 @@ public sealed partial class EventStore : IDisposable
         return id;
     }
 
-    private static JsonText Json<T>(T value) => new(JsonSerializer.Serialize(value));
+    private static JsonText Json<T>(T value) => new(JsonSerializer.Serialize(value, StoreJson.For<T>()));
 
     public void Dispose()
     {
