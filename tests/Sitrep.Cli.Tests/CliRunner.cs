@@ -7,10 +7,81 @@ public static class CliRunner
 {
     public sealed record Run(int ExitCode, string Stdout, string Stderr);
 
-    public static Run Sitrep(string? stdin, params string[] args)
+    public static Run Sitrep(string? stdin, params string[] args) =>
+        Execute("dotnet", [Path.Combine(AppContext.BaseDirectory, "Sitrep.Cli.dll"), .. args], stdin, TimeSpan.FromMinutes(2));
+
+    /// <summary>
+    /// Runs `./sitrep`, the launcher a user runs: it runs the natively compiled program in artifacts/sitrep,
+    /// compiling it first when it is missing or older than the sources (minutes, hence the long bound).
+    /// </summary>
+    public static Run Launcher(params string[] args) =>
+        Execute(Path.Combine(RepoRoot, "sitrep"), args, null, TimeSpan.FromMinutes(15));
+
+    /// <summary>A long-running `./sitrep` (a server), killed with its children when disposed.</summary>
+    public sealed class Started(Process process) : IDisposable
     {
-        string dll = Path.Combine(AppContext.BaseDirectory, "Sitrep.Cli.dll");
-        var psi = new ProcessStartInfo("dotnet")
+        private readonly System.Text.StringBuilder _stderr = new();
+
+        public Process Process { get; } = process;
+
+        public string Stderr()
+        {
+            lock (_stderr)
+            {
+                return _stderr.ToString();
+            }
+        }
+
+        internal void Collect(string? line)
+        {
+            lock (_stderr)
+            {
+                _stderr.AppendLine(line);
+            }
+        }
+
+        public void Dispose()
+        {
+            if (!Process.HasExited)
+            {
+                Process.Kill(entireProcessTree: true);
+                Process.WaitForExit();
+            }
+
+            Process.Dispose();
+        }
+    }
+
+    public static Started StartLauncher(IEnumerable<string> args, IReadOnlyDictionary<string, string> environment)
+    {
+        var psi = new ProcessStartInfo(Path.Combine(RepoRoot, "sitrep"))
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = RepoRoot,
+        };
+        foreach (string a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            psi.Environment[name] = value;
+        }
+
+        var started = new Started(Process.Start(psi)!);
+        started.Process.ErrorDataReceived += (_, e) => started.Collect(e.Data);
+        started.Process.OutputDataReceived += (_, _) => { };
+        started.Process.BeginErrorReadLine();
+        started.Process.BeginOutputReadLine();
+        return started;
+    }
+
+    private static Run Execute(string program, IEnumerable<string> args, string? stdin, TimeSpan bound)
+    {
+        var psi = new ProcessStartInfo(program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -18,7 +89,6 @@ public static class CliRunner
             UseShellExecute = false,
             WorkingDirectory = RepoRoot,
         };
-        psi.ArgumentList.Add(dll);
         foreach (string a in args)
         {
             psi.ArgumentList.Add(a);
@@ -33,10 +103,10 @@ public static class CliRunner
         }
 
         process.StandardInput.Close();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        if (!process.WaitForExit(bound))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"sitrep {string.Join(' ', args)} did not finish in two minutes");
+            throw new TimeoutException($"{program} {string.Join(' ', args)} did not finish in {bound.TotalMinutes} minutes");
         }
 
         return new Run(process.ExitCode, stdout.Result, stderr.Result);
