@@ -11,6 +11,21 @@ public sealed class ActorsCommandTests
         Assert.Contains("all actor files are valid", run.Stdout);
     }
 
+    [Theory]
+    [InlineData("actors", "check")]
+    [InlineData("gazetteer", "info")]
+    [InlineData("extract", "samples/sitrep-wire-2024-02-12-buthidaung.txt")]
+    public void A_missing_data_folder_is_one_line_naming_it_and_exit_2(string command, string argument)
+    {
+        string missing = Path.Combine(Path.GetTempPath(), "sitrep-no-data-" + Guid.NewGuid().ToString("N"));
+        var run = CliRunner.SitrepWith(new Dictionary<string, string> { ["SITREP_DATA"] = missing }, null, command, argument);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"sitrep: SITREP_DATA is '{missing}'", run.Stderr);
+        Assert.DoesNotContain("Unhandled", run.Stderr);
+        Assert.DoesNotContain("   at ", run.Stderr);
+    }
+
     [Fact]
     public void A_broken_actor_file_fails_the_check_naming_the_file()
     {

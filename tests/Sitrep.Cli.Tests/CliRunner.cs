@@ -7,15 +7,18 @@ public static class CliRunner
 {
     public sealed record Run(int ExitCode, string Stdout, string Stderr);
 
-    public static Run Sitrep(string? stdin, params string[] args) =>
-        Execute("dotnet", [Path.Combine(AppContext.BaseDirectory, "Sitrep.Cli.dll"), .. args], stdin, TimeSpan.FromMinutes(2));
+    public static Run Sitrep(string? stdin, params string[] args) => SitrepWith(null, stdin, args);
+
+    /// <summary>As <see cref="Sitrep"/>, with environment variables set for the process.</summary>
+    public static Run SitrepWith(IReadOnlyDictionary<string, string>? environment, string? stdin, params string[] args) =>
+        Execute("dotnet", [Path.Combine(AppContext.BaseDirectory, "Sitrep.Cli.dll"), .. args], stdin, TimeSpan.FromMinutes(2), environment);
 
     /// <summary>
     /// Runs `./sitrep`, the launcher a user runs: it runs the natively compiled program in artifacts/sitrep,
     /// compiling it first when it is missing or older than the sources (minutes, hence the long bound).
     /// </summary>
     public static Run Launcher(params string[] args) =>
-        Execute(Path.Combine(RepoRoot, "sitrep"), args, null, TimeSpan.FromMinutes(15));
+        Execute(Path.Combine(RepoRoot, "sitrep"), args, null, TimeSpan.FromMinutes(15), null);
 
     /// <summary>A long-running `./sitrep` (a server), killed with its children when disposed.</summary>
     public sealed class Started(Process process) : IDisposable
@@ -79,7 +82,7 @@ public static class CliRunner
         return started;
     }
 
-    private static Run Execute(string program, IEnumerable<string> args, string? stdin, TimeSpan bound)
+    private static Run Execute(string program, IEnumerable<string> args, string? stdin, TimeSpan bound, IReadOnlyDictionary<string, string>? environment)
     {
         var psi = new ProcessStartInfo(program)
         {
@@ -92,6 +95,11 @@ public static class CliRunner
         foreach (string a in args)
         {
             psi.ArgumentList.Add(a);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            psi.Environment[name] = value;
         }
 
         using var process = Process.Start(psi)!;
