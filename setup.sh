@@ -27,8 +27,10 @@ if [[ ${#apt_packages[@]} -gt 0 ]]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${apt_packages[@]}" >/dev/null
 fi
 
+# The configuration `dotnet test` uses, so the test command finds the build done (the publish below builds the CLI
+# in Release on its own).
 echo "setup: building the solution" >&2
-dotnet build Sitrep.slnx -c Release --nologo -v q
+dotnet build Sitrep.slnx --nologo -v q
 
 echo "setup: compiling the sitrep command ahead of time (a few minutes) and the gazetteer" >&2
 ./sitrep gazetteer build
