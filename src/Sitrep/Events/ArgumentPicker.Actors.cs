@@ -44,10 +44,13 @@ internal sealed partial class ArgumentPicker
             var agent = distinct.FirstOrDefault(IsPassiveAgent);
 
             // "exploded inside the police station": a force named by its facility is the target, not the attacker.
-            var targets = distinct.Where(a => IsNamedByFacility(a) || SteppedOnTheWeapon(candidate, a) || IsHarmedBefore(candidate, a)).ToList();
+            var targets = distinct.Where(a => IsNamedByFacility(a) || SteppedOnTheWeapon(candidate, a) || IsHarmedBefore(candidate, a)
+                                              || IsObjectOfAttackVerb(candidate, a)).ToList();
+            AddCoordinatedTargets(mentions, targets);
+            var nearest = distinct.Where(a => !targets.Contains(a) && a.Span.End <= candidate.TriggerSpan.Start).OrderByDescending(a => a.Span.End).FirstOrDefault();
             var subject = speakersForces
                           ?? agent
-                          ?? distinct.Where(a => !targets.Contains(a) && a.Span.End <= candidate.TriggerSpan.Start).OrderByDescending(a => a.Span.End).FirstOrDefault()
+                          ?? (nearest is null ? null : FirstConjunct(mentions, nearest, targets))
                           ?? distinct.FirstOrDefault(a => !targets.Contains(a) && CanActAfterTrigger(candidate, a));
             var other = targets.FirstOrDefault(a => a.Actor!.Name != subject?.Actor!.Name)
                         ?? distinct.FirstOrDefault(a => a != subject && a.Actor!.Name != subject?.Actor!.Name);
@@ -167,6 +170,57 @@ internal sealed partial class ArgumentPicker
     /// <summary>"was killed", "were reportedly injured": someone named before it was harmed, not the one who harmed.</summary>
     [GeneratedRegex(@"\b(was|were) (reportedly |allegedly |also |critically |seriously |severely |slightly )?(killed|injured|wounded|hurt|shot dead)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     internal static partial Regex HarmedPassive();
+
+    // "the joint forces of the KNDF and the KA attacked": ACLED's actor1 is the first of coordinated attackers (the
+    // others are associated actors), so the subject chain "A, B and C" is walked back to A.
+    private ActorMention FirstConjunct(List<ActorMention> mentions, ActorMention last, List<ActorMention> targets)
+    {
+        var first = last;
+        while (mentions.Where(m => m.Span.End <= first.Span.Start && !targets.Any(t => t.Actor!.Name == m.Actor!.Name))
+                   .OrderByDescending(m => m.Span.End).FirstOrDefault() is { } previous
+               && Conjunction().IsMatch(_input.Document.Normalized[previous.Span.End..first.Span.Start]))
+        {
+            first = previous;
+        }
+
+        return first;
+    }
+
+    // "ambushed the police and military convoy": what is coordinated with a target is a target too.
+    private void AddCoordinatedTargets(List<ActorMention> mentions, List<ActorMention> targets)
+    {
+        var ordered = mentions.OrderBy(m => m.Span.Start).ToList();
+        for (int i = 1; i < ordered.Count; i++)
+        {
+            var (previous, mention) = (ordered[i - 1], ordered[i]);
+            if (targets.Any(t => t.Actor!.Name == previous.Actor!.Name) && !targets.Any(t => t.Actor!.Name == mention.Actor!.Name)
+                && previous.Span.End <= mention.Span.Start && Conjunction().IsMatch(_input.Document.Normalized[previous.Span.End..mention.Span.Start]))
+            {
+                targets.Add(mention);
+            }
+        }
+    }
+
+    /// <summary>What joins two coordinated actors: "and", "and the", ", the", "as well as".</summary>
+    [GeneratedRegex(@"^\s*(,\s*)?(and|&|as well as|,)?\s*(the\s+)?$", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex Conjunction();
+
+    // "the Myaing PDF attacked a convoy of military trucks with mines", "launched a mine attack against junta troops":
+    // when the weapon is the trigger, a force named after an attack verb and before the weapon is what was attacked.
+    private bool IsObjectOfAttackVerb(EventCandidate candidate, ActorMention mention)
+    {
+        if (mention.Span.End > candidate.TriggerSpan.Start)
+        {
+            return false;
+        }
+
+        int from = Math.Max(candidate.Sentence.Span.Start, mention.Span.Start - 80);
+        return AttackVerbBefore().IsMatch(_input.Document.Normalized[from..mention.Span.Start]);
+    }
+
+    /// <summary>An attack verb followed by at most ten words, no punctuation, up to the end of the text: "attacked a convoy of two ".</summary>
+    [GeneratedRegex(@"\b(attacked|attacking|ambushed|ambushing|targeted|targeting|against|bombed|bombing|raided|(attacks?|assaults?) on)\s+(?:(?:[A-Za-z0-9][\w'-]*|\d[\d,]*)\s+){0,10}$", RegexOptions.None, RegexLimits.TimeoutMs)]
+    private static partial Regex AttackVerbBefore();
 
     private bool IsPassiveAgent(ActorMention mention)
     {
