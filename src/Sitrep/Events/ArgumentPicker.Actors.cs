@@ -45,7 +45,7 @@ internal sealed partial class ArgumentPicker
 
             // "exploded inside the police station": a force named by its facility is the target, not the attacker.
             var targets = distinct.Where(a => IsNamedByFacility(a) || SteppedOnTheWeapon(candidate, a) || IsHarmedBefore(candidate, a)
-                                              || IsObjectOfAttackVerb(candidate, a)).ToList();
+                                              || IsObjectOfAttackVerb(candidate, a) || IsAttackedPassive(candidate, a)).ToList();
             AddCoordinatedTargets(mentions, targets);
             var nearest = distinct.Where(a => !targets.Contains(a) && a.Span.End <= candidate.TriggerSpan.Start).OrderByDescending(a => a.Span.End).FirstOrDefault();
             var subject = speakersForces
@@ -167,6 +167,28 @@ internal sealed partial class ArgumentPicker
         mention.Span.End <= candidate.TriggerSpan.Start
         && HarmedPassive().IsMatch(_input.Document.Normalized[mention.Span.End..candidate.TriggerSpan.Start]);
 
+    // "a military truck was struck by a mine", "troops ... were attacked with remote-controlled explosives": the
+    // subject of a passive attack is its target; who attacked is unnamed (ACLED: Unidentified Armed Group).
+    private bool IsAttackedPassive(EventCandidate candidate, ActorMention mention) =>
+        mention.Span.End <= candidate.TriggerSpan.Start
+        && AttackedPassive().IsMatch(_input.Document.Normalized[mention.Span.End..candidate.TriggerSpan.End]);
+
+    [GeneratedRegex(@"\b(was|were) (reportedly |allegedly |also |then |later |again )?(attacked|struck|hit|targeted|ambushed|bombed|blown up)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex AttackedPassive();
+
+    /// <summary>
+    /// "seven soldiers died", "the blast injured some troops", "a soldier was reportedly killed": the mention at
+    /// <paramref name="mention"/> is someone harmed, told by a harm word right after it or right before it.
+    /// </summary>
+    internal static bool IsHarmedAt(string text, TextSpan mention, TextSpan sentence) =>
+        HarmedAfter().IsMatch(text[mention.End..sentence.End]) || HarmedBefore().IsMatch(text[sentence.Start..mention.Start]);
+
+    [GeneratedRegex(@"^(\s+[\w'-]+){0,4}?\s+((was|were|had been|have been) )?(reportedly |allegedly |also |critically |seriously |severely |slightly )?(killed|injured|wounded|hurt|shot dead|died)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex HarmedAfter();
+
+    [GeneratedRegex(@"\b(killed|killing|injured|injuring|wounded|wounding)\s+(at least |about |around |more than )?([\w'-]+\s+){0,3}$", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex HarmedBefore();
+
     /// <summary>"was killed", "were reportedly injured": someone named before it was harmed, not the one who harmed.</summary>
     [GeneratedRegex(@"\b(was|were) (reportedly |allegedly |also |critically |seriously |severely |slightly )?(killed|injured|wounded|hurt|shot dead)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     internal static partial Regex HarmedPassive();
@@ -225,7 +247,8 @@ internal sealed partial class ArgumentPicker
     private bool IsPassiveAgent(ActorMention mention)
     {
         string before = _input.Document.Normalized[Math.Max(0, mention.Span.Start - 8)..mention.Span.Start].ToLowerInvariant();
-        return before.EndsWith(" by ", StringComparison.Ordinal) || before.EndsWith(" by the ", StringComparison.Ordinal);
+        return before.EndsWith(" by ", StringComparison.Ordinal) || before.EndsWith(" by the ", StringComparison.Ordinal)
+               || before.EndsWith(" by a ", StringComparison.Ordinal) || before.EndsWith(" by an ", StringComparison.Ordinal);
     }
 
     private bool IsNamedByFacility(ActorMention mention)

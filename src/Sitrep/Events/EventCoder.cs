@@ -122,9 +122,10 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         {
             arguments.Counting.ApplyFollowUp(last, sentence);
 
-            // "A soldier was reportedly killed.": a force harmed in the toll sentence is the event's target.
-            if (last.Actor2 is null && ArgumentPicker.HarmedPassive().IsMatch(document.SliceNormalized(sentence.Span))
-                && actors.FirstOrDefault(a => a.Actor is { Inter: 1 or 2 } victim && victim.Name != last.Actor1?.Name) is { Actor: { } target } harmed)
+            // "A soldier was reportedly killed.", "Seven troops died.": a force harmed in the toll sentence is the event's target.
+            if (last.Actor2 is null
+                && actors.FirstOrDefault(a => a.Actor is { Inter: 1 or 2 } victim && victim.Name != last.Actor1?.Name
+                                              && ArgumentPicker.IsHarmedAt(document.Normalized, a.Span, sentence.Span)) is { Actor: { } target } harmed)
             {
                 last.Actor2 = new EventActor(target.Name, target.Inter);
                 last.AddEvidence("actor2", harmed.Span, document);
