@@ -192,6 +192,32 @@ public sealed class LocalUnitTests
         Assert.Equal(3, unit.Actor.Inter);
     }
 
+    [Theory]
+    [InlineData("Fighters of the Kale PDF laid mines on the highway.", "Kale PDF", "People's Defense Force - Kalay")]
+    [InlineData("PDF-Gangaw claimed the ambush on the convoy.", "PDF-Gangaw", "People's Defense Force - Gangaw Battalion")]
+    [InlineData("The Bago Region PDF said it bombed a checkpoint.", "Bago Region PDF", "People's Defense Force - Bago Region")]
+    public void A_PDF_unit_ACLED_names_its_own_way_is_the_knowledge_bases_entry(string text, string mention, string expected)
+    {
+        var r = ActorTestData.Resolve(text, "MM", "2021-11-01");
+        var unit = r.Actors.First(a => a.Actor is not null);
+        Assert.Equal(expected, unit.Actor!.Name);
+        Assert.Equal(mention, unit.Text);
+        Assert.Equal("PDF: People's Defense Force", Assert.Single(unit.Actor.Memberships).Group);
+    }
+
+    [Theory]
+    [InlineData("The YDF planted mines near the town.", "YDF: Yaw Defense Force")]
+    [InlineData("The Ayadaw Revolutionary Alliance claimed the bombing.", "ARA: Ayadaw Revolutionary Alliance")]
+    [InlineData("A group calling itself the Civil Guerrilla Force HTY threw a grenade.", "CGF-HTY: Civil Guerrilla Force-HTY")]
+    [InlineData("The Galon PDF and a local PDF laid mines.", "GALON PDF")]
+    public void Recurring_local_resistance_groups_resolve_to_ACLEDs_names(string text, string expected)
+    {
+        var r = ActorTestData.Resolve(text, "MM", "2021-11-01");
+        var actor = r.Actors.First(a => a.Actor is not null).Actor!;
+        Assert.Equal(expected, actor.Name);
+        Assert.Equal(3, actor.Inter);
+    }
+
     [Fact]
     public void A_description_used_as_an_adjective_is_not_an_actor()
     {
