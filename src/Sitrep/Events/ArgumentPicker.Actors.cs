@@ -254,8 +254,9 @@ internal sealed partial class ArgumentPicker
     private bool IsNamedByFacility(ActorMention mention)
     {
         string text = _input.Document.Normalized;
-        // "military-owned", "military-appointed": the force qualifies a target, it does not act.
-        return (mention.Span.End < text.Length && text[mention.Span.End] == '-') || FacilityNouns.Contains(WordAfter(mention.Span));
+        // "military-owned", "military-appointed": the force qualifies a target, it does not act ("LIB-142" is a unit number).
+        return (mention.Span.End + 1 < text.Length && text[mention.Span.End] == '-' && char.IsLower(text[mention.Span.End + 1]))
+               || FacilityNouns.Contains(WordAfter(mention.Span));
     }
 
     private bool RefersToSpeakersForces(EventCandidate candidate)
