@@ -13,9 +13,9 @@ public sealed partial class EventCoder(EventLexicon lexicon)
     [GeneratedRegex(@"\b(claimed responsibility|claimed (that )?(they|it) (did|carried out|was behind|were behind)|(admitted|took) responsibility)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex ClaimsResponsibility();
 
-    // "The explosion killed two civilians.", "Three soldiers were killed in the blast": the sentence opens on the
-    // weapon or attack the paragraph has just told of, or tells who was hurt in it.
-    [GeneratedRegex(@"^(the|this|that) (explosions?|blasts?|bombs?|bombing|attacks?|shelling|shells?|strikes?|airstrikes?|air strikes?|mines?|landmines?|grenades?|devices?|ieds?)\b|\b(in|by|from|during|due to) the (bomb |mine |landmine |grenade |drone )?(explosions?|blasts?|attacks?|shelling|strikes?|airstrikes?|air strikes?)\b", RegexOptions.None, RegexLimits.TimeoutMs)]
+    // "The explosion killed two civilians.", "Three soldiers were killed in the blast", "A woman was killed by a shell
+    // explosion": the sentence opens on the weapon or attack the paragraph has just told of, or tells who was hurt in it.
+    [GeneratedRegex(@"^(the|this|that) (explosions?|blasts?|bombs?|bombing|attacks?|shelling|shells?|strikes?|airstrikes?|air strikes?|mines?|landmines?|grenades?|devices?|ieds?)\b|\b(in|by|from|during|due to) (the|a|an) (first |second |same |)(bomb |mine |landmine |grenade |drone |shell |artillery |mortar )?(explosions?|blasts?|attacks?|shelling|strikes?|airstrikes?|air strikes?)\b", RegexOptions.None, RegexLimits.TimeoutMs)]
     private static partial Regex RefersToTheLastEvent();
 
     /// <summary>
