@@ -182,6 +182,7 @@ public sealed class LocalUnitTests
     [InlineData("Mines laid by the People Defense Force (Kalay) exploded.", "People Defense Force (Kalay)", "People's Defense Force - Kalay")]
     [InlineData("Later the local PDF attacked the Myanmar military.", "local PDF", "People's Defense Force - Local Group")]
     [InlineData("Mines planted by PDF-Mingin hit a junta truck.", "PDF-Mingin", "People's Defense Force - Mingin")]
+    [InlineData("A local people's defense force laid the mines.", "local people's defense force", "People's Defense Force - Local Group")]
     public void A_PDF_named_with_its_township_is_ACLED_s_local_unit(string text, string mention, string expected)
     {
         var r = ActorTestData.Resolve(text, "MM", "2021-09-01");
