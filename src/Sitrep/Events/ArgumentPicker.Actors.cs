@@ -20,6 +20,7 @@ internal sealed partial class ArgumentPicker
             .Where(a => a.Actor is not null
                         && !(attribution?.ReportingRegion is { } r && r.Contains(a.Span) && !declaration))
             .ToList();
+        mentions.RemoveAll(m => IsBracketedRestatement(mentions, m));
         var distinct = mentions.GroupBy(a => a.Actor!.Name).Select(g => g.First()).ToList();
 
         if (candidate.Trigger.Has(TriggerTraits.Territory))
@@ -75,6 +76,17 @@ internal sealed partial class ArgumentPicker
             // "Many of them were transferred ...": the subject is the previous event's actor.
             candidate.Actor1 = earlier.LastOrDefault(e => e.Actor1 is not null)?.Actor1;
         }
+    }
+
+    // "a local people's defense force (PDF)": an acronym in brackets right after a name restates it (or names the
+    // network the unit belongs to); it is not a second party.
+    private bool IsBracketedRestatement(List<ActorMention> mentions, ActorMention mention)
+    {
+        string text = _input.Document.Normalized;
+        var before = mentions.LastOrDefault(m => m.Span.End <= mention.Span.Start);
+        return before is not null && mention.Span.End < text.Length && text[mention.Span.End] == ')'
+               && text[before.Span.End..mention.Span.Start].Trim() == "("
+               && (before.Actor!.Name == mention.Actor!.Name || before.Actor.Memberships.Any(g => g.Group == mention.Actor.Name));
     }
 
     /// <summary>

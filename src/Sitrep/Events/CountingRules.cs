@@ -17,7 +17,7 @@ internal sealed partial class CountingRules(EventInput input, MentionsBySentence
     [GeneratedRegex(@"\b(at|on|into|targeting|hit|hitting|towards|to|shelled|shelling|bombed|bombing|attacked|attacking|torched|burned|burning)( the)?( nearby| several| two| three| a)? (civilians|villagers|villages?|homes?|houses?|residential (areas?|districts?)|markets?|schools?|monastery|monasteries|churches?|hospitals?)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex TargetsCivilians();
 
-    [GeneratedRegex(@"\b(villagers?|civilians?|residents?|locals?|people|persons?|IDPs?|refugees?|man|men|woman|women|child|children|boys?|girls?|youths?|teenagers?|farmers?|family|administrators?|assistants?|staff|workers?|monks?|students?|passers-by|bystanders?|drivers?|shepherds?|vendors?|traders?|shopkeepers?|pedestrians?|motorists?|labou?rers?|teachers?|nurses?|doctors?|passengers?)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    [GeneratedRegex(@"\b(villagers?|civilians?|residents?|locals?(?! (defen[cs]e|PDFs?|people's|militias?|resistance|guerrillas?|groups?|forces?|fighters?|units?))|people|persons?|IDPs?|refugees?|man|men|woman|women|child|children|boys?|girls?|youths?|teenagers?|farmers?|family|administrators?|assistants?|staff|workers?|monks?|students?|passers-by|bystanders?|drivers?|shepherds?|vendors?|traders?|shopkeepers?|pedestrians?|motorists?|labou?rers?|teachers?|nurses?|doctors?|passengers?)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex CivilianNoun();
 
     [GeneratedRegex(@"\b(injured|injuried|injuring|injuries|killed|killing|died|dead|wounded|wounding|hurt|hit|stepped|suffered|sustained)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
