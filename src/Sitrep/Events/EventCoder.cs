@@ -10,7 +10,8 @@ using Sitrep.Text;
 /// </summary>
 public sealed partial class EventCoder(EventLexicon lexicon)
 {
-    [GeneratedRegex(@"\b(claimed responsibility|claimed (that )?(they|it) (did|carried out|was behind|were behind)|(admitted|took) responsibility)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    // "claimed responsibility", "claimed they were responsible", "announced that it had carried out the bombing".
+    [GeneratedRegex(@"\b(claimed responsibility|(claimed|said|announced|reported|stated) (that )?(they|it) (had )?(did|done|carried out|was behind|were behind|was responsible|were responsible|bombed|exploded|detonated|planted)|(admitted|took|claimed the) responsibility)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex ClaimsResponsibility();
 
     // "The explosion killed two civilians.", "Three soldiers were killed in the blast", "A woman was killed by a shell
