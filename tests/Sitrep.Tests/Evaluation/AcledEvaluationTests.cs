@@ -29,7 +29,7 @@ public sealed class AcledEvaluationTests(RealGazetteerFixture gazetteer)
             Assert.True(AcledScore.Percent(s.SubEventType, s.Records) >= 75, $"{s.Part}: sub_event_type {AcledScore.Percent(s.SubEventType, s.Records):F1}%");
             Assert.True(AcledScore.Percent(s.Date, s.Records) >= 85, $"{s.Part}: event_date {AcledScore.Percent(s.Date, s.Records):F1}%");
             Assert.True(AcledScore.Percent(s.Fatalities, s.Records) >= 80, $"{s.Part}: fatalities {AcledScore.Percent(s.Fatalities, s.Records):F1}%");
-            Assert.True(AcledScore.Percent(s.BothActors, s.Records) >= 40, $"{s.Part}: both actors {AcledScore.Percent(s.BothActors, s.Records):F1}%");
+            Assert.True(AcledScore.Percent(s.BothActors, s.Records) >= 60, $"{s.Part}: both actors {AcledScore.Percent(s.BothActors, s.Records):F1}%");
         }
     }
 }
