@@ -2,19 +2,26 @@ namespace Sitrep.Cli;
 
 using Sitrep.Evaluation;
 
-/// <summary>`sitrep eval acled FILE`: agreement with ACLED's own coding of the same notes.</summary>
+/// <summary>`sitrep eval acled FILE [--errors]`: agreement with ACLED's own coding of the same notes.</summary>
 internal static class AcledEvalCommand
 {
     public static int Run(string[] args)
     {
-        if (args.Length != 1)
+        bool errors = args.Contains("--errors");
+        var files = args.Where(a => a != "--errors").ToList();
+        if (files.FirstOrDefault(f => f.StartsWith("--", StringComparison.Ordinal)) is { } bad)
+        {
+            return Usage.Fail($"unknown option '{bad}'");
+        }
+
+        if (files.Count != 1)
         {
             return Usage.Fail("eval acled needs one ACLED CSV file (with a notes column)");
         }
 
-        if (!File.Exists(args[0]))
+        if (!File.Exists(files[0]))
         {
-            Console.Error.WriteLine($"sitrep: {args[0]}: no such file");
+            Console.Error.WriteLine($"sitrep: {files[0]}: no such file");
             return 1;
         }
 
@@ -23,7 +30,11 @@ internal static class AcledEvalCommand
             return 2;
         }
 
-        var scores = new AcledEvaluation(pipeline).Run(args[0]);
+        // Misses are listed for the tuning part only: the held-out part is never read while tuning.
+        Action<AcledActorMiss>? onMiss = errors
+            ? m => Console.WriteLine($"{m.EventId}  gold: {m.GoldActor1} | {m.GoldActor2}  coded: {m.Actor1 ?? "-"} | {m.Actor2 ?? "-"}\n    {m.Notes}")
+            : null;
+        var scores = new AcledEvaluation(pipeline).Run(files[0], onMiss);
         Console.WriteLine($"{"part",-9} {"records",7} {"event",6} {"type",6} {"sub",6} {"date",6} {"fatal",6} {"actors",7} {"actor1",7} {"≤10km",6} {"≤50km",6} {"≤161km",7}  place: {"location",8} {"township",8} {"other",6} {"none",5}  {"notes/s",7}");
         foreach (var s in scores)
         {

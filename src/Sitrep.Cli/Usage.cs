@@ -40,9 +40,10 @@ internal static class Usage
               Score the Places stage on TR-News / GeoVirus XML: span P/R/F1 (exact and overlap), share resolved
               within 161 km, exact GeoNames id, docs/s; tuning half, held-out half and all. --errors lists the
               tuning half's misses.
-          sitrep eval acled FILE
+          sitrep eval acled FILE [--errors]
               Agreement with ACLED's own coding of the same notes: event type, sub-event type, date, fatalities,
-              actors, distance to ACLED's coordinates; tuning and held-out thirds.
+              actors, distance to ACLED's coordinates; tuning and held-out thirds. --errors lists the tuning
+              third's actor misses.
           sitrep eval plover FILE
               PLOVER category precision/recall, confusion matrix and actor roles on the PLOVER gold records.
           sitrep eval temporal DIR [--peer chrono] [--seconds S]

@@ -90,6 +90,12 @@ public sealed class ActorResolver(ActorKnowledgeBase knowledge, NationalityLooku
                 continue;
             }
 
+            if (StartsALongerName(tokens, chosen))
+            {
+                i = chosen.EndToken - 1;
+                continue;
+            }
+
             if (chosen.Actor is { LocalUnitPattern: not null })
             {
                 chosen = LocalUnits.Extend(chosen, tokens, found.Count > 0 ? found[^1].EndToken : 0, knowledge);
@@ -100,6 +106,16 @@ public sealed class ActorResolver(ActorKnowledgeBase knowledge, NationalityLooku
         }
 
         return found;
+    }
+
+    // "a local people's defense force": a description read in the possessive ("local people's") whose last word
+    // opens a longer name gives way to the name, which the local-unit rule then widens to "local ... defense force".
+    private bool StartsALongerName(IReadOnlyList<Token> tokens, Candidate chosen)
+    {
+        var last = tokens[chosen.EndToken - 1];
+        return chosen.Match == ActorMatch.Description && chosen.EndToken - 1 > chosen.StartToken && chosen.Span.End < last.Span.End
+               && knowledge.Phrases.Match(tokens, chosen.EndToken - 1, static _ => false)
+                   .Any(h => h.EndToken > chosen.EndToken && h.Entries.Any(e => e.Match is ActorMatch.Name or ActorMatch.Acronym));
     }
 
     // "the paramilitary Rapid Support Forces": a description right before a name of the same actor is one mention.

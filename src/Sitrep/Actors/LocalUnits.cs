@@ -4,7 +4,7 @@ using Sitrep.Text;
 
 /// <summary>
 /// Local units of a network actor, which ACLED names by place: "the Myaing PDF", "Pauk township People's Defense
-/// Force", "People Defense Force (Kalay)" and "People's Defense Force - Nay Pyi Taw" are all
+/// Force", "People Defense Force (Kalay)", "PDF-Kalay" and "People's Defense Force - Nay Pyi Taw" are all
 /// "People's Defense Force - &lt;place&gt;"; "the local PDF" is the unnamed local group.
 /// </summary>
 internal static class LocalUnits
@@ -22,6 +22,13 @@ internal static class LocalUnits
         var parent = candidate.Actor!;
         int start = candidate.StartToken;
         int end = candidate.EndToken;
+
+        // Joined: "PDF-Myaing", where the acronym ends inside its token.
+        var last = tokens[end - 1];
+        if (candidate.Span.End < last.Span.End && last.Text[(candidate.Span.End - last.Span.Start)..] is ['-', .. var joined])
+        {
+            return Unit(candidate, tokens, start, end, joined, knowledge) ?? candidate;
+        }
 
         // Before: "Myaing PDF", "Pauk township People Defense Force".
         int placeEnd = start;

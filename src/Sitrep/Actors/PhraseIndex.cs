@@ -89,6 +89,12 @@ internal sealed class PhraseIndex
 
             if (!lookup.TryGetValue(token.Text.AsSpan(), out var next))
             {
+                int prefix = i == start ? HyphenatedAcronymLength(token.Text) : 0;
+                if (prefix > 0 && lookup.TryGetValue(token.Text.AsSpan(0, prefix), out var prefixNode) && prefixNode.Entries is { } prefixEntries)
+                {
+                    hits.Add(new PhraseHit(i + 1, token.Span.Start + prefix, false, prefixEntries));
+                }
+
                 break;
             }
 
@@ -108,10 +114,11 @@ internal sealed class PhraseIndex
     {
         for (int k = 0; k < entry.Surface.Length; k++)
         {
-            var text = tokens[start + k].Text.AsSpan();
-            if (hit.Possessive && start + k == hit.EndToken - 1)
+            var token = tokens[start + k];
+            var text = token.Text.AsSpan();
+            if (start + k == hit.EndToken - 1 && hit.EndChar < token.Span.End)
             {
-                text = text[..PossessiveStemLength(tokens[start + k].Text)];
+                text = text[..(hit.EndChar - token.Span.Start)]; // "junta's", "PDF-Myaing"
             }
 
             if (!text.SequenceEqual(entry.Surface[k]))
@@ -121,6 +128,29 @@ internal sealed class PhraseIndex
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "PDF-Myaing" -> 3: an acronym joined by a hyphen to a capitalised name, as local units are often written;
+    /// "SAC-appointed", "Ta'ang" and "Hpa-an" -> 0.
+    /// </summary>
+    internal static int HyphenatedAcronymLength(string token)
+    {
+        int dash = token.IndexOf('-', StringComparison.Ordinal);
+        if (dash < 2 || dash > 6 || dash + 1 >= token.Length || !char.IsUpper(token[dash + 1]))
+        {
+            return 0;
+        }
+
+        for (int k = 0; k < dash; k++)
+        {
+            if (!char.IsUpper(token[k]))
+            {
+                return 0;
+            }
+        }
+
+        return dash;
     }
 
     // "junta's" -> 5, "rebels'" -> 6, "army" -> 0

@@ -31,6 +31,9 @@ public sealed record AcledScore(
     public static double Percent(int part, int whole) => whole == 0 ? 0 : 100.0 * part / whole;
 }
 
+/// <summary>A tuning-part record whose actors Sitrep codes differently from ACLED: the note, ACLED's actors and Sitrep's.</summary>
+public sealed record AcledActorMiss(string EventId, string Notes, string GoldActor1, string GoldActor2, string? Actor1, string? Actor2);
+
 /// <summary>
 /// Runs Sitrep on the `notes` of ACLED records (publication date = event_date) and compares its first event with
 /// ACLED's coding: event type, sub-event type, date, fatalities, actors in either order, and the distance of the
@@ -38,11 +41,12 @@ public sealed record AcledScore(
 /// </summary>
 public sealed class AcledEvaluation(SitrepPipeline pipeline)
 {
-    public IReadOnlyList<AcledScore> Run(string path)
+    /// <summary>Scores both parts; <paramref name="tuningActorMiss"/>, when given, hears of each tuning-part actor miss (never a held-out one).</summary>
+    public IReadOnlyList<AcledScore> Run(string path, Action<AcledActorMiss>? tuningActorMiss = null)
     {
         var table = CsvTable.Read(path);
-        var tuning = new Tally("tuning");
-        var heldOut = new Tally("held-out");
+        var tuning = new Tally("tuning", tuningActorMiss);
+        var heldOut = new Tally("held-out", null);
         foreach (var row in table.Rows)
         {
             string id = table.Get(row, "event_id_cnty");
@@ -61,7 +65,7 @@ public sealed class AcledEvaluation(SitrepPipeline pipeline)
         parts.Sum(p => p.Within10Km), parts.Sum(p => p.Within50Km), parts.Sum(p => p.Within161Km), parts.Sum(p => p.PlaceIsLocation),
         parts.Sum(p => p.PlaceIsTownship), parts.Sum(p => p.PlaceOther), parts.Sum(p => p.PlaceNone), parts.Sum(p => p.Seconds));
 
-    private sealed class Tally(string part)
+    private sealed class Tally(string part, Action<AcledActorMiss>? actorMiss)
     {
         private readonly Stopwatch _clock = new();
         private int _records, _withEvent, _type, _subType, _date, _fatalities, _both, _actor1, _km10, _km50, _km161, _location, _township, _other, _none;
@@ -79,6 +83,7 @@ public sealed class AcledEvaluation(SitrepPipeline pipeline)
             if (e is null)
             {
                 _none++;
+                actorMiss?.Invoke(new AcledActorMiss(table.Get(row, "event_id_cnty"), notes, table.Get(row, "actor1"), table.Get(row, "actor2"), null, null));
                 return;
             }
 
@@ -95,8 +100,14 @@ public sealed class AcledEvaluation(SitrepPipeline pipeline)
         {
             var gold = new[] { table.Get(row, "actor1"), table.Get(row, "actor2") }.Where(a => a.Length > 0 && a != "NA").ToList();
             var coded = new[] { e.Actor1?.Name, e.Actor2?.Name }.OfType<string>().ToHashSet();
-            _both += gold.All(coded.Contains) ? 1 : 0;
+            bool both = gold.All(coded.Contains);
+            _both += both ? 1 : 0;
             _actor1 += coded.Contains(table.Get(row, "actor1")) ? 1 : 0;
+            if (!both)
+            {
+                actorMiss?.Invoke(new AcledActorMiss(table.Get(row, "event_id_cnty"), table.Get(row, "notes"), table.Get(row, "actor1"),
+                    table.Get(row, "actor2"), e.Actor1?.Name, e.Actor2?.Name));
+            }
         }
 
         private void CountPlace(CsvTable table, string[] row, CodedEvent e)

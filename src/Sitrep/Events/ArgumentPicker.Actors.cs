@@ -20,6 +20,7 @@ internal sealed partial class ArgumentPicker
             .Where(a => a.Actor is not null
                         && !(attribution?.ReportingRegion is { } r && r.Contains(a.Span) && !declaration))
             .ToList();
+        mentions.RemoveAll(m => IsBracketedRestatement(mentions, m));
         var distinct = mentions.GroupBy(a => a.Actor!.Name).Select(g => g.First()).ToList();
 
         if (candidate.Trigger.Has(TriggerTraits.Territory))
@@ -44,10 +45,13 @@ internal sealed partial class ArgumentPicker
             var agent = distinct.FirstOrDefault(IsPassiveAgent);
 
             // "exploded inside the police station": a force named by its facility is the target, not the attacker.
-            var targets = distinct.Where(a => IsNamedByFacility(a) || SteppedOnTheWeapon(candidate, a) || IsHarmedBefore(candidate, a)).ToList();
+            var targets = distinct.Where(a => IsNamedByFacility(a) || SteppedOnTheWeapon(candidate, a) || IsHarmedBefore(candidate, a)
+                                              || IsObjectOfAttackVerb(candidate, a) || IsAttackedPassive(candidate, a)).ToList();
+            AddCoordinatedTargets(mentions, targets);
+            var nearest = distinct.Where(a => !targets.Contains(a) && a.Span.End <= candidate.TriggerSpan.Start).OrderByDescending(a => a.Span.End).FirstOrDefault();
             var subject = speakersForces
                           ?? agent
-                          ?? distinct.Where(a => !targets.Contains(a) && a.Span.End <= candidate.TriggerSpan.Start).OrderByDescending(a => a.Span.End).FirstOrDefault()
+                          ?? (nearest is null ? null : FirstConjunct(mentions, nearest, targets))
                           ?? distinct.FirstOrDefault(a => !targets.Contains(a) && CanActAfterTrigger(candidate, a));
             var other = targets.FirstOrDefault(a => a.Actor!.Name != subject?.Actor!.Name)
                         ?? distinct.FirstOrDefault(a => a != subject && a.Actor!.Name != subject?.Actor!.Name);
@@ -72,6 +76,17 @@ internal sealed partial class ArgumentPicker
             // "Many of them were transferred ...": the subject is the previous event's actor.
             candidate.Actor1 = earlier.LastOrDefault(e => e.Actor1 is not null)?.Actor1;
         }
+    }
+
+    // "a local people's defense force (PDF)": an acronym in brackets right after a name restates it (or names the
+    // network the unit belongs to); it is not a second party.
+    private bool IsBracketedRestatement(List<ActorMention> mentions, ActorMention mention)
+    {
+        string text = _input.Document.Normalized;
+        var before = mentions.LastOrDefault(m => m.Span.End <= mention.Span.Start);
+        return before is not null && mention.Span.End < text.Length && text[mention.Span.End] == ')'
+               && text[before.Span.End..mention.Span.Start].Trim() == "("
+               && (before.Actor!.Name == mention.Actor!.Name || before.Actor.Memberships.Any(g => g.Group == mention.Actor.Name));
     }
 
     /// <summary>
@@ -164,21 +179,96 @@ internal sealed partial class ArgumentPicker
         mention.Span.End <= candidate.TriggerSpan.Start
         && HarmedPassive().IsMatch(_input.Document.Normalized[mention.Span.End..candidate.TriggerSpan.Start]);
 
+    // "a military truck was struck by a mine", "troops ... were attacked with remote-controlled explosives": the
+    // subject of a passive attack is its target; who attacked is unnamed (ACLED: Unidentified Armed Group).
+    private bool IsAttackedPassive(EventCandidate candidate, ActorMention mention) =>
+        mention.Span.End <= candidate.TriggerSpan.Start
+        && AttackedPassive().IsMatch(_input.Document.Normalized[mention.Span.End..candidate.TriggerSpan.End]);
+
+    [GeneratedRegex(@"\b(was|were) (reportedly |allegedly |also |then |later |again )?(attacked|struck|hit|targeted|ambushed|bombed|blown up)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex AttackedPassive();
+
+    /// <summary>
+    /// "seven soldiers died", "the blast injured some troops", "a soldier was reportedly killed": the mention at
+    /// <paramref name="mention"/> is someone harmed, told by a harm word right after it or right before it.
+    /// </summary>
+    internal static bool IsHarmedAt(string text, TextSpan mention, TextSpan sentence) =>
+        HarmedAfter().IsMatch(text[mention.End..sentence.End]) || HarmedBefore().IsMatch(text[sentence.Start..mention.Start]);
+
+    [GeneratedRegex(@"^(\s+[\w'-]+){0,4}?\s+((was|were|had been|have been) )?(reportedly |allegedly |also |critically |seriously |severely |slightly )?(killed|injured|wounded|hurt|shot dead|died)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex HarmedAfter();
+
+    [GeneratedRegex(@"\b(killed|killing|injured|injuring|wounded|wounding)\s+(at least |about |around |more than )?([\w'-]+\s+){0,3}$", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex HarmedBefore();
+
     /// <summary>"was killed", "were reportedly injured": someone named before it was harmed, not the one who harmed.</summary>
     [GeneratedRegex(@"\b(was|were) (reportedly |allegedly |also |critically |seriously |severely |slightly )?(killed|injured|wounded|hurt|shot dead)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     internal static partial Regex HarmedPassive();
 
+    // "the joint forces of the KNDF and the KA attacked": ACLED's actor1 is the first of coordinated attackers (the
+    // others are associated actors), so the subject chain "A, B and C" is walked back to A.
+    private ActorMention FirstConjunct(List<ActorMention> mentions, ActorMention last, List<ActorMention> targets)
+    {
+        var first = last;
+        while (mentions.Where(m => m.Span.End <= first.Span.Start && !targets.Any(t => t.Actor!.Name == m.Actor!.Name))
+                   .OrderByDescending(m => m.Span.End).FirstOrDefault() is { } previous
+               && Conjunction().IsMatch(_input.Document.Normalized[previous.Span.End..first.Span.Start]))
+        {
+            first = previous;
+        }
+
+        return first;
+    }
+
+    // "ambushed the police and military convoy": what is coordinated with a target is a target too.
+    private void AddCoordinatedTargets(List<ActorMention> mentions, List<ActorMention> targets)
+    {
+        var ordered = mentions.OrderBy(m => m.Span.Start).ToList();
+        for (int i = 1; i < ordered.Count; i++)
+        {
+            var (previous, mention) = (ordered[i - 1], ordered[i]);
+            if (targets.Any(t => t.Actor!.Name == previous.Actor!.Name) && !targets.Any(t => t.Actor!.Name == mention.Actor!.Name)
+                && previous.Span.End <= mention.Span.Start && Conjunction().IsMatch(_input.Document.Normalized[previous.Span.End..mention.Span.Start]))
+            {
+                targets.Add(mention);
+            }
+        }
+    }
+
+    /// <summary>What joins two coordinated actors: "and", "and the", ", the", "as well as".</summary>
+    [GeneratedRegex(@"^\s*(,\s*)?(and|&|as well as|,)?\s*(the\s+)?$", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex Conjunction();
+
+    // "the Myaing PDF attacked a convoy of military trucks with mines", "launched a mine attack against junta troops":
+    // when the weapon is the trigger, a force named after an attack verb and before the weapon is what was attacked.
+    private bool IsObjectOfAttackVerb(EventCandidate candidate, ActorMention mention)
+    {
+        if (mention.Span.End > candidate.TriggerSpan.Start)
+        {
+            return false;
+        }
+
+        int from = Math.Max(candidate.Sentence.Span.Start, mention.Span.Start - 80);
+        return AttackVerbBefore().IsMatch(_input.Document.Normalized[from..mention.Span.Start]);
+    }
+
+    /// <summary>An attack verb followed by at most ten words, no punctuation, up to the end of the text: "attacked a convoy of two ".</summary>
+    [GeneratedRegex(@"\b(attacked|attacking|ambushed|ambushing|targeted|targeting|against|bombed|bombing|raided|(attacks?|assaults?) on)\s+(?:(?:[A-Za-z0-9][\w'-]*|\d[\d,]*)\s+){0,10}$", RegexOptions.None, RegexLimits.TimeoutMs)]
+    private static partial Regex AttackVerbBefore();
+
     private bool IsPassiveAgent(ActorMention mention)
     {
         string before = _input.Document.Normalized[Math.Max(0, mention.Span.Start - 8)..mention.Span.Start].ToLowerInvariant();
-        return before.EndsWith(" by ", StringComparison.Ordinal) || before.EndsWith(" by the ", StringComparison.Ordinal);
+        return before.EndsWith(" by ", StringComparison.Ordinal) || before.EndsWith(" by the ", StringComparison.Ordinal)
+               || before.EndsWith(" by a ", StringComparison.Ordinal) || before.EndsWith(" by an ", StringComparison.Ordinal);
     }
 
     private bool IsNamedByFacility(ActorMention mention)
     {
         string text = _input.Document.Normalized;
-        // "military-owned", "military-appointed": the force qualifies a target, it does not act.
-        return (mention.Span.End < text.Length && text[mention.Span.End] == '-') || FacilityNouns.Contains(WordAfter(mention.Span));
+        // "military-owned", "military-appointed": the force qualifies a target, it does not act ("LIB-142" is a unit number).
+        return (mention.Span.End + 1 < text.Length && text[mention.Span.End] == '-' && char.IsLower(text[mention.Span.End + 1]))
+               || FacilityNouns.Contains(WordAfter(mention.Span));
     }
 
     private bool RefersToSpeakersForces(EventCandidate candidate)

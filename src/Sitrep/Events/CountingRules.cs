@@ -17,14 +17,22 @@ internal sealed partial class CountingRules(EventInput input, MentionsBySentence
     [GeneratedRegex(@"\b(at|on|into|targeting|hit|hitting|towards|to|shelled|shelling|bombed|bombing|attacked|attacking|torched|burned|burning)( the)?( nearby| several| two| three| a)? (civilians|villagers|villages?|homes?|houses?|residential (areas?|districts?)|markets?|schools?|monastery|monasteries|churches?|hospitals?)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex TargetsCivilians();
 
-    [GeneratedRegex(@"\b(villagers?|civilians?|residents?|locals?|people|persons?|man|men|woman|women|child|children|boys?|girls?|youths?|teenagers?|farmers?|family|administrators?|assistants?|staff|workers?|monks?|students?|passers-by|bystanders?|drivers?|shepherds?|vendors?|traders?|shopkeepers?|pedestrians?|motorists?|labou?rers?|teachers?|nurses?|doctors?|passengers?)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    [GeneratedRegex(@"\b(villagers?|civilians?|residents?|locals?(?! (defen[cs]e|PDFs?|people's|militias?|resistance|guerrillas?|groups?|forces?|fighters?|units?))|people|persons?|IDPs?|refugees?|man|men|woman|women|child|children|boys?|girls?|youths?|teenagers?|farmers?|family|administrators?|assistants?|staff|workers?|monks?|students?|passers-by|bystanders?|drivers?|shepherds?|vendors?|traders?|shopkeepers?|pedestrians?|motorists?|labou?rers?|teachers?|nurses?|doctors?|passengers?)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex CivilianNoun();
 
     [GeneratedRegex(@"\b(injured|injuried|injuring|injuries|killed|killing|died|dead|wounded|wounding|hurt|hit|stepped|suffered|sustained)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex HarmVerb();
 
+    // "fired artillery shells at Lel Mu Pa Law village", "towards IDP camps", "at a Catholic church": a named or
+    // described civilian place as the target of fire. The names are capitalised words, matched case-sensitively.
+    [GeneratedRegex(@"\b(at|on|into|towards|targeting|shelled|shelling|bombed|bombing)( the| a| an)?((?-i: [A-Z][\w'-]*){1,4}((,| and)(?-i: [A-Z][\w'-]*){1,4})*)? (villages?|churches|church|monastery|monasteries|IDP camps?|displacement camps?|residential (areas?|wards?))\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex TargetsNamedCivilianPlace();
+
     [GeneratedRegex(@"\b(soldiers?|troops?|police|policem[ae]n|officers?|fighters?|militia|members of the)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex ArmedNoun();
+
+    [GeneratedRegex(@"\bby (the |a |an )?([\w'-]+ ){0,2}$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft, RegexLimits.TimeoutMs)]
+    private static partial Regex ByAgent();
 
     /// <summary>
     /// ACLED codes Civilians as the target when civilians are harmed: "a villager stepped on a landmine", "A ward
@@ -33,7 +41,22 @@ internal sealed partial class CountingRules(EventInput input, MentionsBySentence
     private bool HarmsCivilians(Sentence sentence)
     {
         string text = input.Document.SliceNormalized(sentence.Span);
-        return (CivilianNoun().IsMatch(text) && HarmVerb().IsMatch(text) && !ArmedNoun().IsMatch(text)) || TargetsCivilians().IsMatch(text);
+        return (CivilianNoun().IsMatch(text) && HarmVerb().IsMatch(text) && !NamesArmedVictims(text)) || TargetsCivilians().IsMatch(text)
+               || TargetsNamedCivilianPlace().IsMatch(text);
+    }
+
+    // Soldiers or police in the sentence may be the ones hurt, unless they are only the agent: "a mine planted by junta troops".
+    private static bool NamesArmedVictims(string text)
+    {
+        foreach (var match in ArmedNoun().EnumerateMatches(text))
+        {
+            if (!ByAgent().IsMatch(text.AsSpan(0, match.Index)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string> KillWords = new(StringComparer.OrdinalIgnoreCase)

@@ -10,12 +10,13 @@ using Sitrep.Text;
 /// </summary>
 public sealed partial class EventCoder(EventLexicon lexicon)
 {
-    [GeneratedRegex(@"\b(claimed responsibility|claimed (that )?(they|it) (did|carried out|was behind|were behind)|(admitted|took) responsibility)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    // "claimed responsibility", "claimed they were responsible", "announced that it had carried out the bombing".
+    [GeneratedRegex(@"\b(claimed responsibility|(claimed|said|announced|reported|stated) (that )?(they|it) (had )?(did|done|carried out|was behind|were behind|was responsible|were responsible|bombed|exploded|detonated|planted)|(admitted|took|claimed the) responsibility)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex ClaimsResponsibility();
 
-    // "The explosion killed two civilians.", "Three soldiers were killed in the blast": the sentence opens on the
-    // weapon or attack the paragraph has just told of, or tells who was hurt in it.
-    [GeneratedRegex(@"^(the|this|that) (explosions?|blasts?|bombs?|bombing|attacks?|shelling|shells?|strikes?|airstrikes?|air strikes?|mines?|landmines?|grenades?|devices?|ieds?)\b|\b(in|by|from|during|due to) the (bomb |mine |landmine |grenade |drone )?(explosions?|blasts?|attacks?|shelling|strikes?|airstrikes?|air strikes?)\b", RegexOptions.None, RegexLimits.TimeoutMs)]
+    // "The explosion killed two civilians.", "Three soldiers were killed in the blast", "A woman was killed by a shell
+    // explosion": the sentence opens on the weapon or attack the paragraph has just told of, or tells who was hurt in it.
+    [GeneratedRegex(@"^(the|this|that) (explosions?|blasts?|bombs?|bombing|attacks?|shelling|shells?|strikes?|airstrikes?|air strikes?|mines?|landmines?|grenades?|devices?|ieds?)\b|\b(in|by|from|during|due to) (the|a|an) (first |second |same |)(bomb |mine |landmine |grenade |drone |shell |artillery |mortar )?(explosions?|blasts?|attacks?|shelling|strikes?|airstrikes?|air strikes?)\b", RegexOptions.None, RegexLimits.TimeoutMs)]
     private static partial Regex RefersToTheLastEvent();
 
     /// <summary>
@@ -122,9 +123,10 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         {
             arguments.Counting.ApplyFollowUp(last, sentence);
 
-            // "A soldier was reportedly killed.": a force harmed in the toll sentence is the event's target.
-            if (last.Actor2 is null && ArgumentPicker.HarmedPassive().IsMatch(document.SliceNormalized(sentence.Span))
-                && actors.FirstOrDefault(a => a.Actor is { Inter: 1 or 2 } victim && victim.Name != last.Actor1?.Name) is { Actor: { } target } harmed)
+            // "A soldier was reportedly killed.", "Seven troops died.": a force harmed in the toll sentence is the event's target.
+            if (last.Actor2 is null
+                && actors.FirstOrDefault(a => a.Actor is { Inter: 1 or 2 } victim && victim.Name != last.Actor1?.Name
+                                              && ArgumentPicker.IsHarmedAt(document.Normalized, a.Span, sentence.Span)) is { Actor: { } target } harmed)
             {
                 last.Actor2 = new EventActor(target.Name, target.Inter);
                 last.AddEvidence("actor2", harmed.Span, document);

@@ -19,6 +19,7 @@ internal static class EventMerger
         // A group's members all share its first member's family, so only the groups of the candidate's family can
         // take it; among them the first, in order of creation, whose every member is the same event.
         var byFamily = new Dictionary<string, List<Group>>(StringComparer.Ordinal);
+        var placed = new List<EventCandidate>();
         foreach (var candidate in kept)
         {
             if (!byFamily.TryGetValue(candidate.Family, out var family))
@@ -26,6 +27,22 @@ internal static class EventMerger
                 byFamily[candidate.Family] = family = [];
             }
 
+            // "The military fired shells into the village. A shell exploded in a house and two civilians were
+            // injured.": a sentence with no place or date of its own goes on telling the event just before it. It adds
+            // victims and counts; who acted stays as the event's own sentence says (a later "the military did it"
+            // is often a claim or a denial).
+            if (candidate.Place is null && candidate.DateRule is not (DateRule.Clause or DateRule.Sentence)
+                && EarlierAccount(placed, candidate) is { } told && told.Sentence.Paragraph == candidate.Sentence.Paragraph
+                && family.Find(g => g.Members.Contains(told)) is { } tellers)
+            {
+                candidate.Actor1 = null;
+                candidate.Actor2 = null;
+                candidate.Evidence.RemoveAll(e => e.Field is "actor1" or "actor2");
+                tellers.Members.Add(candidate);
+                continue;
+            }
+
+            placed.Add(candidate);
             var group = family.Find(g => g.Accepts(candidate));
             if (group is null)
             {

@@ -62,7 +62,7 @@ public sealed class ToponymResolver
     /// </summary>
     public static string? CountryFocus(IReadOnlyList<PlaceMention> mentions)
     {
-        var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, (int Count, int Regions, int First)>(StringComparer.Ordinal);
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
@@ -71,12 +71,15 @@ public sealed class ToponymResolver
                 continue;
             }
 
-            var (count, first) = counts.GetValueOrDefault(m.Place.CountryCode, (0, i));
-            counts[m.Place.CountryCode] = (count + 1, first);
+            var (count, regions, first) = counts.GetValueOrDefault(m.Place.CountryCode, (0, 0, i));
+            bool region = m.Place.Kind is PlaceKind.Admin1 or PlaceKind.Country && m.Match != NameMatch.SpellingVariant;
+            counts[m.Place.CountryCode] = (count + 1, regions + (region ? 1 : 0), first);
         }
 
+        // "in Kani township (Sagaing region)": towns are often spelled like towns abroad, regions and countries rarely,
+        // so at equal counts the country whose regions the report names wins.
         return counts.Count == 0 ? null
-            : counts.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.First).First().Key;
+            : counts.OrderByDescending(c => c.Value.Count).ThenByDescending(c => c.Value.Regions).ThenBy(c => c.Value.First).First().Key;
     }
 
     private PlaceMention? ResolveDateline(Document document, Dateline? dateline)

@@ -181,6 +181,8 @@ public sealed class LocalUnitTests
     [InlineData("Mines laid by Pauk township People Defense Force exploded.", "Pauk township People Defense Force", "People's Defense Force - Pauk")]
     [InlineData("Mines laid by the People Defense Force (Kalay) exploded.", "People Defense Force (Kalay)", "People's Defense Force - Kalay")]
     [InlineData("Later the local PDF attacked the Myanmar military.", "local PDF", "People's Defense Force - Local Group")]
+    [InlineData("Mines planted by PDF-Mingin hit a junta truck.", "PDF-Mingin", "People's Defense Force - Mingin")]
+    [InlineData("A local people's defense force laid the mines.", "local people's defense force", "People's Defense Force - Local Group")]
     public void A_PDF_named_with_its_township_is_ACLED_s_local_unit(string text, string mention, string expected)
     {
         var r = ActorTestData.Resolve(text, "MM", "2021-09-01");
@@ -189,6 +191,32 @@ public sealed class LocalUnitTests
         Assert.EndsWith(mention, unit.Text, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("PDF: People's Defense Force", Assert.Single(unit.Actor.Memberships).Group);
         Assert.Equal(3, unit.Actor.Inter);
+    }
+
+    [Theory]
+    [InlineData("Fighters of the Kale PDF laid mines on the highway.", "Kale PDF", "People's Defense Force - Kalay")]
+    [InlineData("PDF-Gangaw claimed the ambush on the convoy.", "PDF-Gangaw", "People's Defense Force - Gangaw Battalion")]
+    [InlineData("The Bago Region PDF said it bombed a checkpoint.", "Bago Region PDF", "People's Defense Force - Bago Region")]
+    public void A_PDF_unit_ACLED_names_its_own_way_is_the_knowledge_bases_entry(string text, string mention, string expected)
+    {
+        var r = ActorTestData.Resolve(text, "MM", "2021-11-01");
+        var unit = r.Actors.First(a => a.Actor is not null);
+        Assert.Equal(expected, unit.Actor!.Name);
+        Assert.Equal(mention, unit.Text);
+        Assert.Equal("PDF: People's Defense Force", Assert.Single(unit.Actor.Memberships).Group);
+    }
+
+    [Theory]
+    [InlineData("The YDF planted mines near the town.", "YDF: Yaw Defense Force")]
+    [InlineData("The Ayadaw Revolutionary Alliance claimed the bombing.", "ARA: Ayadaw Revolutionary Alliance")]
+    [InlineData("A group calling itself the Civil Guerrilla Force HTY threw a grenade.", "CGF-HTY: Civil Guerrilla Force-HTY")]
+    [InlineData("The Galon PDF and a local PDF laid mines.", "GALON PDF")]
+    public void Recurring_local_resistance_groups_resolve_to_ACLEDs_names(string text, string expected)
+    {
+        var r = ActorTestData.Resolve(text, "MM", "2021-11-01");
+        var actor = r.Actors.First(a => a.Actor is not null).Actor!;
+        Assert.Equal(expected, actor.Name);
+        Assert.Equal(3, actor.Inter);
     }
 
     [Fact]

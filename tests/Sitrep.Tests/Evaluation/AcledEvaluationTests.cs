@@ -14,11 +14,14 @@ public sealed class AcledEvaluationTests(RealGazetteerFixture gazetteer)
     private readonly PipelineFixture _fixture = new(gazetteer);
 
     [Fact]
-    public void Agreement_with_acled_stays_above_its_floors_on_both_parts()
+    public void Agreement_with_acled_stays_above_its_floors_on_both_parts_and_only_tuning_misses_are_listed()
     {
         string path = Path.Combine(gazetteer.SharedFolder, "eval", "acled", "myanmar-erv-2021-2022.dev.csv");
-        var scores = new AcledEvaluation(_fixture.Pipeline).Run(path);
+        var misses = new List<AcledActorMiss>();
+        var scores = new AcledEvaluation(_fixture.Pipeline).Run(path, misses.Add);
         Assert.Equal(["tuning", "held-out", "all"], scores.Select(s => s.Part));
+        Assert.Equal(scores[0].Records - scores[0].BothActors, misses.Count);
+        Assert.DoesNotContain(misses, m => HeldOut.Contains(m.EventId));
         foreach (var s in scores)
         {
             Assert.True(s.Records > 100, $"{s.Part}: only {s.Records} records read");
@@ -26,7 +29,7 @@ public sealed class AcledEvaluationTests(RealGazetteerFixture gazetteer)
             Assert.True(AcledScore.Percent(s.SubEventType, s.Records) >= 75, $"{s.Part}: sub_event_type {AcledScore.Percent(s.SubEventType, s.Records):F1}%");
             Assert.True(AcledScore.Percent(s.Date, s.Records) >= 85, $"{s.Part}: event_date {AcledScore.Percent(s.Date, s.Records):F1}%");
             Assert.True(AcledScore.Percent(s.Fatalities, s.Records) >= 80, $"{s.Part}: fatalities {AcledScore.Percent(s.Fatalities, s.Records):F1}%");
-            Assert.True(AcledScore.Percent(s.BothActors, s.Records) >= 40, $"{s.Part}: both actors {AcledScore.Percent(s.BothActors, s.Records):F1}%");
+            Assert.True(AcledScore.Percent(s.BothActors, s.Records) >= 60, $"{s.Part}: both actors {AcledScore.Percent(s.BothActors, s.Records):F1}%");
         }
     }
 }

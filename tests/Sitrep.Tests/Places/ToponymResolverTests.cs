@@ -135,4 +135,17 @@ public class ToponymResolverTests(TinyGazetteerFixture tiny) : IClassFixture<Tin
         Assert.Equal("CN", ToponymResolver.CountryFocus([Mention(china), Mention(shan)]));
         Assert.Null(ToponymResolver.CountryFocus([Mention(thailand, true)]));
     }
+
+    [Fact]
+    public void At_equal_counts_the_country_whose_region_is_named_outranks_a_town_abroad()
+    {
+        // "in Hanoi township (Shan State)": a town spelled like one abroad loses to the region beside it.
+        var shan = Assert.Single(tiny.Gazetteer.FindByName("Shan State")).Entry;
+        var hanoi = tiny.Gazetteer.FindByName("Hanoi")[0].Entry;
+        PlaceMention Mention(GazetteerEntry place) => new(new TextSpan(0, 1), place.Name, place, NameMatch.Exact, 1, null, false);
+
+        Assert.Equal("VN", hanoi.CountryCode);
+        Assert.Equal("MM", ToponymResolver.CountryFocus([Mention(hanoi), Mention(shan)]));
+        Assert.Equal("VN", ToponymResolver.CountryFocus([Mention(hanoi), Mention(hanoi), Mention(shan)]));
+    }
 }
