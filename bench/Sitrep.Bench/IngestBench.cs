@@ -10,8 +10,9 @@ using Sitrep.Storage;
 /// `ingest`: end-to-end ingest rate into a fresh store. Writes N short invented wire reports (strikes, clashes,
 /// protests and territory changes in 24 towns over a year, each incident told by one to four outlets, so merging
 /// is exercised), then times `IngestRunner` over the folder: reading the files, coding, merging, storing and
-/// committing. Prints reports/s for the first ingest and for a second one (all duplicates), in this process (JIT,
-/// not ReadyToRun), then for the published `./sitrep ingest` as a user runs it, timed from process start to exit.
+/// committing. Prints reports/s for the first ingest and for a second one (all duplicates), in this process
+/// (JIT-compiled), then for the published, natively compiled `./sitrep ingest` as a user runs it, timed from process
+/// start to exit.
 /// </summary>
 internal static class IngestBench
 {
