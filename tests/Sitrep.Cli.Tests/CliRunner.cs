@@ -57,24 +57,7 @@ public static class CliRunner
 
     public static Started StartLauncher(IEnumerable<string> args, IReadOnlyDictionary<string, string> environment)
     {
-        var psi = new ProcessStartInfo(Path.Combine(RepoRoot, "sitrep"))
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = RepoRoot,
-        };
-        foreach (string a in args)
-        {
-            psi.ArgumentList.Add(a);
-        }
-
-        foreach (var (name, value) in environment)
-        {
-            psi.Environment[name] = value;
-        }
-
-        var started = new Started(Process.Start(psi)!);
+        var started = new Started(Process.Start(StartInfo(Path.Combine(RepoRoot, "sitrep"), args, environment))!);
         started.Process.ErrorDataReceived += (_, e) => started.Collect(e.Data);
         started.Process.OutputDataReceived += (_, _) => { };
         started.Process.BeginErrorReadLine();
@@ -82,7 +65,7 @@ public static class CliRunner
         return started;
     }
 
-    private static Run Execute(string program, IEnumerable<string> args, string? stdin, TimeSpan bound, IReadOnlyDictionary<string, string>? environment)
+    private static ProcessStartInfo StartInfo(string program, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment)
     {
         var psi = new ProcessStartInfo(program)
         {
@@ -102,6 +85,12 @@ public static class CliRunner
             psi.Environment[name] = value;
         }
 
+        return psi;
+    }
+
+    private static Run Execute(string program, IEnumerable<string> args, string? stdin, TimeSpan bound, IReadOnlyDictionary<string, string>? environment)
+    {
+        var psi = StartInfo(program, args, environment);
         using var process = Process.Start(psi)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
