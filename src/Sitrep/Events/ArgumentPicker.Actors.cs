@@ -195,14 +195,14 @@ internal sealed partial class ArgumentPicker
     internal static bool IsHarmedAt(string text, TextSpan mention, TextSpan sentence) =>
         HarmedAfter().IsMatch(text[mention.End..sentence.End]) || HarmedBefore().IsMatch(text[sentence.Start..mention.Start]);
 
-    [GeneratedRegex(@"^(\s+[\w'-]+){0,4}?\s+((was|were|had been|have been) )?(reportedly |allegedly |also |critically |seriously |severely |slightly )?(killed|injured|wounded|hurt|shot dead|died)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    [GeneratedRegex(@"^(\s+[\w'-]+){0,4}?\s+((was|were|had been|have been) )?" + HarmWording.Adverb + @"(killed|injured|wounded|hurt|shot dead|died)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex HarmedAfter();
 
     [GeneratedRegex(@"\b(killed|killing|injured|injuring|wounded|wounding)\s+(at least |about |around |more than )?([\w'-]+\s+){0,3}$", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex HarmedBefore();
 
     /// <summary>"was killed", "were reportedly injured": someone named before it was harmed, not the one who harmed.</summary>
-    [GeneratedRegex(@"\b(was|were) (reportedly |allegedly |also |critically |seriously |severely |slightly )?(killed|injured|wounded|hurt|shot dead)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    [GeneratedRegex(@"\b(was|were) " + HarmWording.Adverb + @"(killed|injured|wounded|hurt|shot dead)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     internal static partial Regex HarmedPassive();
 
     // "the joint forces of the KNDF and the KA attacked": ACLED's actor1 is the first of coordinated attackers (the

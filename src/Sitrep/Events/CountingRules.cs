@@ -11,7 +11,7 @@ using Sitrep.Text;
 /// </summary>
 internal sealed partial class CountingRules(EventInput input, MentionsBySentence mentions)
 {
-    [GeneratedRegex(@"\b(?:(?<before>killed|killing|injured|injuring|wounded|wounding|shot dead) (?:a|an|one) (?:\d+-year-old |young |local |pregnant )?(?<who>[a-z]+)|\b(?:a|an|one) (?:\d+-year-old |young |local )?(?<who>[a-z]+) (?:was|were) (?:reportedly |allegedly |also |critically |seriously |severely |slightly )?(?<after>killed|injured|wounded|shot dead))\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    [GeneratedRegex(@"\b(?:(?<before>killed|killing|injured|injuring|wounded|wounding|shot dead) (?:a|an|one) (?:\d+-year-old |young |local |pregnant )?(?<who>[a-z]+)|\b(?:a|an|one) (?:\d+-year-old |young |local )?(?<who>[a-z]+) (?:was|were) " + HarmWording.Adverb + @"(?<after>killed|injured|wounded|shot dead))\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex SingleVictim();
 
     [GeneratedRegex(@"\b(at|on|into|targeting|hit|hitting|towards|to|shelled|shelling|bombed|bombing|attacked|attacking|torched|burned|burning)( the)?( nearby| several| two| three| a)? (civilians|villagers|villages?|homes?|houses?|residential (areas?|districts?)|markets?|schools?|monastery|monasteries|churches?|hospitals?)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
