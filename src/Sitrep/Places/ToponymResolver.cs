@@ -41,6 +41,7 @@ public sealed class ToponymResolver
         }
 
         var spans = _recognizer.Find(document).Select(s => s with { Candidates = Plausible(s) }).Where(s => s.Candidates.Count > 0).ToList();
+        PlaceByContainers(document.Original, spans);
         var votes = new FocusVotes(spans.Select(FocusVote).ToList());
         string? focus = votes.Focus(except: -1);
         var anchors = new AnchorSet(spans.Select(s => Anchor(s, focus)).ToList());
@@ -153,6 +154,60 @@ public sealed class ToponymResolver
         return kept;
     }
 
+    // "Athens, Greece", "London, Ontario", "Pandi, Bulacan": a name followed by a comma and a country or division that
+    // holds one of its candidates means a place inside it, and the container is the one that holds it. The writer
+    // placed the name once, so its other mentions in the document mean the same place (one sense per discourse).
+    private static void PlaceByContainers(string text, List<ToponymSpan> spans)
+    {
+        var placed = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        // Right to left, so that in "Greenlane, Auckland, New Zealand" Auckland is placed before it places Greenlane.
+        for (int i = spans.Count - 2; i >= 0; i--)
+        {
+            var (name, container) = (spans[i], spans[i + 1]);
+            // "China, Japan", "Oklahoma, Texas": a list of countries or divisions, not a town placed in the next one
+            // (but "London, Ontario" is the town, though Greater London also answers to "London").
+            if (name.Sentence != container.Sentence || !IsComma(text.AsSpan(name.Span.End, container.Span.Start - name.Span.End))
+                || name.Candidates.Any(c => c.Entry.Kind == PlaceKind.Country || c.Entry.Kind == PlaceKind.Admin1 && c.Match == NameMatch.Exact))
+            {
+                continue;
+            }
+
+            var inside = name.Candidates.Where(c => container.Candidates.Any(k => Holds(k.Entry, c.Entry))).ToList();
+            if (inside.Count == 0)
+            {
+                continue;
+            }
+
+            spans[i] = name with { Candidates = inside, Context = name.Context | ToponymContext.Contained };
+            spans[i + 1] = container with { Candidates = container.Candidates.Where(k => inside.Any(c => Holds(k.Entry, c.Entry))).ToList() };
+            if (inside.Select(c => c.Entry.Id).Distinct().Count() == 1)
+            {
+                placed[name.Name] = inside[0].Entry.Id;
+            }
+        }
+
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var span = spans[i];
+            if (!span.Context.HasFlag(ToponymContext.Contained) && placed.TryGetValue(span.Name, out int id)
+                && span.Candidates.Where(c => c.Entry.Id == id).ToList() is { Count: > 0 } same)
+            {
+                spans[i] = span with { Candidates = same, Context = span.Context | ToponymContext.Contained };
+            }
+        }
+    }
+
+    private static bool IsComma(ReadOnlySpan<char> between) => between.Trim() is [','];
+
+    // Whether a country or first-order division holds a place: the same country, and for a division the same admin1.
+    private static bool Holds(GazetteerEntry container, GazetteerEntry place) => container.Id != place.Id && container.Kind switch
+    {
+        PlaceKind.Country => place.Kind != PlaceKind.Country && place.CountryCode == container.CountryCode,
+        PlaceKind.Admin1 => place.Kind is PlaceKind.Town or PlaceKind.Region && place.CountryCode == container.CountryCode
+                            && string.Equals(place.Admin1, container.Admin1, StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
+
     // The country a span can only mean (exact names only), which is its vote for the focus before scoring.
     private static string? FocusVote(ToponymSpan span)
     {
@@ -223,7 +278,7 @@ public sealed class ToponymResolver
                    && (!context.HasFlag(ToponymContext.SentenceInitial) || nearestKm is < 300);
         }
 
-        if (c.Entry.Kind != PlaceKind.Town)
+        if (c.Entry.Kind != PlaceKind.Town || context.HasFlag(ToponymContext.Contained))
         {
             return true;
         }

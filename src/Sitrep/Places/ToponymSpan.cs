@@ -27,6 +27,11 @@ internal enum ToponymContext
     SentenceInitial = 256,
     /// <summary>Directly followed by a verb of speech ("Dunn said"): a speaker, so a person unless a capital speaks.</summary>
     SpeechVerb = 512,
+    /// <summary>
+    /// Placed by the country or division after it ("Athens, Greece", "London, Ontario"), or named so elsewhere in
+    /// the document: its candidates are already the places inside that container.
+    /// </summary>
+    Contained = 1024,
 }
 
 /// <summary>A stretch of text that may name a place, with the gazetteer entries its name matches.</summary>

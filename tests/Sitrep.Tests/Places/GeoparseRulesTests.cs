@@ -114,4 +114,36 @@ public class GeoparseRulesTests(RealGazetteerFixture real)
         var mention = Assert.Single(Resolve(text), m => m.Text == name);
         Assert.Equal((country, PlaceKind.Country), (mention.Place.CountryCode, mention.Place.Kind));
     }
+
+    [Theory]
+    [InlineData("Pamela Anderson arrived today in Athens, Greece, for the launch.", "Athens", "GR")]
+    [InlineData("The plant in London, Ontario, will close next year.", "London", "CA")]
+    [InlineData("McDonald's asked diners at its restaurant in Greenlane, Auckland, New Zealand, to see a doctor.", "Auckland", "NZ")]
+    public void A_town_followed_by_a_comma_and_its_country_or_division_is_the_town_inside_it(string text, string town, string country)
+    {
+        var mentions = Resolve(text);
+        var mention = Assert.Single(mentions, m => m.Text == town);
+        Assert.Equal((country, PlaceKind.Town), (mention.Place.CountryCode, mention.Place.Kind));
+        Assert.All(mentions.Where(m => m.Text != town), m => Assert.Equal(country, m.Place.CountryCode));
+    }
+
+    [Fact]
+    public void A_town_placed_once_by_its_country_keeps_that_place_in_the_rest_of_the_report()
+    {
+        var mentions = Resolve("Anderson arrived in Athens, Greece, on Monday. Fans met her in downtown Athens. "
+                               + "The Hollywood actress left Athens on Tuesday.");
+
+        var athens = mentions.Where(m => m.Text == "Athens").ToList();
+        Assert.Equal(3, athens.Count);
+        Assert.All(athens, m => Assert.Equal(("GR", PlaceKind.Town), (m.Place.CountryCode, m.Place.Kind)));
+    }
+
+    [Theory]
+    [InlineData("Cases were reported in China, Japan and Korea.", "China")]
+    [InlineData("Storms hit Oklahoma, Texas and Kansas.", "Oklahoma")]
+    public void A_list_of_countries_or_divisions_is_not_a_town_placed_in_the_next_one(string text, string first)
+    {
+        var mention = Assert.Single(Resolve(text), m => m.Text == first);
+        Assert.NotEqual(PlaceKind.Town, mention.Place.Kind);
+    }
 }
