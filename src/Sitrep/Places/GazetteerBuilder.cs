@@ -40,7 +40,7 @@ public static class GazetteerBuilder
     private static GazetteerBuildSummary Build(GazetteerSources sources, string outputPath, Func<List<BuildEntry>, DumpResult>? addDumps)
     {
         var clock = Stopwatch.StartNew();
-        foreach (string input in new[] { sources.GeoNamesCities, sources.Countries, sources.States, sources.StateCities })
+        foreach (string input in new[] { sources.GeoNamesCities, sources.Countries, sources.States, sources.StateCities, sources.CountryShapes }.OfType<string>())
         {
             if (!File.Exists(input))
             {
@@ -48,7 +48,8 @@ public static class GazetteerBuilder
             }
         }
 
-        var countries = WorldCountriesReader.Read(sources.Countries, FirstCountryId);
+        var shapes = sources.CountryShapes is { } shapesPath ? CountryShapesReader.Read(shapesPath) : [];
+        var countries = WorldCountriesReader.Read(sources.Countries, FirstCountryId, shapes, out int shapedCountries);
         var states = CountryStateCityReader.ReadStates(sources.States);
         var admin1 = CountryStateCityReader.ToEntries(states, FirstAdmin1Id);
         var supplement = sources.Supplement is { } s && File.Exists(s) ? SupplementReader.Read(s, FirstSupplementId) : [];
@@ -82,6 +83,11 @@ public static class GazetteerBuilder
             new(CountryStateCityReader.SourceName + " states", sources.States, admin1.Count),
             new(CountryStateCityReader.SourceName + " cities (admin1 names)", sources.StateCities, mapping.ByCityJoin),
         };
+        if (sources.CountryShapes is { } shapesFile)
+        {
+            sourceInfo.Add(new(CountryShapesReader.SourceName + " country points", shapesFile, shapedCountries));
+        }
+
         sourceInfo.AddRange(dump?.Sources ?? []);
         if (sources.Supplement is not null && supplement.Count > 0)
         {

@@ -6,12 +6,17 @@ namespace Sitrep.Places;
 /// <param name="States">country-state-city state.json: first-order administrative divisions.</param>
 /// <param name="StateCities">country-state-city city.json: cities with their state code, used to name GeoNames admin1 codes.</param>
 /// <param name="Supplement">The curated supplement (data/gazetteer/supplement.tsv), or null to build without it.</param>
+/// <param name="CountryShapes">
+/// world-atlas countries-50m.json (Natural Earth shapes) for countries' representative points, or null to keep
+/// world-countries' whole-degree points.
+/// </param>
 public sealed record GazetteerSources(
     string GeoNamesCities,
     string Countries,
     string States,
     string StateCities,
-    string? Supplement)
+    string? Supplement,
+    string? CountryShapes = null)
 {
     /// <summary>The sources as installed in a checkout: node_modules (from `npm ci`) and data/gazetteer.</summary>
     public static GazetteerSources FromRepository(string repoRoot)
@@ -22,7 +27,8 @@ public sealed record GazetteerSources(
             Path.Combine(modules, "world-countries", "countries.json"),
             Path.Combine(modules, "country-state-city", "lib", "assets", "state.json"),
             Path.Combine(modules, "country-state-city", "lib", "assets", "city.json"),
-            Path.Combine(repoRoot, "data", "gazetteer", "supplement.tsv"));
+            Path.Combine(repoRoot, "data", "gazetteer", "supplement.tsv"),
+            Path.Combine(modules, "world-atlas", "countries-50m.json"));
     }
 
     /// <summary>Every input path that is set, supplement included.</summary>
@@ -35,6 +41,11 @@ public sealed record GazetteerSources(
         if (Supplement is not null)
         {
             yield return Supplement;
+        }
+
+        if (CountryShapes is not null)
+        {
+            yield return CountryShapes;
         }
     }
 

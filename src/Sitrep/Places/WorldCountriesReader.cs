@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace Sitrep.Places;
 
-/// <summary>Reads world-countries' countries.json: common and official names, spellings, English demonyms, capitals.</summary>
+/// <summary>
+/// Reads world-countries' countries.json: common and official names, spellings, English demonyms, capitals. A country's
+/// point is its shape's representative point where the shapes have its ISO numeric code, else world-countries' own.
+/// </summary>
 internal static class WorldCountriesReader
 {
     public const string SourceName = "world-countries";
@@ -10,12 +13,13 @@ internal static class WorldCountriesReader
     // Two-letter codes in altSpellings ("MM", "CN") are not written as names in prose; these two are.
     private static readonly HashSet<string> TwoLetterNames = new(StringComparer.Ordinal) { "US", "UK" };
 
-    public static List<BuildEntry> Read(string path, int firstId)
+    public static List<BuildEntry> Read(string path, int firstId, IReadOnlyDictionary<string, GeoPoint> shapePoints, out int pointsFromShapes)
     {
         using var stream = File.OpenRead(path);
         using var json = JsonDocument.Parse(stream);
         var entries = new List<BuildEntry>();
         int id = firstId;
+        pointsFromShapes = 0;
         foreach (var c in json.RootElement.EnumerateArray())
         {
             string cc = c.GetProperty("cca2").GetString() ?? "";
@@ -27,13 +31,15 @@ internal static class WorldCountriesReader
                 continue;
             }
 
+            bool shaped = c.TryGetProperty("ccn3", out var numeric) && numeric.GetString() is { } code && shapePoints.ContainsKey(code);
+            var point = shaped ? shapePoints[numeric.GetString()!] : new GeoPoint(latlng[0].GetDouble(), latlng[1].GetDouble());
             var entry = new BuildEntry
             {
                 Id = id--,
                 Name = common,
                 CountryCode = cc,
-                Lat = latlng[0].GetDouble(),
-                Lon = latlng[1].GetDouble(),
+                Lat = point.Lat,
+                Lon = point.Lon,
                 Kind = PlaceKind.Country,
                 FeatureCode = "PCLI",
                 Source = SourceName,
@@ -57,6 +63,7 @@ internal static class WorldCountriesReader
             }
 
             entries.Add(entry);
+            pointsFromShapes += shaped ? 1 : 0;
         }
 
         return entries;

@@ -52,4 +52,22 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
         Assert.All(mentions, m => Assert.Equal("SD", m.Place.CountryCode));
         Assert.Equal(["El Fasher", "Nyala", "Sudan", "Sudan", "Omdurman"], mentions.Select(m => m.Text));
     }
+
+    [Fact]
+    public void The_United_States_is_placed_near_the_centre_of_its_contiguous_states()
+    {
+        // The geographic centre of the contiguous United States is near Lebanon, Kansas (39.83, -98.58).
+        var place = real.Gazetteer.FindByName("United States").First(c => c.Entry.Kind == PlaceKind.Country).Entry;
+
+        Assert.InRange(place.Point.DistanceKm(new GeoPoint(39.83, -98.58)), 0, 161);
+    }
+
+    [Fact]
+    public void Russia_is_placed_in_Siberia_not_across_the_antimeridian()
+    {
+        var place = real.Gazetteer.FindByName("Russia").First(c => c.Entry.Kind == PlaceKind.Country).Entry;
+
+        Assert.InRange(place.Point.Lon, 60, 120);
+        Assert.InRange(place.Point.Lat, 50, 70);
+    }
 }
