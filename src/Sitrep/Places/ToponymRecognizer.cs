@@ -22,15 +22,16 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         }
 
         var spans = new List<ToponymSpan>();
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in document.Sentences)
         {
-            FindInSentence(sentence, lowerCaseWords, spans);
+            FindInSentence(sentence, lowerCaseWords, surnames, spans);
         }
 
         return spans;
     }
 
-    private void FindInSentence(Sentence sentence, HashSet<string> lowerCaseWords, List<ToponymSpan> spans)
+    private void FindInSentence(Sentence sentence, HashSet<string> lowerCaseWords, HashSet<string> surnames, List<ToponymSpan> spans)
     {
         var tokens = sentence.Tokens;
         int firstWord = FirstWordIndex(tokens);
@@ -67,8 +68,14 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
                 break;
             }
 
-            var run = new Run(sentence, i, end, firstWord, lowerCaseWords);
+            var run = new Run(sentence, i, end, firstWord, lowerCaseWords, surnames);
+            int found = spans.Count;
             ProcessRun(run, spans);
+            if (spans.Count == found && IsFullName(run))
+            {
+                surnames.Add(Bare(tokens[end - 1].Text));
+            }
+
             i = end;
         }
     }
@@ -83,6 +90,13 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         }
 
         if (start >= run.End)
+        {
+            return;
+        }
+
+        // "Pamela Anderson arrived ... Anderson held a press conference": the surname of a person the report has
+        // named in full is that person, unless a preposition of place says otherwise ("in Anderson").
+        if (run.End - start == 1 && run.Surnames.Contains(Bare(tokens[start].Text)) && !IsLocative(tokens, start))
         {
             return;
         }
@@ -424,5 +438,23 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         return -1;
     }
 
-    private sealed record Run(Sentence Sentence, int Start, int End, int FirstWord, HashSet<string> LowerCaseWords);
+    // Two capitalised words that are no place, the first neither a title, a direction nor a common word: a person's
+    // given name and surname ("Pamela Anderson", "Greg Simmons").
+    private static bool IsFullName(Run run)
+    {
+        var tokens = run.Sentence.Tokens;
+        if (run.End - run.Start != 2)
+        {
+            return false;
+        }
+
+        var (first, last) = (tokens[run.Start], tokens[run.Start + 1]);
+        return IsNameToken(first) && IsNameToken(last) && first.Text.All(char.IsLetter) && last.Text.Length > 2
+               && !IsAcronym(first.Text) && !IsAcronym(last.Text)
+               && !PlaceWords.Titles.Contains(first.Lower) && !PlaceWords.Directions.Contains(first.Lower)
+               && !PlaceWords.RegionAdjectives.Contains(first.Text) && !IsCommon(first.Text, run.LowerCaseWords)
+               && !PlaceWords.RegionNouns.Contains(Bare(last.Lower));
+    }
+
+    private sealed record Run(Sentence Sentence, int Start, int End, int FirstWord, HashSet<string> LowerCaseWords, HashSet<string> Surnames);
 }

@@ -70,4 +70,18 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
         Assert.InRange(place.Point.Lon, 60, 120);
         Assert.InRange(place.Point.Lat, 50, 70);
     }
+
+    [Theory]
+    [InlineData("Pamela Anderson flew from Wichita, Kansas, to Ohio on Monday. Anderson held a press conference there.")]
+    [InlineData("Police chief Mark Morgan spoke in Wichita, Kansas, on Monday. Morgan found no sign of a break-in.")]
+    public void The_surname_of_a_person_named_in_full_is_the_person_not_a_town(string text) =>
+        Assert.DoesNotContain(Resolve(text), m => m.Text is "Anderson" or "Morgan");
+
+    [Fact]
+    public void A_surname_after_a_preposition_of_place_is_still_a_town()
+    {
+        var mentions = Resolve("Pamela Anderson grew up in South Carolina. The plant in Anderson will close.");
+
+        Assert.Contains(mentions, m => m.Text == "Anderson" && m.Place.Kind == PlaceKind.Town);
+    }
 }
