@@ -12,6 +12,7 @@ public static class GazetteerBuilder
     private const int FirstSupplementId = -1;
     private const int FirstCountryId = -100_000;
     private const int FirstAdmin1Id = -200_000;
+    private const int FirstAdminSeatId = -300_000;
 
     /// <summary>Builds the index at <paramref name="outputPath"/> and reports what went into it.</summary>
     /// <exception cref="FileNotFoundException">An input is missing (node_modules not installed: run `npm ci`).</exception>
@@ -40,7 +41,7 @@ public static class GazetteerBuilder
     private static GazetteerBuildSummary Build(GazetteerSources sources, string outputPath, Func<List<BuildEntry>, DumpResult>? addDumps)
     {
         var clock = Stopwatch.StartNew();
-        foreach (string input in new[] { sources.GeoNamesCities, sources.Countries, sources.States, sources.StateCities, sources.CountryShapes }.OfType<string>())
+        foreach (string input in new[] { sources.GeoNamesCities, sources.Countries, sources.States, sources.StateCities, sources.CountryShapes, sources.AdminSeats }.OfType<string>())
         {
             if (!File.Exists(input))
             {
@@ -55,6 +56,8 @@ public static class GazetteerBuilder
         var supplement = sources.Supplement is { } s && File.Exists(s) ? SupplementReader.Read(s, FirstSupplementId) : [];
         var places = GeoNamesReader.Read(sources.GeoNamesCities);
         var dump = addDumps?.Invoke(places);
+        var seats = sources.AdminSeats is { } seatsPath ? AdminSeatsReader.ReadNew(seatsPath, places, FirstAdminSeatId) : [];
+        places.AddRange(seats);
         var (admin1Names, mapping) = CountryStateCityReader.MapGeoNamesCodes(places, sources.StateCities, states);
         foreach (var place in places)
         {
@@ -78,11 +81,16 @@ public static class GazetteerBuilder
         var writer = new GazetteerIndexWriter(entries);
         var sourceInfo = new List<GazetteerSourceInfo>
         {
-            new(GeoNamesReader.SourceName, sources.GeoNamesCities, places.Count),
+            new(GeoNamesReader.SourceName, sources.GeoNamesCities, places.Count - seats.Count),
             new(WorldCountriesReader.SourceName, sources.Countries, countries.Count),
             new(CountryStateCityReader.SourceName + " states", sources.States, admin1.Count),
             new(CountryStateCityReader.SourceName + " cities (admin1 names)", sources.StateCities, mapping.ByCityJoin),
         };
+        if (sources.AdminSeats is { } seatsFile)
+        {
+            sourceInfo.Add(new(AdminSeatsReader.SourceName + " places cities500 lacks", seatsFile, seats.Count));
+        }
+
         if (sources.CountryShapes is { } shapesFile)
         {
             sourceInfo.Add(new(CountryShapesReader.SourceName + " country points", shapesFile, shapedCountries));

