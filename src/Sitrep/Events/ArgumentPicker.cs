@@ -76,7 +76,7 @@ internal sealed partial class ArgumentPicker
         // A report about one country locates its events there: a same-named town abroad loses to any home place.
         bool homePlaceExists = inSentence.Any(p => p.Place.CountryCode == _input.CountryFocus);
         var best = inSentence
-            .OrderBy(p => Specificity(p.Place.Kind) + (NamesAnAdministrativeArea(p) ? 2 : 0)
+            .OrderBy(p => Specificity(p.Place.Kind) + (NamesAnAdministrativeArea(p) ? 1 : 0)
                           + (homePlaceExists && p.Place.CountryCode != _input.CountryFocus ? 4 : 0))
             .ThenBy(p => IsObjectOf(candidate, p) ? 0 : 1)
             .ThenBy(p => Math.Abs(p.Span.Start - candidate.TriggerSpan.Start))
@@ -102,8 +102,10 @@ internal sealed partial class ArgumentPicker
             return !isTerritory;
         }
 
-        // "in Tabayin township": the township is named after its main town, so the town stands for it, less precisely.
-        int precision = IsNear(best) || NextWord(best) is "township" or "tract" ? Math.Max(2, best.Place.GeoPrecision) : best.Place.GeoPrecision;
+        // "in Tabayin township", "(Mohnyin District, ...)": the area is named after its main town, so the town stands
+        // for it, less precisely.
+        bool standsForArea = AreaNoun(best) is "township" or "tract" || NamesAnAdministrativeArea(best);
+        int precision = IsNear(best) || standsForArea ? Math.Max(2, best.Place.GeoPrecision) : best.Place.GeoPrecision;
         candidate.Place = ToEventPlace(best.Place, precision);
         candidate.PlaceFromSentence = true;
         candidate.AddEvidence("place", best.Span, _input.Document);
@@ -112,9 +114,19 @@ internal sealed partial class ArgumentPicker
 
     /// <summary>"Shwebo district", "Sagaing region": a town's name used for the area around it, context rather than the place.</summary>
     private bool NamesAnAdministrativeArea(PlaceMention place) =>
-        place.Place.Kind == PlaceKind.Town && NextWord(place) is "district" or "region" or "division" or "state" or "province";
+        place.Place.Kind == PlaceKind.Town && AreaNoun(place) is "district" or "region" or "division" or "state" or "province";
 
-    private string NextWord(PlaceMention place) => WordAfter(place.Span);
+    /// <summary>
+    /// The lower-cased noun naming what sort of area a place mention is: the span's own last word when the recognizer
+    /// took it in ("Mawlamyine District", "Ye township"), else the word after the span.
+    /// </summary>
+    private string AreaNoun(PlaceMention place)
+    {
+        string text = _input.Document.Normalized.Substring(place.Span.Start, place.Span.Length);
+        int space = text.LastIndexOf(' ');
+        string last = space < 0 ? "" : text[(space + 1)..].ToLowerInvariant();
+        return last is "district" or "region" or "division" or "state" or "province" or "township" or "tract" ? last : WordAfter(place.Span);
+    }
 
     /// <summary>The lower-cased word that follows a span, skipping spaces ("" at punctuation).</summary>
     private string WordAfter(TextSpan span)
