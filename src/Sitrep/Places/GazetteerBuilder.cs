@@ -56,7 +56,7 @@ public static class GazetteerBuilder
         var supplement = sources.Supplement is { } s && File.Exists(s) ? SupplementReader.Read(s, FirstSupplementId) : [];
         var places = GeoNamesReader.Read(sources.GeoNamesCities);
         var dump = addDumps?.Invoke(places);
-        var seats = sources.AdminSeats is { } seatsPath ? AdminSeatsReader.ReadNew(seatsPath, places, FirstAdminSeatId) : [];
+        var seats = sources.AdminSeats is { } seatsPath ? AdminSeatsReader.ReadNew(seatsPath, [.. places, .. supplement], FirstAdminSeatId) : [];
         places.AddRange(seats);
         var (admin1Names, mapping) = CountryStateCityReader.MapGeoNamesCodes(places, sources.StateCities, states);
         foreach (var place in places)

@@ -42,6 +42,7 @@ public sealed class ToponymResolver
 
         var spans = _recognizer.Find(document).Select(s => s with { Candidates = Plausible(s) }).Where(s => s.Candidates.Count > 0).ToList();
         PlaceByContainers(document.Original, spans);
+        KeepInsideNamedDivisions(document.Original, spans);
         var votes = new FocusVotes(spans.Select(FocusVote).ToList());
         string? focus = votes.Focus(except: -1);
         var anchors = new AnchorSet(spans.Select(s => Anchor(s, focus)).ToList());
@@ -195,6 +196,58 @@ public sealed class ToponymResolver
                 spans[i] = span with { Candidates = same, Context = span.Context | ToponymContext.Contained };
             }
         }
+    }
+
+    // "in Lay Kay village (Bilin Township, Thaton District, Mon State)": a sentence that names a division ("Mon State",
+    // "Sagaing region") with its division noun tells where its other places are. A spelling variant outside it
+    // (Laukkaing, 700 km away in Shan) is dropped, and so is a same-name village elsewhere when the text calls the
+    // name a village. A name with a candidate inside the division is left to scoring, which favours it.
+    private static void KeepInsideNamedDivisions(string text, List<ToponymSpan> spans)
+    {
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var span = spans[i];
+            var divisions = spans.Where(d => d.Sentence == span.Sentence && !ReferenceEquals(d, span)
+                                             && (d.Context.HasFlag(ToponymContext.RegionNoun) || d.Candidates.All(c => c.Entry.Kind == PlaceKind.Admin1)))
+                .SelectMany(d => d.Candidates.Where(c => c.Entry.Kind == PlaceKind.Admin1 && c.Match == NameMatch.Exact).Select(c => c.Entry))
+                .ToList();
+            if (divisions.Count == 0 || span.Candidates.All(c => c.Entry.Kind != PlaceKind.Town))
+            {
+                continue;
+            }
+
+            if (span.Candidates.Any(c => divisions.Any(d => Holds(d, c.Entry))))
+            {
+                continue; // scoring prefers the one inside, and shows the others as runners-up
+            }
+
+            bool village = WordAfter(text, span.Span.End) is "village" or "villages";
+            var kept = span.Candidates.Where(c => c.Entry.Kind != PlaceKind.Town || !(c.Match == NameMatch.SpellingVariant || village)).ToList();
+            if (kept.Count != span.Candidates.Count)
+            {
+                spans[i] = span with { Candidates = kept };
+            }
+        }
+
+        spans.RemoveAll(s => s.Candidates.Count == 0);
+    }
+
+    // The lower-cased word after a position, skipping spaces.
+    private static string WordAfter(string text, int position)
+    {
+        int start = position;
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+
+        int end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text[start..end].ToLowerInvariant();
     }
 
     private static bool IsComma(ReadOnlySpan<char> between) => between.Trim() is [','];

@@ -146,4 +146,14 @@ public class GeoparseRulesTests(RealGazetteerFixture real)
         var mention = Assert.Single(Resolve(text), m => m.Text == first);
         Assert.NotEqual(PlaceKind.Town, mention.Place.Kind);
     }
+
+    [Fact]
+    public void A_sentence_naming_a_division_keeps_its_villages_inside_it()
+    {
+        var mentions = Resolve("On 2 January 2021, in Lay Kay village (Bilin Township, Thaton District, Mon State), an explosion "
+                               + "happened at a military camp in the village.");
+
+        Assert.Contains(mentions, m => m.Place.Name == "Mon" && m.Place.Kind == PlaceKind.Admin1);
+        Assert.All(mentions.Where(m => m.Place.Kind == PlaceKind.Town), m => Assert.Equal("Mon", m.Place.Admin1));
+    }
 }
