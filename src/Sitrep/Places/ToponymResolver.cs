@@ -204,14 +204,33 @@ public sealed class ToponymResolver
     // name a village. A name with a candidate inside the division is left to scoring, which favours it.
     private static void KeepInsideNamedDivisions(string text, List<ToponymSpan> spans)
     {
+        // Per sentence, once: a report with thousands of place names must not compare every span with every other.
+        var named = new Dictionary<int, List<GazetteerEntry>>();
+        foreach (var d in spans)
+        {
+            if (d.Context.HasFlag(ToponymContext.RegionNoun) || d.Candidates.All(c => c.Entry.Kind == PlaceKind.Admin1))
+            {
+                if (!named.TryGetValue(d.Sentence, out var divisions))
+                {
+                    named[d.Sentence] = divisions = [];
+                }
+
+                foreach (var c in d.Candidates.Where(c => c.Entry.Kind == PlaceKind.Admin1 && c.Match == NameMatch.Exact))
+                {
+                    if (!divisions.Exists(known => known.Id == c.Entry.Id))
+                    {
+                        divisions.Add(c.Entry); // distinct, so a line repeating "Shan State" stays one division
+                    }
+                }
+            }
+        }
+
         for (int i = 0; i < spans.Count; i++)
         {
             var span = spans[i];
-            var divisions = spans.Where(d => d.Sentence == span.Sentence && !ReferenceEquals(d, span)
-                                             && (d.Context.HasFlag(ToponymContext.RegionNoun) || d.Candidates.All(c => c.Entry.Kind == PlaceKind.Admin1)))
-                .SelectMany(d => d.Candidates.Where(c => c.Entry.Kind == PlaceKind.Admin1 && c.Match == NameMatch.Exact).Select(c => c.Entry))
-                .ToList();
-            if (divisions.Count == 0 || span.Candidates.All(c => c.Entry.Kind != PlaceKind.Town))
+            // A span is not its own container: "Sagaing" the region does not place "Sagaing" the town.
+            var divisions = named.GetValueOrDefault(span.Sentence)?.Where(d => span.Candidates.All(c => c.Entry.Id != d.Id)).ToList();
+            if (divisions is not { Count: > 0 } || span.Candidates.All(c => c.Entry.Kind != PlaceKind.Town))
             {
                 continue;
             }
