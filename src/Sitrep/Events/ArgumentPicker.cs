@@ -129,23 +129,7 @@ internal sealed partial class ArgumentPicker
     }
 
     /// <summary>The lower-cased word that follows a span, skipping spaces ("" at punctuation).</summary>
-    private string WordAfter(TextSpan span)
-    {
-        string text = _input.Document.Normalized;
-        int i = span.End;
-        while (i < text.Length && text[i] == ' ')
-        {
-            i++;
-        }
-
-        int start = i;
-        while (i < text.Length && char.IsLetter(text[i]))
-        {
-            i++;
-        }
-
-        return text[start..i].ToLowerInvariant();
-    }
+    private string WordAfter(TextSpan span) => _input.Document.WordAfter(span.End);
 
     private static bool IsObjectOf(EventCandidate candidate, PlaceMention place) =>
         place.Span.Start >= candidate.TriggerSpan.Start && place.Span.Start - candidate.TriggerSpan.End <= 80;

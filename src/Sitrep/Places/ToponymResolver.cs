@@ -42,7 +42,7 @@ public sealed class ToponymResolver
 
         var spans = _recognizer.Find(document).Select(s => s with { Candidates = Plausible(s) }).Where(s => s.Candidates.Count > 0).ToList();
         PlaceByContainers(document.Original, spans);
-        KeepInsideNamedDivisions(document.Original, spans);
+        KeepInsideNamedDivisions(document, spans);
         var votes = new FocusVotes(spans.Select(FocusVote).ToList());
         string? focus = votes.Focus(except: -1);
         var anchors = new AnchorSet(spans.Select(s => Anchor(s, focus)).ToList());
@@ -167,7 +167,8 @@ public sealed class ToponymResolver
             var (name, container) = (spans[i], spans[i + 1]);
             // "China, Japan", "Oklahoma, Texas": a list of countries or divisions, not a town placed in the next one
             // (but "London, Ontario" is the town, though Greater London also answers to "London").
-            if (name.Sentence != container.Sentence || !IsComma(text.AsSpan(name.Span.End, container.Span.Start - name.Span.End))
+            if (name.Sentence != container.Sentence || container.Span.Start < name.Span.End
+                || !IsComma(text.AsSpan(name.Span.End, container.Span.Start - name.Span.End))
                 || name.Candidates.Any(c => c.Entry.Kind == PlaceKind.Country || c.Entry.Kind == PlaceKind.Admin1 && c.Match == NameMatch.Exact))
             {
                 continue;
@@ -199,10 +200,10 @@ public sealed class ToponymResolver
     }
 
     // "in Lay Kay village (Bilin Township, Thaton District, Mon State)": a sentence that names a division ("Mon State",
-    // "Sagaing region") with its division noun tells where its other places are. A spelling variant outside it
+    // "Sagaing region", or a name that can only be a division) tells where its other places are. A spelling variant outside it
     // (Laukkaing, 700 km away in Shan) is dropped, and so is a same-name village elsewhere when the text calls the
     // name a village. A name with a candidate inside the division is left to scoring, which favours it.
-    private static void KeepInsideNamedDivisions(string text, List<ToponymSpan> spans)
+    private static void KeepInsideNamedDivisions(Document document, List<ToponymSpan> spans)
     {
         // Per sentence, once: a report with thousands of place names must not compare every span with every other.
         var named = new Dictionary<int, List<GazetteerEntry>>();
@@ -240,7 +241,7 @@ public sealed class ToponymResolver
                 continue; // scoring prefers the one inside, and shows the others as runners-up
             }
 
-            bool village = WordAfter(text, span.Span.End) is "village" or "villages";
+            bool village = document.WordAfter(span.Span.End) is "village" or "villages";
             var kept = span.Candidates.Where(c => c.Entry.Kind != PlaceKind.Town || !(c.Match == NameMatch.SpellingVariant || village)).ToList();
             if (kept.Count != span.Candidates.Count)
             {
@@ -249,24 +250,6 @@ public sealed class ToponymResolver
         }
 
         spans.RemoveAll(s => s.Candidates.Count == 0);
-    }
-
-    // The lower-cased word after a position, skipping spaces.
-    private static string WordAfter(string text, int position)
-    {
-        int start = position;
-        while (start < text.Length && text[start] == ' ')
-        {
-            start++;
-        }
-
-        int end = start;
-        while (end < text.Length && char.IsLetter(text[end]))
-        {
-            end++;
-        }
-
-        return text[start..end].ToLowerInvariant();
     }
 
     private static bool IsComma(ReadOnlySpan<char> between) => between.Trim() is [','];

@@ -32,6 +32,24 @@ public sealed class Document
     /// <summary>The normalised text covered by a span.</summary>
     public string SliceNormalized(TextSpan span) => Normalized.Substring(span.Start, span.Length);
 
+    /// <summary>The lower-cased word that starts after <paramref name="offset"/>, skipping spaces ("" at punctuation or the end).</summary>
+    public string WordAfter(int offset)
+    {
+        int start = offset;
+        while (start < Normalized.Length && Normalized[start] == ' ')
+        {
+            start++;
+        }
+
+        int end = start;
+        while (end < Normalized.Length && char.IsLetter(Normalized[end]))
+        {
+            end++;
+        }
+
+        return Normalized[start..end].ToLowerInvariant();
+    }
+
     /// <summary>The sentence that contains a character offset, or null when it falls between sentences.</summary>
     public Sentence? SentenceAt(int offset)
     {
