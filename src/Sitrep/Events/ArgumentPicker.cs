@@ -118,14 +118,14 @@ internal sealed partial class ArgumentPicker
 
     /// <summary>
     /// The lower-cased noun naming what sort of area a place mention is: the span's own last word when the recognizer
-    /// took it in ("Mawlamyine District", "Ye township"), else the word after the span.
+    /// took a division noun into it ("Mawlamyine District", "Ye township"), else the word after the span.
     /// </summary>
     private string AreaNoun(PlaceMention place)
     {
         string text = _input.Document.Normalized.Substring(place.Span.Start, place.Span.Length);
         int space = text.LastIndexOf(' ');
         string last = space < 0 ? "" : text[(space + 1)..].ToLowerInvariant();
-        return last is "district" or "region" or "division" or "state" or "province" or "township" or "tract" ? last : WordAfter(place.Span);
+        return PlaceWords.RegionNouns.Contains(last) ? last : WordAfter(place.Span);
     }
 
     /// <summary>The lower-cased word that follows a span, skipping spaces ("" at punctuation).</summary>

@@ -43,19 +43,12 @@ public sealed record GazetteerSources(
         yield return Countries;
         yield return States;
         yield return StateCities;
-        if (Supplement is not null)
+        foreach (string? optional in new[] { Supplement, CountryShapes, AdminSeats })
         {
-            yield return Supplement;
-        }
-
-        if (CountryShapes is not null)
-        {
-            yield return CountryShapes;
-        }
-
-        if (AdminSeats is not null)
-        {
-            yield return AdminSeats;
+            if (optional is not null)
+            {
+                yield return optional;
+            }
         }
     }
 

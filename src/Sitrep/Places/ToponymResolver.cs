@@ -229,9 +229,14 @@ public sealed class ToponymResolver
         for (int i = 0; i < spans.Count; i++)
         {
             var span = spans[i];
+            if (!named.TryGetValue(span.Sentence, out var inSentence) || span.Candidates.All(c => c.Entry.Kind != PlaceKind.Town))
+            {
+                continue;
+            }
+
             // A span is not its own container: "Sagaing" the region does not place "Sagaing" the town.
-            var divisions = named.GetValueOrDefault(span.Sentence)?.Where(d => span.Candidates.All(c => c.Entry.Id != d.Id)).ToList();
-            if (divisions is not { Count: > 0 } || span.Candidates.All(c => c.Entry.Kind != PlaceKind.Town))
+            var divisions = inSentence.Where(d => span.Candidates.All(c => c.Entry.Id != d.Id)).ToList();
+            if (divisions.Count == 0)
             {
                 continue;
             }
