@@ -58,6 +58,7 @@ public static class GazetteerBuilder
         var dump = addDumps?.Invoke(places);
         var seats = sources.AdminSeats is { } seatsPath ? AdminSeatsReader.ReadNew(seatsPath, [.. places, .. supplement], FirstAdminSeatId) : [];
         places.AddRange(seats);
+        AddBurmeseTownStems(places);
         var (admin1Names, mapping) = CountryStateCityReader.MapGeoNamesCodes(places, sources.StateCities, states);
         foreach (var place in places)
         {
@@ -106,6 +107,33 @@ public static class GazetteerBuilder
             writer.NameKeyCount, writer.VariantKeyCount, mapping, 0);
         long bytes = writer.Write(outputPath, info);
         return new GazetteerBuildSummary(outputPath, info with { FileBytes = bytes }, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// Burmese town names often end in -myo, "town", which the news leaves off: Kalemyo is reported as Kale, Thayetmyo
+    /// as Thayet. The stem becomes an alternate name of a Myanmar place so named; stems shorter than four letters
+    /// (Maymyo's "may") are too common a word to add.
+    /// </summary>
+    internal static void AddBurmeseTownStems(IEnumerable<BuildEntry> places)
+    {
+        const string TownSuffix = "myo";
+        foreach (var place in places)
+        {
+            if (place.CountryCode != "MM")
+            {
+                continue;
+            }
+
+            var stems = place.Names
+                .Where(n => n.How != IndexedName.Demonym && n.Folded.EndsWith(TownSuffix, StringComparison.Ordinal)
+                    && !n.Folded.Contains(' ') && n.Folded.Length - TownSuffix.Length >= 4)
+                .Select(n => n.Folded[..^TownSuffix.Length])
+                .ToList();
+            foreach (string stem in stems)
+            {
+                place.AddName(stem, IndexedName.Alternate);
+            }
+        }
     }
 
     /// <summary>

@@ -73,14 +73,29 @@ public static class NameFolding
     /// <summary>
     /// Letters only, with transliteration noise evened out: c and q become k, an h after a consonant is dropped
     /// (kh, sh, th, ph, ch), and doubled letters collapse. Used to bound the edit distance of a variant match.
+    /// Two Burmese romanisations are evened out too: a word-initial h marking an aspirated or voiceless consonant
+    /// (Hpapun and Papun, Htigyaing and Tigyaing, Hsipaw and Sipaw), and a final -oke for -ok (Mogoke and Mogok).
     /// </summary>
     public static string PhoneticForm(string folded)
     {
         var sb = new StringBuilder(folded.Length);
         char previous = '\0';
-        foreach (char c0 in folded)
+        for (int i = 0; i < folded.Length; i++)
         {
+            char c0 = folded[i];
             if (c0 is < 'a' or > 'z')
+            {
+                continue;
+            }
+
+            bool wordStart = i == 0 || folded[i - 1] == ' ';
+            bool wordEnd = i == folded.Length - 1 || folded[i + 1] == ' ';
+            if (c0 == 'h' && wordStart && i + 1 < folded.Length && folded[i + 1] is >= 'a' and <= 'z' && !IsVowel(folded[i + 1]))
+            {
+                continue;
+            }
+
+            if (c0 == 'e' && wordEnd && i >= 2 && folded[i - 1] == 'k' && folded[i - 2] == 'o')
             {
                 continue;
             }

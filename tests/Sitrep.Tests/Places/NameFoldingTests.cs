@@ -21,6 +21,21 @@ public class NameFoldingTests
     public void Machine_translated_spellings_of_Laukkaing_share_its_variant_key(string spelling) =>
         Assert.Equal(NameFolding.VariantKey("laukkaing"), NameFolding.VariantKey(NameFolding.Fold(spelling)));
 
+    [Theory]
+    [InlineData("Hpapun", "Papun")]
+    [InlineData("Htigyaing", "Tigyaing")]
+    [InlineData("Mogoke", "Mogok")]
+    [InlineData("Nam Hsan", "Nam San")]
+    public void Burmese_romanisations_share_a_phonetic_form(string one, string other) =>
+        Assert.Equal(NameFolding.PhoneticForm(NameFolding.Fold(other)), NameFolding.PhoneticForm(NameFolding.Fold(one)));
+
+    [Theory]
+    [InlineData("Hanoi", "Anoi")]
+    [InlineData("Blake", "Blak")]
+    [InlineData("Okene", "Okn")]
+    public void An_initial_h_before_a_vowel_and_a_final_e_after_other_letters_stay(string one, string other) =>
+        Assert.NotEqual(NameFolding.PhoneticForm(NameFolding.Fold(other)), NameFolding.PhoneticForm(NameFolding.Fold(one)));
+
     [Fact]
     public void Names_with_fewer_than_two_consonants_get_no_variant_key() =>
         Assert.Equal("", NameFolding.VariantKey("aya"));
