@@ -201,8 +201,8 @@ public sealed class ToponymResolver
 
     // "in Lay Kay village (Bilin Township, Thaton District, Mon State)": a sentence that names a division ("Mon State",
     // "Sagaing region", or a name that can only be a division) tells where its other places are. A spelling variant outside it
-    // (Laukkaing, 700 km away in Shan) is dropped, and so is a same-name village elsewhere when the text calls the
-    // name a village. A name with a candidate inside the division is left to scoring, which favours it.
+    // (Laukkaing, 700 km away in Shan; populous Pyapon for "Hpapun township, Kayin State") is dropped, and so is a
+    // same-name village elsewhere when the text calls the name a village. Same-name towns elsewhere are left to scoring.
     private static void KeepInsideNamedDivisions(Document document, List<ToponymSpan> spans)
     {
         // Per sentence, once: a report with thousands of place names must not compare every span with every other.
@@ -241,13 +241,9 @@ public sealed class ToponymResolver
                 continue;
             }
 
-            if (span.Candidates.Any(c => divisions.Any(d => Holds(d, c.Entry))))
-            {
-                continue; // scoring prefers the one inside, and shows the others as runners-up
-            }
-
             bool village = document.WordAfter(span.Span.End) is "village" or "villages";
-            var kept = span.Candidates.Where(c => c.Entry.Kind != PlaceKind.Town || !(c.Match == NameMatch.SpellingVariant || village)).ToList();
+            var kept = span.Candidates.Where(c => c.Entry.Kind != PlaceKind.Town || divisions.Any(d => Holds(d, c.Entry))
+                                                  || !(c.Match == NameMatch.SpellingVariant || village)).ToList();
             if (kept.Count != span.Candidates.Count)
             {
                 spans[i] = span with { Candidates = kept };

@@ -94,4 +94,14 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
         var mention = Assert.Single(Resolve(text), m => m.Text.StartsWith(town, StringComparison.Ordinal));
         Assert.Equal(("MM", PlaceKind.Town, town), (mention.Place.CountryCode, mention.Place.Kind, mention.Place.Name));
     }
+
+    [Theory]
+    [InlineData("The military shelled villages in Hpapun township, Kayin State, on Monday.", "Hpapun", "Papun")]
+    [InlineData("A bomb exploded in Mogoke town, Mandalay Region, on Monday.", "Mogoke", "Mogok")]
+    [InlineData("A bomb exploded near a school in Kale township, Sagaing Region, on Monday.", "Kale", "Kalemyo")]
+    public void A_township_spelled_the_way_local_reports_spell_it_finds_the_gazetteer_town(string text, string spelling, string town)
+    {
+        var mention = Assert.Single(Resolve(text), m => m.Text.StartsWith(spelling, StringComparison.Ordinal));
+        Assert.Equal(("MM", town), (mention.Place.CountryCode, mention.Place.Name));
+    }
 }
