@@ -207,6 +207,43 @@ public static class NameFolding
 
     private static bool IsCombiningMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
+    // The ASCII base letter of each precomposed Latin letter, '.' where it has none (ø, ł, đ and
+    // the like are mapped in AppendFolded; other letters are kept).
+    // Written out from Unicode's canonical decompositions rather than asked of string.Normalize at run time: the
+    // command runs with invariant globalization, where Normalize changes nothing, and the index it builds must fold
+    // "Pèkon" to "pekon" exactly as the web server and the tests do. NameFoldingTests checks the table against Normalize.
+    private const string LatinBases00C0 =
+        "aaaaaa.ceeeeiiii.nooooo..uuuuy.." // U+00C0
+        + "aaaaaa.ceeeeiiii.nooooo..uuuuy.y" // U+00E0
+        + "aaaaaaccccccccdd..eeeeeeeeeegggg" // U+0100
+        + "gggghh..iiiiiiiii...jjkk.llllll." // U+0120
+        + "...nnnnnn...oooooo..rrrrrrssssss" // U+0140
+        + "sstttt..uuuuuuuuuuuuwwyyyzzzzzz." // U+0160
+        + "................................" // U+0180
+        + "oo.............uu..............." // U+01A0
+        + ".............aaiioouuuuuuuuuu.aa" // U+01C0
+        + "aa....ggkkoooo..j...gg..nnaa...." // U+01E0
+        + "aaaaeeeeiiiioooorrrruuuusstt..hh" // U+0200
+        + "......aaeeooooooooyy............" // U+0220
+        + "................"; // U+0240
+
+    private const string LatinBases1E00 =
+        "aabbbbbbccddddddddddeeeeeeeeeeff" // U+1E00
+        + "gghhhhhhhhhhiiiikkkkkkllllllllmm" // U+1E20
+        + "mmmmnnnnnnnnoooooooopppprrrrrrrr" // U+1E40
+        + "ssssssssssttttttttuuuuuuuuuuvvvv" // U+1E60
+        + "wwwwwwwwwwxxxxyyzzzzzzhtwy......" // U+1E80
+        + "aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeee" // U+1EA0
+        + "eeeeeeeeiiiioooooooooooooooooooo" // U+1EC0
+        + "oooouuuuuuuuuuuuuuyyyyyyyy......"; // U+1EE0
+
+    private static char LatinBase(char c) => c switch
+    {
+        >= '\u00C0' and <= '\u024F' => LatinBases00C0[c - 0x00C0],
+        >= '\u1E00' and <= '\u1EFF' => LatinBases1E00[c - 0x1E00],
+        _ => '.',
+    };
+
     private static void AppendFolded(StringBuilder sb, char c)
     {
         switch (c)
@@ -227,13 +264,7 @@ public static class NameFolding
             return;
         }
 
-        string decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        foreach (char d in decomposed)
-        {
-            if (!IsCombiningMark(d))
-            {
-                sb.Append(char.ToLowerInvariant(d));
-            }
-        }
+        char letter = LatinBase(c);
+        sb.Append(letter != '.' ? letter : char.ToLowerInvariant(c));
     }
 }

@@ -14,6 +14,25 @@ public class NameFoldingTests
     public void Folding_lowercases_strips_diacritics_and_evens_out_punctuation(string name, string folded) =>
         Assert.Equal(folded, NameFolding.Fold(name));
 
+    [Fact]
+    public void Every_precomposed_latin_letter_folds_to_the_base_of_its_unicode_decomposition()
+    {
+        // The fold must not depend on string.Normalize, which does nothing under invariant globalization (the command's
+        // mode); this host has full globalization, so Normalize is the reference here.
+        foreach (var (first, last) in new[] { (0x00C0, 0x024F), (0x1E00, 0x1EFF) })
+        {
+            for (int code = first; code <= last; code++)
+            {
+                string letter = ((char)code).ToString();
+                string decomposed = letter.Normalize(System.Text.NormalizationForm.FormD);
+                if (decomposed.Length > 1 && char.IsAsciiLetter(decomposed[0]))
+                {
+                    Assert.True(char.ToLowerInvariant(decomposed[0]).ToString() == NameFolding.Fold(letter), $"U+{code:X4} {letter}");
+                }
+            }
+        }
+    }
+
     [Theory]
     [InlineData("Laokaing")]
     [InlineData("Laokaeng")]
