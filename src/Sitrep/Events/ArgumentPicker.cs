@@ -18,6 +18,12 @@ internal sealed partial class ArgumentPicker
     {
         "town", "city", "village", "base", "camp", "headquarters", "post", "outpost", "positions", "position", "township", "district",
     };
+    private static readonly HashSet<string> RouteNouns = new(StringComparer.OrdinalIgnoreCase) { "road", "highway", "railway", "motorway", "route" };
+
+    // The first end of a route named after its ends: "Kale-Gangaw highway", "Mawlamyine- Yangon road".
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s?[-\u2013]\s?\p{Lu}[\p{L}' ]{0,30}?\s(?:road|highway|railway|motorway|route)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial System.Text.RegularExpressions.Regex RouteFromHere();
 
     private readonly EventInput _input;
     private readonly MentionsBySentence _mentions;
@@ -76,7 +82,7 @@ internal sealed partial class ArgumentPicker
         // A report about one country locates its events there: a same-named town abroad loses to any home place.
         bool homePlaceExists = inSentence.Any(p => p.Place.CountryCode == _input.CountryFocus);
         var best = inSentence
-            .OrderBy(p => Specificity(p.Place.Kind) + (NamesAnAdministrativeArea(p) ? 1 : 0)
+            .OrderBy(p => Specificity(p.Place.Kind) + (NamesAnAdministrativeArea(p) ? 1 : 0) + (IsWardOrRouteEnd(p) ? 2 : 0)
                           + (homePlaceExists && p.Place.CountryCode != _input.CountryFocus ? 4 : 0))
             .ThenBy(p => IsObjectOf(candidate, p) ? 0 : 1)
             .ThenBy(p => Math.Abs(p.Span.Start - candidate.TriggerSpan.Start))
@@ -115,6 +121,35 @@ internal sealed partial class ArgumentPicker
     /// <summary>"Shwebo district", "Sagaing region": a town's name used for the area around it, context rather than the place.</summary>
     private bool NamesAnAdministrativeArea(PlaceMention place) =>
         place.Place.Kind == PlaceKind.Town && AreaNoun(place) is "district" or "region" or "division" or "state" or "province";
+
+    /// <summary>
+    /// "Tat Kone ward", "on the Mawlamyine-Yangon road": a ward is a quarter of a town, and a road is named after where
+    /// it ends, so either is a poorer guide to where the event was than another town the sentence names. A ward's name
+    /// that matches a town at all is usually a town elsewhere.
+    /// </summary>
+    private bool IsWardOrRouteEnd(PlaceMention place)
+    {
+        string after = WordAfter(place.Span);
+        if (after is "ward" or "wards" or "quarter")
+        {
+            return true;
+        }
+
+        string text = _input.Document.Normalized;
+        int end = place.Span.End;
+        if (RouteFromHere().IsMatch(text.AsSpan(end, Math.Min(60, text.Length - end))))
+        {
+            return true;
+        }
+
+        int before = place.Span.Start - 1;
+        while (before >= 0 && text[before] == ' ')
+        {
+            before--;
+        }
+
+        return before >= 0 && text[before] is '-' or '\u2013' && RouteNouns.Contains(after);
+    }
 
     /// <summary>
     /// The lower-cased noun naming what sort of area a place mention is: the span's own last word when the recognizer

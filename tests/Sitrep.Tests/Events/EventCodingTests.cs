@@ -110,6 +110,18 @@ public sealed class EventCodingTests(RealGazetteerFixture gazetteer)
     }
 
     [Theory]
+    // A ward is a quarter of the town named before it, even when another town shares the ward's name.
+    [InlineData("On 6 October 2021, in Kyaukme town (Kyaukme township, Shan State), a bomb exploded outside the police station of Mogok ward.", "Kyaukme")]
+    // A road is named after its ends; the township the text puts the attack in is the place.
+    [InlineData("On 12 October 2021, near Moke Pa Lin village (Kyaikto township, Mon State), fighters attacked a military convoy with landmines on the Mawlamyine-Yangon road.", "Kyaikto")]
+    [InlineData("On 12 October 2021, in Kyaikto township (Mon State), fighters ambushed a military convoy on the Yangon - Mawlamyine highway.", "Kyaikto")]
+    public void Wards_and_the_ends_of_a_named_road_do_not_place_the_event(string text, string place)
+    {
+        var e = Single(text, "2021-10-13");
+        Assert.Equal(place, e.Place?.Name);
+    }
+
+    [Theory]
     [InlineData("Police arrested 12 activists in Yangon on Monday.", "Arrests")]
     [InlineData("A roadside bomb exploded near a convoy in Lashio on Monday.", "Remote explosive/landmine/IED")]
     [InlineData("Gunmen abducted a village administrator in Lashio on Monday.", "Abduction/forced disappearance")]
