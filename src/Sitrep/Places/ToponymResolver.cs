@@ -216,7 +216,7 @@ public sealed class ToponymResolver
                     named[d.Sentence] = divisions = [];
                 }
 
-                foreach (var c in d.Candidates.Where(c => c.Entry.Kind == PlaceKind.Admin1 && c.Match == NameMatch.Exact))
+                foreach (var c in d.Candidates.Where(c => c.Entry.Kind == PlaceKind.Admin1 && c.Match is NameMatch.Exact or NameMatch.AlternateName))
                 {
                     if (!divisions.Exists(known => known.Id == c.Entry.Id))
                     {

@@ -99,9 +99,12 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
     [InlineData("The military shelled villages in Hpapun township, Kayin State, on Monday.", "Hpapun", "Papun")]
     [InlineData("A bomb exploded in Mogoke town, Mandalay Region, on Monday.", "Mogoke", "Mogok")]
     [InlineData("A bomb exploded near a school in Kale township, Sagaing Region, on Monday.", "Kale", "Kalemyo")]
+    // GeoNames spells it Pèkon; "Shan-South" is an alternate name of Shan State, which still places the town.
+    [InlineData("Soldiers fired an artillery shell at a church in Pekon town (Pekon Township, Taunggyi District, Shan-South).", "Pekon", "Pèkon")]
     public void A_township_spelled_the_way_local_reports_spell_it_finds_the_gazetteer_town(string text, string spelling, string town)
     {
-        var mention = Assert.Single(Resolve(text), m => m.Text.StartsWith(spelling, StringComparison.Ordinal));
-        Assert.Equal(("MM", town), (mention.Place.CountryCode, mention.Place.Name));
+        var mentions = Resolve(text).Where(m => m.Text.StartsWith(spelling, StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(mentions);
+        Assert.All(mentions, m => Assert.Equal(("MM", town), (m.Place.CountryCode, m.Place.Name)));
     }
 }
