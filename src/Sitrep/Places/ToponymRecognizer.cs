@@ -44,6 +44,12 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
                 continue;
             }
 
+            if (TryDivisionAbbreviation(sentence, firstWord, i, spans))
+            {
+                i++;
+                continue;
+            }
+
             int end = i + 1;
             while (end < tokens.Count)
             {
@@ -78,6 +84,39 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
 
             i = end;
         }
+    }
+
+    // "Columbia, Ky.", "Kamloops, B.C.": a dotted state or province abbreviation right after a comma is that division.
+    // One of initials ("in northern B.C.", "the N.Y. governor") needs no comma: only "N.B." (nota bene) and an era
+    // after a year ("500 B.C.") are something else.
+    private bool TryDivisionAbbreviation(Sentence sentence, int firstWord, int i, List<ToponymSpan> spans)
+    {
+        var tokens = sentence.Tokens;
+        if (i + 1 >= tokens.Count || tokens[i + 1].Text != "." || tokens[i + 1].Span.Start != tokens[i].Span.End
+            || !DivisionAbbreviations.TryGet(tokens[i].Text, out var division))
+        {
+            return false;
+        }
+
+        bool afterTown = i >= 2 && tokens[i - 1].Text == "," && tokens[i - 2].IsCapitalized;
+        bool initials = tokens[i].Text.Contains('.', StringComparison.Ordinal) && tokens[i].Text != "N.B"
+                        && (i == 0 || tokens[i - 1].Kind != TokenKind.Number);
+        if (!afterTown && !initials)
+        {
+            return false;
+        }
+
+        var candidates = gazetteer.FindByName(division.Division)
+            .Where(c => c.Entry.Kind == PlaceKind.Admin1 && c.Entry.CountryCode == division.Country && c.Match == NameMatch.Exact)
+            .ToList();
+        var run = new Run(sentence, i, i + 1, firstWord, [], []);
+        if (!Emit(run, spans, i, i + 1, division.Division, candidates, ToponymContext.None))
+        {
+            return false;
+        }
+
+        spans[^1] = spans[^1] with { Span = new TextSpan(tokens[i].Span.Start, tokens[i + 1].Span.End) }; // the dot is the abbreviation's
+        return true;
     }
 
     private void ProcessRun(Run run, List<ToponymSpan> spans)

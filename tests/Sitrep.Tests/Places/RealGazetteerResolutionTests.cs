@@ -107,4 +107,28 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
         Assert.NotEmpty(mentions);
         Assert.All(mentions, m => Assert.Equal(("MM", town), (m.Place.CountryCode, m.Place.Name)));
     }
+
+    [Theory]
+    [InlineData("Police in Columbia, Ky., arrested a man on Monday.", "Ky.", "Kentucky", "US")]
+    [InlineData("Snow fell in Kamloops, B.C. on Monday.", "B.C.", "British Columbia", "CA")]
+    [InlineData("Up to 20 cm of snow fell in northern B.C. on Monday.", "B.C.", "British Columbia", "CA")]
+    public void A_wire_style_state_or_province_abbreviation_is_that_division(string text, string abbreviation, string division, string country)
+    {
+        var mention = Assert.Single(Resolve(text), m => m.Text == abbreviation);
+        Assert.Equal((PlaceKind.Admin1, division, country), (mention.Place.Kind, mention.Place.Name, mention.Place.CountryCode));
+    }
+
+    [Fact]
+    public void The_town_before_a_state_abbreviation_is_the_one_in_that_state()
+    {
+        var columbia = Assert.Single(Resolve("Police in Columbia, Ky., arrested a man on Monday."), m => m.Text == "Columbia");
+        Assert.Equal(("US", "Kentucky"), (columbia.Place.CountryCode, columbia.Place.Admin1));
+    }
+
+    [Theory]
+    [InlineData("The temple was built in 500 B.C. by the king.")]
+    [InlineData("Man. United won the match.")]
+    [InlineData("She said, Miss. Smith was late.")]
+    public void An_era_or_an_abbreviation_without_a_town_before_it_is_not_a_division(string text) =>
+        Assert.DoesNotContain(Resolve(text), m => m.Place.Kind == PlaceKind.Admin1);
 }
