@@ -188,11 +188,16 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             return;
         }
 
-        bool variantWorthy = (run.End - start == 1 || IsLocative(tokens, start))
-                             && name.Count(char.IsLetter) >= 5 && !IsCommon(name, run.LowerCaseWords);
+        // A spelling variant: "Laoqing", or "Hpapun Township" for GeoNames' Papun (the noun is left out of the lookup).
+        bool withNoun = run.End - start >= 2 && PlaceWords.RegionNouns.Contains(Bare(tokens[run.End - 1].Lower));
+        int nameEnd = withNoun ? run.End - 1 : run.End;
+        string variantName = withNoun ? Join(tokens, start, nameEnd) : name;
+        bool variantWorthy = (nameEnd - start == 1 || IsLocative(tokens, start))
+                             && variantName.Count(char.IsLetter) >= 5 && !IsCommon(variantName, run.LowerCaseWords);
         if (variantWorthy)
         {
-            Emit(run, spans, start, run.End, name, gazetteer.FindByVariant(name), ToponymContext.None);
+            Emit(run, spans, start, run.End, variantName, gazetteer.FindByVariant(variantName),
+                withNoun ? ToponymContext.RegionNoun : ToponymContext.None);
         }
     }
 

@@ -97,6 +97,7 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
 
     [Theory]
     [InlineData("The military shelled villages in Hpapun township, Kayin State, on Monday.", "Hpapun", "Papun")]
+    [InlineData("On 20 May 2021, in Hpapun Township (Hpapun District, Kayin State), troops fired artillery shells.", "Hpapun", "Papun")]
     [InlineData("A bomb exploded in Mogoke town, Mandalay Region, on Monday.", "Mogoke", "Mogok")]
     [InlineData("A bomb exploded near a school in Kale township, Sagaing Region, on Monday.", "Kale", "Kalemyo")]
     // GeoNames spells it Pèkon; "Shan-South" is an alternate name of Shan State, which still places the town.
