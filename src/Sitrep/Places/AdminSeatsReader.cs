@@ -67,6 +67,7 @@ internal static class AdminSeatsReader
                     FeatureCode = "PPL",
                     Source = SourceName,
                     GeoNamesAdmin1Code = city.TryGetProperty("admin1", out var admin1) && admin1.GetString() is { Length: > 0 } code ? code : null,
+                    GeoNamesAdmin2Code = city.TryGetProperty("admin2", out var admin2) && admin2.GetString() is { Length: > 0 } code2 ? code2 : null,
                 };
                 entry.AddName(name, IndexedName.Exact);
                 entries.Add(entry);

@@ -31,6 +31,9 @@ internal sealed class BuildEntry
     /// <summary>GeoNames admin1 code of a GeoNames row, resolved to <see cref="Admin1"/> at the end of the build.</summary>
     public string? GeoNamesAdmin1Code { get; init; }
 
+    /// <summary>GeoNames admin2 code of a GeoNames row (a county, a district), for placing second-order divisions.</summary>
+    public string? GeoNamesAdmin2Code { get; init; }
+
     /// <summary>A country's capital names as world-countries spells them.</summary>
     public IReadOnlyList<string> CapitalNames { get; init; } = [];
 

@@ -13,6 +13,7 @@ public static class GazetteerBuilder
     private const int FirstCountryId = -100_000;
     private const int FirstAdmin1Id = -200_000;
     private const int FirstAdminSeatId = -300_000;
+    private const int FirstAdmin2Id = -400_000;
 
     /// <summary>Builds the index at <paramref name="outputPath"/> and reports what went into it.</summary>
     /// <exception cref="FileNotFoundException">An input is missing (node_modules not installed: run `npm ci`).</exception>
@@ -41,7 +42,7 @@ public static class GazetteerBuilder
     private static GazetteerBuildSummary Build(GazetteerSources sources, string outputPath, Func<List<BuildEntry>, DumpResult>? addDumps)
     {
         var clock = Stopwatch.StartNew();
-        foreach (string input in new[] { sources.GeoNamesCities, sources.Countries, sources.States, sources.StateCities, sources.CountryShapes, sources.AdminSeats }.OfType<string>())
+        foreach (string input in new[] { sources.GeoNamesCities, sources.Countries, sources.States, sources.StateCities, sources.CountryShapes, sources.AdminSeats, sources.Admin2 }.OfType<string>())
         {
             if (!File.Exists(input))
             {
@@ -59,6 +60,8 @@ public static class GazetteerBuilder
         var seats = sources.AdminSeats is { } seatsPath ? AdminSeatsReader.ReadNew(seatsPath, [.. places, .. supplement], FirstAdminSeatId) : [];
         places.AddRange(seats);
         AddBurmeseTownStems(places);
+        var admin2 = sources.Admin2 is { } admin2Path ? Admin2Reader.Read(admin2Path, places, places, FirstAdmin2Id) : [];
+        places.AddRange(admin2);
         var (admin1Names, mapping) = CountryStateCityReader.MapGeoNamesCodes(places, sources.StateCities, states);
         foreach (var place in places)
         {
@@ -82,7 +85,7 @@ public static class GazetteerBuilder
         var writer = new GazetteerIndexWriter(entries);
         var sourceInfo = new List<GazetteerSourceInfo>
         {
-            new(GeoNamesReader.SourceName, sources.GeoNamesCities, places.Count - seats.Count),
+            new(GeoNamesReader.SourceName, sources.GeoNamesCities, places.Count - seats.Count - admin2.Count),
             new(WorldCountriesReader.SourceName, sources.Countries, countries.Count),
             new(CountryStateCityReader.SourceName + " states", sources.States, admin1.Count),
             new(CountryStateCityReader.SourceName + " cities (admin1 names)", sources.StateCities, mapping.ByCityJoin),
@@ -90,6 +93,11 @@ public static class GazetteerBuilder
         if (sources.AdminSeats is { } seatsFile)
         {
             sourceInfo.Add(new(AdminSeatsReader.SourceName + " places cities500 lacks", seatsFile, seats.Count));
+        }
+
+        if (sources.Admin2 is { } admin2File)
+        {
+            sourceInfo.Add(new(Admin2Reader.SourceName + " counties and districts", admin2File, admin2.Count));
         }
 
         if (sources.CountryShapes is { } shapesFile)

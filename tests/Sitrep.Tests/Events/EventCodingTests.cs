@@ -101,8 +101,8 @@ public sealed class EventCodingTests(RealGazetteerFixture gazetteer)
     [Theory]
     // An unknown village in a known township: the township's town, less precisely, not the district's town.
     [InlineData("On 7 April 2021, near Man Aung village, in Ye township (Mawlamyine District, Mon State), the military fired artillery shells.", "Ye", 2)]
-    // An unknown township in a known district: the district's town stands nearer than the state's centre.
-    [InlineData("On 21 March 2021, near Kan Sai village (Nant Township, Mohnyin District, Kachin State), the military fired artillery shells.", "Mohnyin", 2)]
+    // An unknown township in a known district: the district, placed among its towns, is nearer than the state's centre.
+    [InlineData("On 21 March 2021, near Kan Sai village (Nant Township, Mohnyin District, Kachin State), the military fired artillery shells.", "Mohnyin District", 3)]
     public void The_most_specific_area_of_a_bracketed_village_township_district_state_list_places_the_event(string text, string place, int precision)
     {
         var e = Single(text, "2021-04-08");

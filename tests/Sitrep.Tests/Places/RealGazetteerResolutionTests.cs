@@ -132,4 +132,13 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
     [InlineData("She said, Miss. Smith was late.")]
     public void An_era_or_an_abbreviation_without_a_town_before_it_is_not_a_division(string text) =>
         Assert.DoesNotContain(Resolve(text), m => m.Place.Kind == PlaceKind.Admin1);
+
+    [Theory]
+    [InlineData("A man from Laurel County, Ky., was arrested on Monday.", "Laurel County", "US", "Kentucky")]
+    [InlineData("Troops shelled villages in Shwebo District, Sagaing Region, on Monday.", "Shwebo District", "MM", "Sagaing")]
+    public void A_county_or_district_is_a_second_order_division_not_its_namesake_town(string text, string name, string country, string admin1)
+    {
+        var mention = Assert.Single(Resolve(text), m => m.Text == name);
+        Assert.Equal((PlaceKind.Region, country, admin1), (mention.Place.Kind, mention.Place.CountryCode, mention.Place.Admin1));
+    }
 }

