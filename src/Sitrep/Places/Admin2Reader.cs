@@ -40,14 +40,33 @@ internal static class Admin2Reader
         {
             using var stream = File.OpenRead(path);
             using var json = JsonDocument.Parse(stream);
+            var divisions = new List<(string Country, string Admin1, string Admin2, string Name)>();
             foreach (var division in json.RootElement.EnumerateArray())
             {
                 row++;
                 string code = division.GetProperty("code").GetString() ?? "";
                 string name = division.GetProperty("name").GetString() ?? "";
                 var parts = code.Split('.');
-                if (parts.Length != 3 || !EndsWithDivisionNoun(name) || !members.TryGetValue((parts[0], parts[1], parts[2]), out var sum)
-                    || existing.Contains((parts[0], NameFolding.Fold(name))))
+                if (parts.Length == 3 && name.Length > 0)
+                {
+                    divisions.Add((parts[0], parts[1], parts[2], name));
+                }
+            }
+
+            var nouns = CountryNouns(divisions);
+            var taken = divisions.Select(d => (d.Country, NameFolding.Fold(d.Name))).ToHashSet();
+            foreach (var (country, admin1, admin2, given) in divisions)
+            {
+                // "Yinmabin" among Myanmar's "... District"s is Yinmabin District; "Lund" among Sweden's "... Kommun"s stays out.
+                string name = given;
+                if (!EndsWithDivisionNoun(name) && nouns.TryGetValue(country, out string? noun)
+                    && !taken.Contains((country, NameFolding.Fold(name + " " + noun))))
+                {
+                    name = name + " " + noun;
+                }
+
+                if (!EndsWithDivisionNoun(name) || !members.TryGetValue((country, admin1, admin2), out var sum)
+                    || existing.Contains((country, NameFolding.Fold(name))))
                 {
                     continue;
                 }
@@ -56,14 +75,14 @@ internal static class Admin2Reader
                 {
                     Id = id--,
                     Name = name,
-                    CountryCode = parts[0],
+                    CountryCode = country,
                     Lat = sum.Lat / sum.Count,
                     Lon = sum.Lon / sum.Count,
                     Kind = PlaceKind.Region,
                     FeatureCode = "ADM2",
                     Source = SourceName,
-                    GeoNamesAdmin1Code = parts[1],
-                    GeoNamesAdmin2Code = parts[2],
+                    GeoNamesAdmin1Code = admin1,
+                    GeoNamesAdmin2Code = admin2,
                 };
                 entry.AddName(name, IndexedName.Exact);
                 entries.Add(entry);
@@ -75,6 +94,23 @@ internal static class Admin2Reader
         }
 
         return entries;
+    }
+
+    // The division noun nearly all of a country's second-order names end in (Myanmar: District, the US: County).
+    private static Dictionary<string, string> CountryNouns(List<(string Country, string Admin1, string Admin2, string Name)> divisions)
+    {
+        var nouns = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var country in divisions.GroupBy(d => d.Country))
+        {
+            var top = country.Where(d => EndsWithDivisionNoun(d.Name)).GroupBy(d => d.Name[(d.Name.LastIndexOf(' ') + 1)..])
+                .OrderByDescending(g => g.Count()).FirstOrDefault();
+            if (top is not null && top.Count() >= 0.8 * country.Count())
+            {
+                nouns[country.Key] = top.Key;
+            }
+        }
+
+        return nouns;
     }
 
     // "Laurel County", "Shwebo District", "Bakhmut Raion".

@@ -54,6 +54,25 @@ public sealed class Admin2ReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_name_without_a_noun_takes_the_noun_of_its_country_s_other_divisions()
+    {
+        string path = _folder.Write("admin2.json", """
+            [{"code":"MM.10.MMR005D002","name":"Shwebo District"},{"code":"MM.10.MMR005D001","name":"Sagaing District"},
+             {"code":"MM.10.MMR005D004","name":"Katha District"},{"code":"MM.10.MMR005D005","name":"Kale District"},
+             {"code":"MM.10.MMR005D003","name":"Monywa"},{"code":"SE.27.1281","name":"Lund"},{"code":"SE.27.1280","name":"Malmö Kommun"}]
+            """);
+        var towns = new[]
+        {
+            Place("Shwebo", "MM", "10", "MMR005D002", 22.57, 95.7), Place("Sagaing", "MM", "10", "MMR005D001", 21.88, 95.98),
+            Place("Monywa", "MM", "10", "MMR005D003", 22.11, 95.13), Place("Lund", "SE", "27", "1281", 55.7, 13.2),
+        };
+
+        var divisions = Admin2Reader.Read(path, towns, towns, -400_000);
+
+        Assert.Equal(["Shwebo District", "Sagaing District", "Monywa District"], divisions.Select(d => d.Name));
+    }
+
+    [Fact]
     public void A_file_that_is_not_an_admin2_array_fails_naming_the_file()
     {
         string path = _folder.Write("admin2.json", """{"code":"US.KY.125"}""");

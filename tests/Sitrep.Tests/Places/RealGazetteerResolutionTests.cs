@@ -104,7 +104,9 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
     [InlineData("Soldiers fired an artillery shell at a church in Pekon town (Pekon Township, Taunggyi District, Shan-South).", "Pekon", "Pèkon")]
     public void A_township_spelled_the_way_local_reports_spell_it_finds_the_gazetteer_town(string text, string spelling, string town)
     {
-        var mentions = Resolve(text).Where(m => m.Text.StartsWith(spelling, StringComparison.Ordinal)).ToList();
+        // "Hpapun District" is the district, a place of its own.
+        var mentions = Resolve(text).Where(m => m.Text.StartsWith(spelling, StringComparison.Ordinal)
+                                                && !m.Text.EndsWith("District", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(mentions);
         Assert.All(mentions, m => Assert.Equal(("MM", town), (m.Place.CountryCode, m.Place.Name)));
     }
