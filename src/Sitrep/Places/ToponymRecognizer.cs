@@ -386,7 +386,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             before--;
         }
 
-        if (before >= 0 && tokens[before].Lower == "the")
+        if (before >= 0 && tokens[before].Lower is "the" or "both" or "either")
         {
             before--;
         }
@@ -395,17 +395,28 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
                && PlaceWords.Locatives.Contains(tokens[before].Text);
     }
 
-    // "in Cairo and Doha", "to Lashio, Muse or Kutkai": a list after a preposition of place shares it.
+    // "in Cairo and Doha", "to Lashio, Muse or Kutkai": a list after a preposition of place shares it, even when the
+    // gazetteer lacks the first name ("in both Darfur and Malakal").
     private static bool ContinuesLocativeList(List<ToponymSpan> spans, int sentence, IReadOnlyList<Token> tokens, int start)
     {
-        if (start < 2 || spans.Count == 0 || tokens[start - 1].Text is not ("and" or "or" or ","))
+        if (start < 2 || tokens[start - 1].Text is not ("and" or "or" or ","))
         {
             return false;
         }
 
-        var previous = spans[^1];
-        return previous.Sentence == sentence && previous.Context.HasFlag(ToponymContext.Locative)
-               && previous.Span.End >= tokens[start - 2].Span.End - 2;
+        if (spans.Count > 0 && spans[^1] is var previous && previous.Sentence == sentence && previous.Context.HasFlag(ToponymContext.Locative)
+            && previous.Span.End >= tokens[start - 2].Span.End - 2)
+        {
+            return true;
+        }
+
+        int first = start - 2;
+        while (first > 0 && tokens[first - 1].IsCapitalized)
+        {
+            first--;
+        }
+
+        return tokens[start - 2].IsCapitalized && IsLocative(tokens, first);
     }
 
     private static bool HasOrganisationHead(IReadOnlyList<Token> tokens, int start, int end)

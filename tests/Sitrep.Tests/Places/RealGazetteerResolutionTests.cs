@@ -143,4 +143,14 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
         var mention = Assert.Single(Resolve(text), m => m.Text == name);
         Assert.Equal((PlaceKind.Region, country, admin1), (mention.Place.Kind, mention.Place.CountryCode, mention.Place.Admin1));
     }
+
+    [Theory]
+    [InlineData("Most aid groups have returned to work in both Darfur and Malakal, the release said.")]
+    [InlineData("The situation in SOS Children's Village Malakal is stable. Flights go to Darfur and Malakal every week.")]
+    public void A_town_after_a_name_the_gazetteer_lacks_shares_the_list_s_preposition(string text)
+    {
+        var malakal = Resolve(text).Where(m => m.Text == "Malakal").ToList();
+        Assert.NotEmpty(malakal);
+        Assert.All(malakal, m => Assert.Equal("SS", m.Place.CountryCode));
+    }
 }
