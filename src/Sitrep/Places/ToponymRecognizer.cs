@@ -232,6 +232,12 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
 
         string noun = Bare(tokens[run.End].Text);
         var candidates = gazetteer.FindByName(name + " " + noun);
+        if (candidates.Count == 0 && name.Count(char.IsLetter) >= 5 && !IsCommon(name, run.LowerCaseWords))
+        {
+            // "Pyinoolwin district" for Pyin Oo Lwin District: a division is spelt as variously as a town.
+            candidates = [.. gazetteer.FindByVariant(name + " " + noun).Where(c => c.Entry.Kind != PlaceKind.Town)];
+        }
+
         if (candidates.Count > 0)
         {
             return Emit(run, spans, spanStart, run.End + 1, name + " " + noun, candidates, ToponymContext.RegionNoun);

@@ -138,6 +138,8 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
     [Theory]
     [InlineData("A man from Laurel County, Ky., was arrested on Monday.", "Laurel County", "US", "Kentucky")]
     [InlineData("Troops shelled villages in Shwebo District, Sagaing Region, on Monday.", "Shwebo District", "MM", "Sagaing")]
+    // Spelt as local reports do: GeoNames has Pyin Oo Lwin District.
+    [InlineData("A bomb exploded in Mogoke town (Mogoke township, Pyinoolwin district, Mandalay).", "Pyinoolwin district", "MM", "Mandalay")]
     public void A_county_or_district_is_a_second_order_division_not_its_namesake_town(string text, string name, string country, string admin1)
     {
         var mention = Assert.Single(Resolve(text), m => m.Text == name);
