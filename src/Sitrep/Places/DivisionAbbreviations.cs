@@ -2,8 +2,9 @@ namespace Sitrep.Places;
 
 /// <summary>
 /// The abbreviations North American wire style (AP, Canadian Press) gives a state or province after a town:
-/// "Columbia, Ky.", "Kamloops, B.C.". Only dotted forms written after a comma count: undotted postal codes and the
-/// bare words ("Man", "Miss", "La") are too often something else.
+/// "Columbia, Ky.", "Kamloops, B.C.". Only dotted forms count (after a comma, or made of initials): undotted postal
+/// codes and the bare words ("Man", "Miss", "La") are too often something else. Australian "NSW" and "Qld" are the
+/// exceptions: nothing else is written so.
 /// </summary>
 internal static class DivisionAbbreviations
 {
@@ -28,6 +29,16 @@ internal static class DivisionAbbreviations
         ["N.S"] = ("CA", "Nova Scotia"), ["Ont"] = ("CA", "Ontario"), ["P.E.I"] = ("CA", "Prince Edward Island"),
         ["Que"] = ("CA", "Quebec"), ["Sask"] = ("CA", "Saskatchewan"), ["N.W.T"] = ("CA", "Northwest Territories"),
     };
+
+    // Undotted abbreviations that are no English word and no other place's code, matched in their own case.
+    private static readonly Dictionary<string, (string Country, string Division)> Undotted = new(StringComparer.Ordinal)
+    {
+        ["NSW"] = ("AU", "New South Wales"), ["Qld"] = ("AU", "Queensland"),
+    };
+
+    /// <summary>The country and division an undotted abbreviation ("NSW") stands for.</summary>
+    public static bool TryGetUndotted(string abbreviation, out (string Country, string Division) division) =>
+        Undotted.TryGetValue(abbreviation, out division);
 
     /// <summary>The country and division an abbreviation (without its final dot) stands for.</summary>
     public static bool TryGet(string abbreviation, out (string Country, string Division) division) =>

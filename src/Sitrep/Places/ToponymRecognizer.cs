@@ -88,20 +88,26 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
 
     // "Columbia, Ky.", "Kamloops, B.C.": a dotted state or province abbreviation right after a comma is that division.
     // One of initials ("in northern B.C.", "the N.Y. governor") needs no comma: only "N.B." (nota bene) and an era
-    // after a year ("500 B.C.") are something else.
+    // after a year ("500 B.C.") are something else. An undotted one that is nothing else ("NSW") stands anywhere.
     private bool TryDivisionAbbreviation(Sentence sentence, int firstWord, int i, List<ToponymSpan> spans)
     {
         var tokens = sentence.Tokens;
-        if (i + 1 >= tokens.Count || tokens[i + 1].Text != "." || tokens[i + 1].Span.Start != tokens[i].Span.End
-            || !DivisionAbbreviations.TryGet(tokens[i].Text, out var division))
+        bool dotted = i + 1 < tokens.Count && tokens[i + 1].Text == "." && tokens[i + 1].Span.Start == tokens[i].Span.End;
+        if (dotted && DivisionAbbreviations.TryGet(tokens[i].Text, out var division))
         {
-            return false;
+            bool afterTown = i >= 2 && tokens[i - 1].Text == "," && tokens[i - 2].IsCapitalized;
+            bool initials = tokens[i].Text.Contains('.', StringComparison.Ordinal) && tokens[i].Text != "N.B"
+                            && (i == 0 || tokens[i - 1].Kind != TokenKind.Number);
+            if (!afterTown && !initials)
+            {
+                return false;
+            }
         }
-
-        bool afterTown = i >= 2 && tokens[i - 1].Text == "," && tokens[i - 2].IsCapitalized;
-        bool initials = tokens[i].Text.Contains('.', StringComparison.Ordinal) && tokens[i].Text != "N.B"
-                        && (i == 0 || tokens[i - 1].Kind != TokenKind.Number);
-        if (!afterTown && !initials)
+        else if (DivisionAbbreviations.TryGetUndotted(tokens[i].Text, out division))
+        {
+            dotted = false;
+        }
+        else
         {
             return false;
         }
@@ -115,7 +121,11 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             return false;
         }
 
-        spans[^1] = spans[^1] with { Span = new TextSpan(tokens[i].Span.Start, tokens[i + 1].Span.End) }; // the dot is the abbreviation's
+        if (dotted)
+        {
+            spans[^1] = spans[^1] with { Span = new TextSpan(tokens[i].Span.Start, tokens[i + 1].Span.End) }; // the dot is the abbreviation's
+        }
+
         return true;
     }
 

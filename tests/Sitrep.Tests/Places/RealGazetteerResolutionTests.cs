@@ -115,6 +115,7 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
     [InlineData("Police in Columbia, Ky., arrested a man on Monday.", "Ky.", "Kentucky", "US")]
     [InlineData("Snow fell in Kamloops, B.C. on Monday.", "B.C.", "British Columbia", "CA")]
     [InlineData("Up to 20 cm of snow fell in northern B.C. on Monday.", "B.C.", "British Columbia", "CA")]
+    [InlineData("Horse movements were banned across NSW on Monday.", "NSW", "New South Wales", "AU")]
     public void A_wire_style_state_or_province_abbreviation_is_that_division(string text, string abbreviation, string division, string country)
     {
         var mention = Assert.Single(Resolve(text), m => m.Text == abbreviation);
