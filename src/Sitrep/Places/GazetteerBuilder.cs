@@ -60,7 +60,7 @@ public static class GazetteerBuilder
         var seats = sources.AdminSeats is { } seatsPath ? AdminSeatsReader.ReadNew(seatsPath, [.. places, .. supplement], FirstAdminSeatId) : [];
         places.AddRange(seats);
         AddBurmeseTownStems(places);
-        var admin2 = sources.Admin2 is { } admin2Path ? Admin2Reader.Read(admin2Path, places, places, FirstAdmin2Id) : [];
+        var admin2 = sources.Admin2 is { } admin2Path ? Admin2Reader.Read(admin2Path, places, FirstAdmin2Id) : [];
         places.AddRange(admin2);
         var (admin1Names, mapping) = CountryStateCityReader.MapGeoNamesCodes(places, sources.StateCities, states);
         foreach (var place in places)

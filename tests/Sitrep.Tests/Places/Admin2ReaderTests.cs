@@ -28,7 +28,7 @@ public sealed class Admin2ReaderTests : IDisposable
             Place("Columbia", "US", "KY", "001", 37.1, -85.3), Place("Laurel", "US", "MD", "125", 39.1, -76.9),
         };
 
-        var counties = Admin2Reader.Read(path, towns, towns, firstId: -400_000);
+        var counties = Admin2Reader.Read(path, towns, firstId: -400_000);
 
         Assert.Equal(["Laurel County", "Adair County"], counties.Select(c => c.Name));
         var laurel = counties[0];
@@ -50,7 +50,7 @@ public sealed class Admin2ReaderTests : IDisposable
         };
         var fromDump = Place("Shwebo District", "MM", "10", "MMR005D002", 22.9, 95.6, PlaceKind.Region, "ADM2");
 
-        Assert.Empty(Admin2Reader.Read(path, places, [.. places, fromDump], -400_000));
+        Assert.Empty(Admin2Reader.Read(path, [.. places, fromDump], -400_000));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class Admin2ReaderTests : IDisposable
             Place("Monywa", "MM", "10", "MMR005D003", 22.11, 95.13), Place("Lund", "SE", "27", "1281", 55.7, 13.2),
         };
 
-        var divisions = Admin2Reader.Read(path, towns, towns, -400_000);
+        var divisions = Admin2Reader.Read(path, towns, -400_000);
 
         Assert.Equal(["Shwebo District", "Sagaing District", "Monywa District"], divisions.Select(d => d.Name));
     }
@@ -77,7 +77,7 @@ public sealed class Admin2ReaderTests : IDisposable
     {
         string path = _folder.Write("admin2.json", """{"code":"US.KY.125"}""");
 
-        var error = Assert.Throws<InvalidDataException>(() => Admin2Reader.Read(path, [], [], -400_000));
+        var error = Assert.Throws<InvalidDataException>(() => Admin2Reader.Read(path, [], -400_000));
         Assert.Contains(path, error.Message);
     }
 }
