@@ -202,8 +202,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         bool withNoun = run.End - start >= 2 && PlaceWords.RegionNouns.Contains(Bare(tokens[run.End - 1].Lower));
         int nameEnd = withNoun ? run.End - 1 : run.End;
         string variantName = withNoun ? Join(tokens, start, nameEnd) : name;
-        bool variantWorthy = (nameEnd - start == 1 || IsLocative(tokens, start))
-                             && variantName.Count(char.IsLetter) >= 5 && !IsCommon(variantName, run.LowerCaseWords);
+        bool variantWorthy = (nameEnd - start == 1 || IsLocative(tokens, start)) && IsVariantWorthy(variantName, run);
         if (variantWorthy)
         {
             Emit(run, spans, start, run.End, variantName, gazetteer.FindByVariant(variantName),
@@ -242,7 +241,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
 
         string noun = Bare(tokens[run.End].Text);
         var candidates = gazetteer.FindByName(name + " " + noun);
-        if (candidates.Count == 0 && name.Count(char.IsLetter) >= 5 && !IsCommon(name, run.LowerCaseWords))
+        if (candidates.Count == 0 && IsVariantWorthy(name, run))
         {
             // "Pyinoolwin district" for Pyin Oo Lwin District: a division is spelt as variously as a town.
             candidates = [.. gazetteer.FindByVariant(name + " " + noun).Where(c => c.Entry.Kind != PlaceKind.Town)];
@@ -271,7 +270,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         }
 
         // A demonym ("Russian", "Syrian") is an adjective of its country, never a misspelt town (Racine, Siren).
-        if (withVariants && name.Count(char.IsLetter) >= 5 && !IsCommon(name, run.LowerCaseWords)
+        if (withVariants && IsVariantWorthy(name, run)
             && !candidates.Any(c => c.Match == NameMatch.Demonym))
         {
             candidates = [.. candidates, .. gazetteer.FindByVariant(name)];
@@ -284,6 +283,9 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
 
         return Emit(run, spans, spanStart, spanEnd, name, candidates, context);
     }
+
+    // Worth a spelling-variant look-up: five letters or more, and not a word the text also uses in lower case.
+    private static bool IsVariantWorthy(string name, Run run) => name.Count(char.IsLetter) >= 5 && !IsCommon(name, run.LowerCaseWords);
 
     // "Myanmar President Thein Sein": a country or division inside a longer sequence that is not itself a place.
     private bool TryParts(Run run, List<ToponymSpan> spans, int start)
