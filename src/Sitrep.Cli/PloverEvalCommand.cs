@@ -2,21 +2,28 @@ namespace Sitrep.Cli;
 
 using Sitrep.Evaluation;
 
-/// <summary>`sitrep eval plover FILE`: per-category precision/recall, confusion matrix and actor roles on PLOVER gold.</summary>
+/// <summary>`sitrep eval plover FILE [--errors]`: per-category precision/recall, confusion matrix and actor roles on PLOVER gold.</summary>
 internal static class PloverEvalCommand
 {
     private static readonly string[] Contentious = ["ASSAULT", "FIGHT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN", "RETREAT"];
 
     public static int Run(string[] args)
     {
-        if (args.Length != 1)
+        bool errors = args.Contains("--errors");
+        var files = args.Where(a => a != "--errors").ToList();
+        if (files.FirstOrDefault(f => f.StartsWith("--", StringComparison.Ordinal)) is { } bad)
+        {
+            return Usage.Fail($"unknown option '{bad}'");
+        }
+
+        if (files.Count != 1)
         {
             return Usage.Fail("eval plover needs one PLOVER gold file (JSON array of records)");
         }
 
-        if (!File.Exists(args[0]))
+        if (!File.Exists(files[0]))
         {
-            Console.Error.WriteLine($"sitrep: {args[0]}: no such file");
+            Console.Error.WriteLine($"sitrep: {files[0]}: no such file");
             return 1;
         }
 
@@ -25,7 +32,11 @@ internal static class PloverEvalCommand
             return 2;
         }
 
-        var scores = new PloverEvaluation(pipeline).Run(args[0]);
+        // Misses are listed for the tuning part only: the held-out part is never read while tuning.
+        Action<PloverMiss>? onMiss = errors
+            ? m => Console.WriteLine($"{m.Id}  missed: {Missed(m)}  gold: {m.GoldCategory} {m.GoldSource} -> {m.GoldTarget}  coded: {m.Category} {m.Source ?? "-"} -> {m.Target ?? "-"}\n    {m.Text}")
+            : null;
+        var scores = new PloverEvaluation(pipeline).Run(files[0], onMiss);
         foreach (var s in scores)
         {
             Console.WriteLine($"== {s.Part}: {s.Sentences} sentences");
@@ -51,4 +62,11 @@ internal static class PloverEvalCommand
 
         return 0;
     }
+
+    private static string Missed(PloverMiss m) => string.Join(",", new[]
+    {
+        m.GoldCategory != m.Category ? "category" : null,
+        m.SourceFound ? null : "source",
+        m.TargetFound ? null : "target",
+    }.OfType<string>());
 }

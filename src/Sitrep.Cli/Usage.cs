@@ -44,8 +44,9 @@ internal static class Usage
               Agreement with ACLED's own coding of the same notes: event type, sub-event type, date, fatalities,
               actors, distance to ACLED's coordinates; tuning and held-out thirds. --errors lists the tuning
               third's actor misses.
-          sitrep eval plover FILE
-              PLOVER category precision/recall, confusion matrix and actor roles on the PLOVER gold records.
+          sitrep eval plover FILE [--errors]
+              PLOVER category precision/recall, confusion matrix and actor roles on the PLOVER gold records;
+              tuning and held-out parts. --errors lists the tuning part's category and actor-role misses.
           sitrep eval temporal DIR [--peer chrono] [--seconds S]
               Score the Dates stage against a folder of TimeML files (TimeBank 1.2), tuning and held-out halves:
               span P/R/F1, value accuracy, docs/s and sentences/s. --peer chrono adds chrono-node's row

@@ -19,6 +19,10 @@ public sealed record PloverScore(
     int TargetsGold,
     int VerbalAsViolence);
 
+/// <summary>One tuning sentence Sitrep codes differently from the gold: wrong category, or a gold actor not in its role.</summary>
+public sealed record PloverMiss(
+    string Id, string Text, string GoldCategory, string Category, string GoldSource, string GoldTarget, string? Source, string? Target, bool SourceFound, bool TargetFound);
+
 /// <summary>
 /// Runs Sitrep on each PLOVER gold sentence (publication date = the record's date) and compares the PLOVER category
 /// of its earliest action (its first event or its first PLOVER-only statement, whichever the text states first) with the gold category ("NONE" when Sitrep codes
@@ -30,18 +34,18 @@ public sealed class PloverEvaluation(SitrepPipeline pipeline)
     /// <summary>Verbal categories that must never become an ACLED violence event.</summary>
     private static readonly HashSet<string> Verbal = ["REJECT", "DEMAND", "DISAPPROVE"];
 
-    public IReadOnlyList<PloverScore> Run(string path)
+    public IReadOnlyList<PloverScore> Run(string path, Action<PloverMiss>? tuningMiss = null)
     {
         using var json = JsonDocument.Parse(File.ReadAllText(path));
         var records = json.RootElement.EnumerateArray().Where(r => r.GetProperty("event").GetString() != "DOCUMENT").ToList();
         var parts = new[] { ("tuning", false), ("held-out", true) }
-            .Select(p => Score(p.Item1, records.Where(r => HeldOut.Contains(r.GetProperty("id").GetString()!) == p.Item2)))
+            .Select(p => Score(p.Item1, records.Where(r => HeldOut.Contains(r.GetProperty("id").GetString()!) == p.Item2), p.Item2 ? null : tuningMiss))
             .ToList();
-        parts.Add(Score("all", records));
+        parts.Add(Score("all", records, null));
         return parts;
     }
 
-    private PloverScore Score(string part, IEnumerable<JsonElement> records)
+    private PloverScore Score(string part, IEnumerable<JsonElement> records, Action<PloverMiss>? onMiss)
     {
         var categories = new Dictionary<string, (int, int, int)>();
         var confusion = new Dictionary<(string, string), int>();
@@ -84,8 +88,12 @@ public sealed class PloverEvaluation(SitrepPipeline pipeline)
                 verbalAsViolence++;
             }
 
-            CountRole(record, "source", source, ref sourcesIn, ref sourcesGold);
-            CountRole(record, "target", target, ref targetsIn, ref targetsGold);
+            bool sourceFound = CountRole(record, "source", source, ref sourcesIn, ref sourcesGold);
+            bool targetFound = CountRole(record, "target", target, ref targetsIn, ref targetsGold);
+            if (onMiss is not null && (gold != predicted || !sourceFound || !targetFound))
+            {
+                onMiss(new PloverMiss(record.GetProperty("id").GetString()!, text, gold, predicted, GoldActors(record, "source"), GoldActors(record, "target"), source?.Text, target?.Text, sourceFound, targetFound));
+            }
         }
 
         return new PloverScore(part, n, categories, confusion, sourcesIn, sourcesGold, targetsIn, targetsGold, verbalAsViolence);
@@ -97,19 +105,30 @@ public sealed class PloverEvaluation(SitrepPipeline pipeline)
         counts[category] = (tp + truePositive, p + predicted, g + gold);
     }
 
-    private static void CountRole(JsonElement record, string goldRole, PloverParty? coded, ref int found, ref int total)
+    /// <summary>Counts one gold actor role; false only when the gold names an actor there and Sitrep's coding does not match it.</summary>
+    private static bool CountRole(JsonElement record, string goldRole, PloverParty? coded, ref int found, ref int total)
     {
-        if (!record.TryGetProperty(goldRole, out var actors) || actors.ValueKind != JsonValueKind.Array || actors.GetArrayLength() == 0)
+        var texts = GoldActorTexts(record, goldRole).ToList();
+        if (texts.Count == 0)
         {
-            return;
+            return true;
         }
 
         total++;
-        var texts = actors.EnumerateArray().Select(a => a.TryGetProperty("actorText", out var t) ? t.GetString() ?? "" : "").Where(t => t.Length > 0);
         if (coded is not null && texts.Any(t =>
                 coded.Text.Contains(t, StringComparison.OrdinalIgnoreCase) || t.Contains(coded.Text, StringComparison.OrdinalIgnoreCase)))
         {
             found++;
+            return true;
         }
+
+        return false;
     }
+
+    private static IEnumerable<string> GoldActorTexts(JsonElement record, string goldRole) =>
+        record.TryGetProperty(goldRole, out var actors) && actors.ValueKind == JsonValueKind.Array
+            ? actors.EnumerateArray().Select(a => a.TryGetProperty("actorText", out var t) ? t.GetString() ?? "" : "").Where(t => t.Length > 0)
+            : [];
+
+    private static string GoldActors(JsonElement record, string goldRole) => string.Join(" / ", GoldActorTexts(record, goldRole));
 }
