@@ -189,6 +189,10 @@ internal static class EventMerger
         bool disputed = group.Any(c => c.Disputed);
         string eventType = AcledTaxonomy.EventTypeOf(subEventType);
         var parties = PloverParties.Find(document, first.Sentence, first.TriggerSpan);
+
+        // PLOVER's source acts; an ACLED actor2 standing where the sentence's subject stands ("Burmese troops have
+        // captured ...", coded as the loser of the place) is not also its target.
+        var ploverSource = Party(evidence, "actor1") ?? parties.Source;
         var plover = first.Trigger.Plover is { } finer && first.SubEventType == subEventType ? finer : PloverMapping.For(subEventType);
 
         ControlChange? control = null;
@@ -205,8 +209,8 @@ internal static class EventMerger
             disputed, historical, Confidence(group, dated, placed, actor1, disputed), control, evidence)
         {
             Plover = plover,
-            PloverSource = Party(evidence, "actor1") ?? parties.Source,
-            PloverTarget = Party(evidence, "actor2") ?? parties.Target,
+            PloverSource = ploverSource,
+            PloverTarget = Party(evidence, "actor2") is { } target && !target.Span.Overlaps(ploverSource?.Span ?? default) ? target : parties.Target,
         };
     }
 

@@ -66,18 +66,31 @@ internal static class PloverParties
     public static (PloverParty? Source, PloverParty? Target) Find(Document document, Sentence sentence, TextSpan trigger)
     {
         var subject = Source(document, sentence, trigger);
-        if (IsPassive(sentence, trigger) && Agent(document, sentence, trigger) is { } agent)
+        if (IsPassive(sentence, trigger))
         {
-            return (agent, subject);
+            // "At least three Iraqi civilians have been killed in a car bombing": without a "by" the one acting is
+            // untold, and the subject is still the one acted on.
+            return (Agent(document, sentence, trigger), subject);
         }
 
-        return (subject, Target(document, sentence, trigger));
+        return (subject, ModalSubject(document, sentence, trigger, subject)
+                         ?? Target(document, sentence, trigger)
+                         ?? NameBefore(document, sentence, trigger, subject));
     }
 
+    // "has been indicted", "were killed": a form of "be" right before a participle. "are demanding" is progressive
+    // and "is committed to opening up" describes the subject, so neither turns the roles round.
     private static bool IsPassive(Sentence sentence, TextSpan trigger)
     {
         var tokens = sentence.Tokens;
         int at = Tokens.IndexAt(tokens, trigger.Start);
+        int next = Tokens.IndexAt(tokens, trigger.End);
+        if (at >= tokens.Count || tokens[at].Lower.EndsWith("ing", StringComparison.Ordinal)
+            || (next < tokens.Count && tokens[next].Lower == "to") || tokens[Math.Max(at, next - 1)].Lower == "to")
+        {
+            return false;
+        }
+
         return Enumerable.Range(Math.Max(0, at - 2), Math.Min(2, at))
             .Any(k => tokens[k].Lower is "been" or "was" or "were" or "is" or "are" or "be");
     }
@@ -98,7 +111,7 @@ internal static class PloverParties
         }
 
         int end = by + 1;
-        while (by >= 0 && end < tokens.Count && end - by <= MaxSourceTokens && tokens[end].Kind != TokenKind.Punctuation
+        while (by >= 0 && end < tokens.Count && end - by <= MaxSourceTokens && (tokens[end].Kind != TokenKind.Punctuation || IsInitialsDot(tokens, end))
                && tokens[end].Lower is not ("for" or "in" or "on" or "at" or "after" or "over" or "with" or "to"))
         {
             end++;
@@ -179,6 +192,101 @@ internal static class PloverParties
         return null;
     }
 
+    /// <summary>
+    /// A demand told by its modal ("Russia said that Sudan must return a helicopter") is made of the modal's
+    /// subject: the name right before "must", or for "it"/"they" the last name before that.
+    /// </summary>
+    private static PloverParty? ModalSubject(Document document, Sentence sentence, TextSpan trigger, PloverParty? source)
+    {
+        var tokens = sentence.Tokens;
+        int at = Tokens.IndexAt(tokens, trigger.Start);
+        if (at >= tokens.Count || tokens[at].Lower != "must" || at == 0)
+        {
+            return null;
+        }
+
+        int floor = source is null ? 0 : Tokens.IndexAt(tokens, source.Span.End);
+        int last = at - 1;
+        if (tokens[last].Lower is "it" or "they")
+        {
+            last--;
+            while (last >= floor && !(tokens[last].IsCapitalized && !IsNotName(tokens[last].Text)))
+            {
+                last--;
+            }
+        }
+
+        return last >= floor ? NameEndingAt(document, tokens, last, floor) : null;
+    }
+
+    // The noun phrase ending at token `last`, back to a clause boundary and from its first capitalised word if it
+    // has one: "that the US and other developed nations" gives "US and other developed nations".
+    private static PloverParty? NameEndingAt(Document document, IReadOnlyList<Token> tokens, int last, int floor)
+    {
+        int first = last;
+        while (first - 1 >= floor && last - first < MaxSourceTokens && !IsClauseBoundary(tokens[first - 1]))
+        {
+            first--;
+        }
+
+        while (first < last && !tokens[first].IsCapitalized)
+        {
+            first++;
+        }
+
+        if (!tokens[first].IsCapitalized)
+        {
+            // No name at all ("the army and the police must"): the whole phrase, from after the boundary.
+            first = last;
+            while (first - 1 >= floor && last - first < MaxSourceTokens && !IsClauseBoundary(tokens[first - 1]))
+            {
+                first--;
+            }
+        }
+
+        return Party(document, tokens[first].Span.Start, tokens[last].Span.End);
+    }
+
+    private static bool IsClauseBoundary(Token token) =>
+        token.Kind == TokenKind.Punctuation
+            ? token.Text is not ("." or "-" or "'")
+            : token.Lower is "that" or "which" or "who" or "said" or "says" or "told" or "to" or "of" or "for" or "from" or "with"
+                or "when" or "if" or "unless" or "because" or "whether";
+
+    /// <summary>
+    /// With no name after the verb, the object named between the subject and the verb: "summoned Niger's
+    /// ambassador to complain", "gave the Ivory Coast 5.1 million dollars of aid".
+    /// </summary>
+    private static PloverParty? NameBefore(Document document, Sentence sentence, TextSpan trigger, PloverParty? source)
+    {
+        var tokens = sentence.Tokens;
+        int from = source is null ? 0 : Tokens.IndexAt(tokens, source.Span.End);
+        int to = Tokens.IndexAt(tokens, trigger.Start);
+        for (int i = from; i < to; i++)
+        {
+            if (tokens[i].Text is "said" or "says" or "told" || !tokens[i].IsCapitalized || IsNotName(tokens[i].Text))
+            {
+                continue;
+            }
+
+            int j = i;
+            while (j + 1 < to && tokens[j + 1].IsCapitalized && !IsNotName(tokens[j + 1].Text))
+            {
+                j++;
+            }
+
+            return Party(document, tokens[i].Span.Start, tokens[j].Span.End);
+        }
+
+        return null;
+    }
+
+    // The last dot of initials inside a name ("the U.N. war crimes court"): the tokenizer keeps "U.N" as a word and
+    // the dot after it apart, which does not end the name when a word follows.
+    private static bool IsInitialsDot(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Text == "." && k > 0 && tokens[k - 1].Text is { Length: <= 6 } initials
+        && initials.All(c => char.IsUpper(c) || c == '.') && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word;
+
     // "Sunday's" is a date however it is written.
     private static bool IsNotName(string word) =>
         NotNames.Contains(word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word);
@@ -196,8 +304,18 @@ internal static class PloverParties
         return -1;
     }
 
+    // PLOVER's actorText leaves out a leading article: "Red Cross operating in Iraq", not "The Red Cross ...".
     private static PloverParty Party(Document document, int start, int end)
     {
+        foreach (string article in (string[])["the ", "a ", "an "])
+        {
+            if (end - start > article.Length && document.Normalized.AsSpan(start, article.Length).Equals(article, StringComparison.OrdinalIgnoreCase))
+            {
+                start += article.Length;
+                break;
+            }
+        }
+
         var span = new TextSpan(start, end);
         return new PloverParty(document.Slice(span), span);
     }

@@ -1,0 +1,80 @@
+using Sitrep.Events;
+using Sitrep.Ingest;
+using Sitrep.Pipeline;
+using Sitrep.Tests.Pipeline;
+using Sitrep.Tests.Places;
+
+namespace Sitrep.Tests.Events;
+
+/// <summary>PLOVER source and target of a sentence's first action, through the whole pipeline, on sentences written for each rule.</summary>
+[Collection(RealGazetteerGroup.Name)]
+public sealed class PloverPartiesTests(RealGazetteerFixture gazetteer)
+{
+    private readonly PipelineFixture fixture = new(gazetteer);
+
+    private (string Category, string? Source, string? Target) First(string text)
+    {
+        var coding = fixture.Pipeline.Extract(PlainTextReader.Read("test", text, new DateOnly(2024, 1, 10))).Coding;
+        var e = coding.Events.Count > 0 ? coding.Events[0] : null;
+        var s = coding.Statements.Count > 0 ? coding.Statements[0] : null;
+        int eventAt = e?.Evidence.First(x => x.Field == "event_type").Span.Start ?? int.MaxValue;
+        return s is not null && s.Span.Start < eventAt
+            ? (s.Plover.Category, s.Source?.Text, s.Target?.Text)
+            : (e!.Plover!.Category, e.PloverSource?.Text, e.PloverTarget?.Text);
+    }
+
+    [Theory]
+    [InlineData("Kenya said on Monday that Uganda must reopen the border crossing at Busia.", "Kenya", "Uganda")]
+    [InlineData("The envoy told Ethiopia that it must withdraw its troops from the area.", "envoy", "Ethiopia")]
+    [InlineData("Aid agencies said the army and the police must let convoys through.", "Aid agencies", "army and the police")]
+    public void A_demand_made_with_must_targets_the_modal_subject(string text, string source, string target)
+    {
+        var (category, s, t) = First(text);
+        Assert.Equal("DEMAND", category);
+        Assert.Equal(source, s);
+        Assert.Equal(target, t);
+    }
+
+    [Fact]
+    public void A_passive_without_by_has_no_source_and_its_subject_is_the_target()
+    {
+        var (_, source, target) = First("Two journalists were abducted in Mogadishu on Monday.");
+        Assert.Null(source);
+        Assert.Equal("Two journalists", target);
+    }
+
+    [Fact]
+    public void A_passive_agent_with_initials_is_the_source()
+    {
+        var (category, source, target) = First("The former minister has been indicted by the U.N. tribunal for war crimes.");
+        Assert.Equal("DISAPPROVE", category);
+        Assert.Equal("U.N. tribunal", source);
+        Assert.Equal("former minister", target);
+    }
+
+    [Fact]
+    public void A_progressive_is_not_a_passive()
+    {
+        var (category, source, target) = First("Opposition parties in Togo are demanding that President Gnassingbe step down.");
+        Assert.Equal("DEMAND", category);
+        Assert.Equal("Opposition parties", source);
+        Assert.Equal("President Gnassingbe", target);
+    }
+
+    [Fact]
+    public void With_no_name_after_the_verb_the_object_before_it_is_the_target()
+    {
+        var (_, source, target) = First("Ghana summoned Togo's ambassador to complain about the border closure.");
+        Assert.Equal("Ghana", source);
+        Assert.Equal("Togo's", target);
+    }
+
+    [Fact]
+    public void State_forces_capturing_a_place_are_the_source_not_also_the_target()
+    {
+        var (category, source, target) = First("Malian soldiers captured a rebel base near Kidal on Tuesday.");
+        Assert.Equal("FIGHT", category);
+        Assert.Equal("Malian soldiers", source);
+        Assert.NotEqual(source, target);
+    }
+}
