@@ -110,7 +110,10 @@ internal sealed partial class ArgumentPicker
     {
         var state = actors.FirstOrDefault(a => a.Actor!.Inter == 1);
         var nonState = actors.FirstOrDefault(a => a.Actor!.Inter != 1);
-        bool regain = candidate.Trigger.Has(TriggerTraits.Regain);
+
+        // "Burmese troops have captured part of a Karen guerrilla stronghold": state forces that are the active
+        // subject of a capture, with no other state's forces in the sentence, take the place from a non-state group.
+        bool regain = candidate.Trigger.Has(TriggerTraits.Regain) || IsCapturedByTheState(candidate, actors, state);
         var gainer = regain ? state ?? nonState : nonState;
 
         // "Ukrainian troops recaptured Kupiansk from Russian forces": the loser may be another state's forces.
@@ -134,6 +137,22 @@ internal sealed partial class ArgumentPicker
             candidate.SubEventType = "Government regains territory";
         }
     }
+
+    private bool IsCapturedByTheState(EventCandidate candidate, List<ActorMention> actors, ActorMention? state)
+    {
+        var subject = actors.Where(a => a.Span.End <= candidate.TriggerSpan.Start).MaxBy(a => a.Span.End);
+        if (candidate.NonViolent || subject is null || subject != state || actors.Count(a => a.Actor!.Inter == 1) > 1 || IsPassiveAgent(subject))
+        {
+            return false;
+        }
+
+        // "fell to the army", "the fall of the town", "was captured": the place or a passive is the subject.
+        string text = _input.Document.Normalized;
+        return !CapturedPassive().IsMatch(text[subject.Span.End..candidate.TriggerSpan.End]);
+    }
+
+    [GeneratedRegex(@"\b(fell|fall|seizure|(was|were|been|being|is|are) (\w+ )?(captur|seiz|tak|overr|over))", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex CapturedPassive();
 
     private void SetActor1(EventCandidate candidate, ActorMention? mention)
     {

@@ -192,12 +192,19 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         if (weapons.Count > 0)
         {
             chosen.RemoveAll(c => c.Item1.Id is "attack" or "offensive");
+
+            // "Air strikes killed dozens of civilians": the killing is the weapon's toll, not a second attack.
+            chosen.RemoveAll(c => c.Item1.Has(TriggerTraits.Victims) && IsKilling(lower, c.Item2.Start - sentence.Span.Start));
             var weightiest = weapons.OrderBy(w => w.Item2.Start).MinBy(w => Array.IndexOf(WeaponPriority, w.Item1.SubEventType) is var i and >= 0 ? i : int.MaxValue);
             chosen.RemoveAll(c => c.Item1.Has(TriggerTraits.Weapon) && c != weightiest);
         }
 
         return chosen;
     }
+
+    private static bool IsKilling(string lower, int at) =>
+        lower.AsSpan(at) is var rest && (rest.StartsWith("killed") || rest.StartsWith("shot") || rest.StartsWith("gunned")
+                                         || rest.StartsWith("stabbed") || rest.StartsWith("hacked"));
 
     /// <summary>PLOVER-only actions of a sentence, one per stretch of text (the earliest, then the longest, wins).</summary>
     private List<PloverStatement> FindStatements(Document document, Sentence sentence, string lower, ReadOnlySpan<bool> selected)
