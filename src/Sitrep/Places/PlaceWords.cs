@@ -80,6 +80,11 @@ internal static class PlaceWords
         "between", "inside", "within", "nearby", "reach", "reached", "captured", "seized", "entered", "took", "fell",
         "shelled", "bombed", "attacked", "besieged", "surrounded");
 
+    /// <summary>Nouns that, with "of", place the name after them as surely as "in" does: "the town of Baidoa".</summary>
+    public static readonly HashSet<string> SettlementNouns = Set(
+        "town", "towns", "city", "cities", "village", "villages", "capital", "port", "district", "province", "region",
+        "township", "suburb", "suburbs", "outskirts", "municipality", "hamlet", "enclave", "governorate", "state");
+
     /// <summary>Lower-case particles inside place names: "Bay of Bengal", "Dayr al Balah", "Rio de Janeiro".</summary>
     public static readonly HashSet<string> NameParticles = Set(
         "of", "al", "el", "ad", "ar", "ash", "az", "ul", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des",

@@ -409,6 +409,11 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             before--;
         }
 
+        if (before >= 1 && tokens[before].Text == "of" && PlaceWords.SettlementNouns.Contains(tokens[before - 1].Text))
+        {
+            return true; // "the town of Baidoa", "on the outskirts of Goma"
+        }
+
         return before >= 0 && tokens[before].Kind == TokenKind.Word && char.IsLower(tokens[before].Text[0])
                && PlaceWords.Locatives.Contains(tokens[before].Text);
     }

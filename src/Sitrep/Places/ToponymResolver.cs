@@ -114,12 +114,18 @@ public sealed class ToponymResolver
     {
         var context = span.Context;
         var kept = new List<NameCandidate>();
+
+        // "a Somali journalist": a country's demonym is its adjective, not a division or town of the same name
+        // (Ethiopia's Somali Region), unless a preposition or a division noun makes it a place ("in Somali region").
+        bool adjective = span.Candidates.Any(c => c.Match == NameMatch.Demonym)
+                         && (context & (ToponymContext.Locative | ToponymContext.RegionNoun | ToponymContext.Contained)) == 0;
         foreach (var c in span.Candidates)
         {
             bool keep = c.Match switch
             {
                 NameMatch.Demonym => context.HasFlag(ToponymContext.DemonymPlaceNoun),
-                _ => !context.HasFlag(ToponymContext.PeopleNoun) || c.Entry.Kind == PlaceKind.Country,
+                _ => (!context.HasFlag(ToponymContext.PeopleNoun) || c.Entry.Kind == PlaceKind.Country)
+                     && !(adjective && c.Entry.Kind != PlaceKind.Country),
             };
             if (context.HasFlag(ToponymContext.CommonWord) && c.Entry.Kind == PlaceKind.Town && !context.HasFlag(ToponymContext.Locative))
             {

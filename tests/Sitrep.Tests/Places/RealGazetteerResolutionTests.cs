@@ -45,6 +45,18 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
         Assert.Equal(["EG", "QA"], mentions.Where(m => m.Text is "Cairo" or "Doha").Select(m => m.Place.CountryCode));
     }
 
+    [Theory]
+    [InlineData("A Somali journalist was abducted in Mogadishu on Monday.")]
+    [InlineData("Two Australian nurses and a Canadian doctor arrived in Mogadishu on Monday.")]
+    public void A_demonym_before_a_noun_is_not_a_division_or_town_of_that_name(string text) =>
+        Assert.Equal(["Mogadishu"], Resolve(text).Select(m => m.Text));
+
+    [Theory]
+    [InlineData("Fighting spread in Somali region on Monday.", "ET")]
+    [InlineData("The town of Baidoa fell to Al Shabaab on Sunday.", "SO")]
+    public void A_division_noun_a_preposition_or_a_settlement_noun_makes_the_name_a_place(string text, string country) =>
+        Assert.Equal(country, Assert.Single(Resolve(text)).Place.CountryCode);
+
     [Fact]
     public void Conflict_towns_resolve_in_their_own_country()
     {
