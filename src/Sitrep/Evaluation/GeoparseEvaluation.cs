@@ -44,7 +44,7 @@ public sealed class GeoparseEvaluation(TextAnalyzer analyzer, ToponymResolver re
             else if (gold.Lat is { } lat && gold.Lon is { } lon && found.Place.Point.DistanceKm(new GeoPoint(lat, lon)) > ToleranceKm)
             {
                 yield return $"FAR   {gold.Name} -> {found.Place.Name}, {found.Place.CountryCode} ({found.Place.Kind}, {found.Match}) "
-                             + $"{found.Place.Point.DistanceKm(new GeoPoint(lat, lon)):F0} km; runner-up {found.RunnerUp?.Name}, {found.RunnerUp?.CountryCode}";
+                             + $"{found.Place.Point.DistanceKm(new GeoPoint(lat, lon)):F0} km; runner-up {(found.RunnerUp is { } r ? $"{r.Name}, {r.CountryCode}" : "none")}";
             }
         }
 

@@ -269,9 +269,10 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             return false;
         }
 
-        // A demonym ("Russian", "Syrian") is an adjective of its country, never a misspelt town (Racine, Siren).
+        // A demonym ("Russian", "Syrian") is an adjective of its country, never a misspelt town (Racine, Siren); the
+        // exact name of a country or first-order division ("Kasai") is not a misspelt city either (Kazan).
         if (withVariants && IsVariantWorthy(name, run)
-            && !candidates.Any(c => c.Match == NameMatch.Demonym))
+            && !candidates.Any(c => c.Match == NameMatch.Demonym || (c.Match == NameMatch.Exact && c.Entry.Kind is PlaceKind.Country or PlaceKind.Admin1)))
         {
             candidates = [.. candidates, .. gazetteer.FindByVariant(name)];
         }

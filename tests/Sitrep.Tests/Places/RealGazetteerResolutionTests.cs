@@ -58,6 +58,13 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
         Assert.Equal(country, Assert.Single(Resolve(text)).Place.CountryCode);
 
     [Fact]
+    public void The_exact_name_of_a_division_is_not_a_misspelt_city()
+    {
+        var kasai = Assert.Single(Resolve("Unknown gunmen killed a local chief in Kasai on Sunday."));
+        Assert.Equal(("CD", PlaceKind.Admin1), (kasai.Place.CountryCode, kasai.Place.Kind)); // not Kazan
+    }
+
+    [Fact]
     public void Conflict_towns_resolve_in_their_own_country()
     {
         var mentions = Resolve("The RSF shelled El Fasher and Nyala in Sudan. Sudan's army held Omdurman.");
