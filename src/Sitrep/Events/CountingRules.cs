@@ -11,13 +11,13 @@ using Sitrep.Text;
 /// </summary>
 internal sealed partial class CountingRules(EventInput input, MentionsBySentence mentions)
 {
-    [GeneratedRegex(@"\b(?:(?<before>killed|killing|injured|injuring|wounded|wounding|shot dead) (?:a|an|one) (?:\d+-year-old |young |local |pregnant )?(?<who>[a-z]+)|\b(?:a|an|one) (?:\d+-year-old |young |local )?(?<who>[a-z]+) (?:was|were) " + HarmWording.Adverb + @"(?<after>killed|injured|wounded|shot dead))\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    [GeneratedRegex(@"\b(?:(?<before>killed|killing|injured|injuring|wounded|wounding|shot dead|gunned down|beheaded|murdered) (?:a|an|one) (?:\d+-year-old |young |local |pregnant )?(?<who>[a-z]+)|\b(?:a|an|one) (?:\d+-year-old |young |local )?(?<who>[a-z]+) (?:was|were) " + HarmWording.Adverb + @"(?<after>killed|injured|wounded|shot dead|gunned down|beheaded|murdered))\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex SingleVictim();
 
     [GeneratedRegex(@"\b(at|on|into|targeting|hit|hitting|towards|to|shelled|shelling|bombed|bombing|attacked|attacking|torched|burned|burning)( the)?( nearby| several| two| three| a)? (civilians|villagers|villages?|homes?|houses?|residential (areas?|districts?)|markets?|schools?|monastery|monasteries|churches?|hospitals?)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex TargetsCivilians();
 
-    [GeneratedRegex(@"\b(villagers?|civilians?|residents?|locals?(?! (defen[cs]e|PDFs?|people's|militias?|resistance|guerrillas?|groups?|forces?|fighters?|units?))|people|persons?|IDPs?|refugees?|man|men|woman|women|child|children|boys?|girls?|youths?|teenagers?|farmers?|family|administrators?|assistants?|staff|workers?|monks?|students?|passers-by|bystanders?|drivers?|shepherds?|vendors?|traders?|shopkeepers?|pedestrians?|motorists?|labou?rers?|teachers?|nurses?|doctors?|passengers?)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    [GeneratedRegex(@"\b(villagers?|civilians?|residents?|locals?(?! (defen[cs]e|PDFs?|people's|militias?|resistance|guerrillas?|groups?|forces?|fighters?|units?))|people|persons?|IDPs?|refugees?|man|men|woman|women|child|children|boys?|girls?|youths?|teenagers?|farmers?|family|administrators?|assistants?|staff|workers?|monks?|students?|passers-by|bystanders?|drivers?|shepherds?|vendors?|traders?|shopkeepers?|pedestrians?|motorists?|labou?rers?|teachers?|nurses?|doctors?|passengers?|journalists?|reporters?|worshipp?ers?|priests?|imams?|herders?|fishermen)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex CivilianNoun();
 
     [GeneratedRegex(@"\b(injured|injuried|injuring|injuries|killed|killing|died|dead|wounded|wounding|hurt|hit|stepped|suffered|sustained)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
@@ -62,6 +62,7 @@ internal sealed partial class CountingRules(EventInput input, MentionsBySentence
     private static readonly HashSet<string> KillWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "killed", "killing", "dead", "died", "deaths", "fatalities", "bodies", "kill", "massacred", "executed", "slain",
+        "shot dead", "gunned down", "beheaded", "murdered",
     };
 
     private static readonly HashSet<string> InjuryWords = new(StringComparer.OrdinalIgnoreCase)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Sitrep.Events;
@@ -194,7 +195,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
             chosen.RemoveAll(c => c.Item1.Id is "attack" or "offensive");
 
             // "Air strikes killed dozens of civilians": the killing is the weapon's toll, not a second attack.
-            chosen.RemoveAll(c => c.Item1.Has(TriggerTraits.Victims) && IsKilling(lower, c.Item2.Start - sentence.Span.Start));
+            chosen.RemoveAll(c => c.Item1.Has(TriggerTraits.Victims) && IsKilling(lower, new TextSpan(c.Item2.Start - sentence.Span.Start, c.Item2.End - sentence.Span.Start)));
             var weightiest = weapons.OrderBy(w => w.Item2.Start).MinBy(w => Array.IndexOf(WeaponPriority, w.Item1.SubEventType) is var i and >= 0 ? i : int.MaxValue);
             chosen.RemoveAll(c => c.Item1.Has(TriggerTraits.Weapon) && c != weightiest);
         }
@@ -202,9 +203,10 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         return chosen;
     }
 
-    private static bool IsKilling(string lower, int at) =>
-        lower.AsSpan(at) is var rest && (rest.StartsWith("killed") || rest.StartsWith("shot") || rest.StartsWith("gunned")
-                                         || rest.StartsWith("stabbed") || rest.StartsWith("hacked"));
+    private static readonly SearchValues<string> KillingVerbs = SearchValues.Create(
+        ["killed", "shot", "gunned", "stabbed", "hacked", "beheaded", "murdered"], StringComparison.Ordinal);
+
+    private static bool IsKilling(string lower, TextSpan match) => lower.AsSpan(match.Start, match.Length).IndexOfAny(KillingVerbs) >= 0;
 
     /// <summary>PLOVER-only actions of a sentence, one per stretch of text (the earliest, then the longest, wins).</summary>
     private List<PloverStatement> FindStatements(Document document, Sentence sentence, string lower, ReadOnlySpan<bool> selected)

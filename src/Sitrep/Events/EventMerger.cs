@@ -172,7 +172,8 @@ internal static class EventMerger
         }
 
         actor1 = GenericActors.Actor1(subEventType, actor1, place, input);
-        actor2 ??= VictimActor(group, place, input) ?? GenericActors.Actor2(subEventType, place, input);
+        // Force used on a demonstration is used on its protesters, even when the one killed is counted as a person.
+        actor2 ??= GenericActors.Actor2(subEventType, place, input) ?? VictimActor(group, place, input);
 
         var evidence = group.SelectMany(c => c.Evidence).Where(e => e.Field != "date" || dated.Evidence.Contains(e)).Distinct().ToList();
         var counts = new Dictionary<string, long>();

@@ -213,6 +213,18 @@ public sealed class EventCodingTests(RealGazetteerFixture gazetteer)
         Assert.Equal("Civilians (Myanmar)", e.Actor2?.Name);
     }
 
+    [Theory]
+    [InlineData("A journalist was shot dead by unknown gunmen in Mogadishu on Monday.")]
+    [InlineData("A teacher was beheaded by militants in Mogadishu on Monday.")]
+    [InlineData("Gunmen shot dead a farmer near Mogadishu on Monday.")]
+    public void A_single_victim_shot_dead_or_beheaded_counts_one(string text)
+    {
+        var e = Single(text, "2024-03-12");
+        Assert.Equal("Attack", e.SubEventType);
+        Assert.Equal(1, e.Fatalities);
+        Assert.Equal("Civilians (Somalia)", e.Actor2?.Name);
+    }
+
     [Fact]
     public void A_group_claiming_responsibility_in_a_later_sentence_is_actor1()
     {
