@@ -6,9 +6,9 @@ using Sitrep.Tests.Places;
 
 namespace Sitrep.Tests.Events;
 
-/// <summary>PLOVER source and target of a sentence's first action, through the whole pipeline, on sentences written for each rule.</summary>
+/// <summary>PLOVER category, source and target of a sentence's first action, through the whole pipeline, on sentences written for each rule.</summary>
 [Collection(RealGazetteerGroup.Name)]
-public sealed class PloverPartiesTests(RealGazetteerFixture gazetteer)
+public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
 {
     private readonly PipelineFixture fixture = new(gazetteer);
 
@@ -34,6 +34,13 @@ public sealed class PloverPartiesTests(RealGazetteerFixture gazetteer)
         Assert.Equal(source, s);
         Assert.Equal(target, t);
     }
+
+    [Theory]
+    [InlineData("Sudan expelled two UN human rights monitors on Monday.", "SANCTION")]
+    [InlineData("Mali expelled the French ambassador on Monday.", "SANCTION")]
+    [InlineData("Hungary expelled 40 migrants on Monday.", "COERCE")]
+    public void Expelling_a_foreign_mission_is_a_sanction_and_expelling_people_is_coercion(string text, string category) =>
+        Assert.Equal(category, First(text).Category);
 
     [Fact]
     public void A_passive_without_by_has_no_source_and_its_subject_is_the_target()
