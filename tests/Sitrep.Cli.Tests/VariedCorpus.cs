@@ -28,8 +28,11 @@ internal static class VariedCorpus
     /// <summary>Reports of distinct text: every incident's outlets and the three Kunlong reports.</summary>
     public static int Distinct => Enumerable.Range(0, Towns.Length).Sum(t => Enum.GetValues<Kind>().Sum(k => Outlets(t, k))) + 3;
 
-    /// <summary>Events after merging: an air strike codes as a strike and an attack on civilians; Kunlong changes hands three times.</summary>
-    public static int Events => Towns.Length * 4 + 3;
+    /// <summary>
+    /// Events after merging: one per incident (an air strike that kills civilians is one Air/drone strike with
+    /// Civilians as actor2, as ACLED codes it, not also an attack); Kunlong changes hands three times.
+    /// </summary>
+    public static int Events => Towns.Length * 3 + 3;
 
     public static string Write()
     {
