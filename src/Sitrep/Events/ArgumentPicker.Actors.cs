@@ -208,7 +208,7 @@ internal sealed partial class ArgumentPicker
     private static partial Regex AttackedPassive();
 
     /// <summary>
-    /// "seven soldiers died", "the blast injured some troops", "a soldier was reportedly killed": the mention at
+    /// "seven soldiers died", "the blast injured a driver, a woman and 3 soldiers", "a soldier was reportedly killed": the mention at
     /// <paramref name="mention"/> is someone harmed, told by a harm word right after it or right before it.
     /// </summary>
     internal static bool IsHarmedAt(string text, TextSpan mention, TextSpan sentence) =>
@@ -217,7 +217,7 @@ internal sealed partial class ArgumentPicker
     [GeneratedRegex(@"^(\s+[\w'-]+){0,4}?\s+((was|were|had been|have been) )?" + HarmWording.Adverb + @"(killed|injured|wounded|hurt|shot dead|died)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex HarmedAfter();
 
-    [GeneratedRegex(@"\b(killed|killing|injured|injuring|wounded|wounding)\s+(at least |about |around |more than )?([\w'-]+\s+){0,3}$", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    [GeneratedRegex(@"\b(killed|killing|injured|injuring|wounded|wounding)\s+(at least |about |around |more than )?([\w'-]+,?\s+){0,8}$", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex HarmedBefore();
 
     /// <summary>"was killed", "were reportedly injured": someone named before it was harmed, not the one who harmed.</summary>

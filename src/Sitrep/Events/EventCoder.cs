@@ -15,6 +15,9 @@ public sealed partial class EventCoder(EventLexicon lexicon)
     [GeneratedRegex(@"\b(claimed responsibility|(claimed|said|announced|reported|stated) (that )?(they|it) (had )?(did|done|carried out|was behind|were behind|was responsible|were responsible|bombed|exploded|detonated|planted)|(admitted|took|claimed the) responsibility)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex ClaimsResponsibility();
 
+    [GeneratedRegex(@"\b(targeted|targeting|aimed at)\s+(the\s+)?$", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex TargetedBefore();
+
     // "The explosion killed two civilians.", "Three soldiers were killed in the blast", "A woman was killed by a shell
     // explosion": the sentence opens on the weapon or attack the paragraph has just told of, or tells who was hurt in it.
     [GeneratedRegex(@"^(the|this|that) (explosions?|blasts?|bombs?|bombing|attacks?|shelling|shells?|strikes?|airstrikes?|air strikes?|mines?|landmines?|grenades?|devices?|ieds?)\b|\b(in|by|from|during|due to) (the|a|an) (first |second |same |)(bomb |mine |landmine |grenade |drone |shell |artillery |mortar )?(explosions?|blasts?|attacks?|shelling|strikes?|airstrikes?|air strikes?)\b", RegexOptions.None, RegexLimits.TimeoutMs)]
@@ -133,6 +136,15 @@ public sealed partial class EventCoder(EventLexicon lexicon)
                 last.AddEvidence("actor2", harmed.Span, document);
             }
 
+            // "The Myanmar military reportedly targeted the KIA positions.": the armed group named as the target.
+            if (last.Actor2 is null
+                && actors.FirstOrDefault(a => a.Actor is { Inter: >= 1 and <= 4 } group && group.Name != last.Actor1?.Name
+                                              && TargetedBefore().IsMatch(document.Normalized[sentence.Span.Start..a.Span.Start])) is { Actor: { } aimedAt } named)
+            {
+                last.Actor2 = new EventActor(aimedAt.Name, aimedAt.Inter);
+                last.AddEvidence("actor2", named.Span, document);
+            }
+
             // "The Anti-Fascist Armed Force claimed responsibility": the claimant is the perpetrator ACLED codes.
             if (last.Actor1 is null && ClaimsResponsibility().IsMatch(document.SliceNormalized(sentence.Span))
                 && actors.FirstOrDefault(a => a.Actor is { Inter: not 1 and not 7 }) is { Actor: { } claimant } mention)
@@ -147,14 +159,15 @@ public sealed partial class EventCoder(EventLexicon lexicon)
 
     /// <summary>
     /// A sentence that refers back to the last event's weapon or attack ("The explosion killed two civilians",
-    /// "... were killed in the blast") with no place or date of its own tells that event's toll, not a second event:
-    /// its counts and victims go to the last event.
+    /// "... were killed in the blast") with no place or date of its own (a country inside an actor's name, "Myanmar
+    /// military soldiers", is no place of its own) tells that event's toll, not a second event: its counts and
+    /// victims go to the last event.
     /// </summary>
     private static bool RetellsLastEvent(MentionsBySentence mentions, Sentence sentence, string lower, List<EventCandidate> candidates) =>
         candidates.LastOrDefault() is { } last && last.Sentence.Paragraph == sentence.Paragraph
         && sentence.Index - last.Sentence.Index is > 0 and <= 2
         && RefersToTheLastEvent().IsMatch(lower)
-        && !mentions.Places.In(sentence).Any(p => !p.IsDateline)
+        && !mentions.Places.In(sentence).Any(p => !p.IsDateline && !mentions.Actors.In(sentence).Any(a => a.Span.Contains(p.Span)))
         && mentions.Dates.In(sentence).Count == 0;
 
     /// <summary>The triggers of a sentence, one per stretch of text (the earliest, then the longest, wins).</summary>

@@ -214,6 +214,16 @@ public sealed class EventCodingTests(RealGazetteerFixture gazetteer)
     }
 
     [Theory]
+    [InlineData("On 3 May 2021, in Lashio, Myanmar, a bomb exploded near the market. The blast injured a driver, an old woman and two Myanmar military soldiers.", "Military Forces of Myanmar (2021-)")]
+    [InlineData("On 3 May 2021, near Hpakant, Myanmar, the military carried out air strikes with two fighter jets. The military reportedly targeted the KIA positions.", "KIO/KIA: Kachin Independence Organization/Kachin Independence Army")]
+    [InlineData("On 3 May 2021, in Kani township, Sagaing region, Myanmar, military troops fired artillery shells and raided the village. Dozens of houses were set on fire.", "Civilians (Myanmar)")]
+    public void The_target_named_in_the_toll_or_the_damage_is_actor2(string text, string actor2)
+    {
+        var e = Code(text, "2021-05-03").Coding.Events[0];
+        Assert.Equal(actor2, e.Actor2?.Name);
+    }
+
+    [Theory]
     [InlineData("A journalist was shot dead by unknown gunmen in Mogadishu on Monday.")]
     [InlineData("A teacher was beheaded by militants in Mogadishu on Monday.")]
     [InlineData("Gunmen shot dead a farmer near Mogadishu on Monday.")]
