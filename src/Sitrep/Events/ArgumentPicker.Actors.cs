@@ -151,7 +151,7 @@ internal sealed partial class ArgumentPicker
         return !CapturedPassive().IsMatch(text[subject.Span.End..candidate.TriggerSpan.End]);
     }
 
-    [GeneratedRegex(@"\b(fell|fall|seizure|(was|were|been|being|is|are) (\w+ )?(captur|seiz|tak|overr|over))", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    [GeneratedRegex(@"\b(fell|fall|seizure|(was|were|been|being|is|are) (\w+ )?(captur|seiz|tak|overr|over)\w*)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex CapturedPassive();
 
     private void SetActor1(EventCandidate candidate, ActorMention? mention)
@@ -208,8 +208,9 @@ internal sealed partial class ArgumentPicker
     private static partial Regex AttackedPassive();
 
     /// <summary>
-    /// "seven soldiers died", "the blast injured a driver, a woman and 3 soldiers", "a soldier was reportedly killed": the mention at
-    /// <paramref name="mention"/> is someone harmed, told by a harm word right after it or right before it.
+    /// "seven soldiers died", "the blast injured a driver, a woman and 3 soldiers", "a soldier was reportedly
+    /// killed": the mention at <paramref name="mention"/> is someone harmed, told by a harm word right after it or
+    /// before it (up to a list of eight words).
     /// </summary>
     internal static bool IsHarmedAt(string text, TextSpan mention, TextSpan sentence) =>
         HarmedAfter().IsMatch(text[mention.End..sentence.End]) || HarmedBefore().IsMatch(text[sentence.Start..mention.Start]);

@@ -7,7 +7,8 @@ public sealed record PloverParty(string Text, TextSpan Span);
 
 /// <summary>
 /// Finds the PLOVER source (the subject before the event's verb) and target (the first name after it) of an event in
-/// its sentence. PLOVER codes parties by their words ("Pakistan", "Turkish police", "Congo"), not by a curated actor,
+/// its sentence, with the roles turned round in a passive, the subject of "must" as a demand's target, and the
+/// object before the verb when no name follows it. PLOVER codes parties by their words ("Pakistan", "Turkish police", "Congo"), not by a curated actor,
 /// so a state named by its country or capital is a party here although it is no ACLED actor.
 /// </summary>
 internal static class PloverParties
