@@ -224,28 +224,20 @@ internal static class PloverParties
     // has one: "that the US and other developed nations" gives "US and other developed nations".
     private static PloverParty? NameEndingAt(Document document, IReadOnlyList<Token> tokens, int last, int floor)
     {
-        int first = last;
-        while (first - 1 >= floor && last - first < MaxSourceTokens && !IsClauseBoundary(tokens[first - 1]))
+        int start = last;
+        while (start - 1 >= floor && last - start < MaxSourceTokens && !IsClauseBoundary(tokens[start - 1]))
         {
-            first--;
+            start--;
         }
 
+        int first = start;
         while (first < last && !tokens[first].IsCapitalized)
         {
             first++;
         }
 
-        if (!tokens[first].IsCapitalized)
-        {
-            // No name at all ("the army and the police must"): the whole phrase, from after the boundary.
-            first = last;
-            while (first - 1 >= floor && last - first < MaxSourceTokens && !IsClauseBoundary(tokens[first - 1]))
-            {
-                first--;
-            }
-        }
-
-        return Party(document, tokens[first].Span.Start, tokens[last].Span.End);
+        // No name at all ("the army and the police must"): the whole phrase, from after the boundary.
+        return Party(document, tokens[tokens[first].IsCapitalized ? first : start].Span.Start, tokens[last].Span.End);
     }
 
     private static bool IsClauseBoundary(Token token) =>
