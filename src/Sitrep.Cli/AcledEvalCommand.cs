@@ -34,7 +34,17 @@ internal static class AcledEvalCommand
         Action<AcledActorMiss>? onMiss = errors
             ? m => Console.WriteLine($"{m.EventId}  gold: {m.GoldActor1} | {m.GoldActor2}  coded: {m.Actor1 ?? "-"} | {m.Actor2 ?? "-"}\n    {m.Notes}")
             : null;
-        var scores = new AcledEvaluation(pipeline).Run(files[0], onMiss);
+        IReadOnlyList<AcledScore> scores;
+        try
+        {
+            scores = new AcledEvaluation(pipeline).Run(files[0], onMiss);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"sitrep: {e.Message}");
+            return 1;
+        }
+
         Console.WriteLine($"{"part",-9} {"records",7} {"event",6} {"type",6} {"sub",6} {"date",6} {"fatal",6} {"actors",7} {"actor1",7} {"≤10km",6} {"≤50km",6} {"≤161km",7}  place: {"location",8} {"township",8} {"other",6} {"none",5}  {"notes/s",7}");
         foreach (var s in scores)
         {

@@ -36,7 +36,17 @@ internal static class PloverEvalCommand
         Action<PloverMiss>? onMiss = errors
             ? m => Console.WriteLine($"{m.Id}  missed: {Missed(m)}  gold: {m.GoldCategory} {m.GoldSource} -> {m.GoldTarget}  coded: {m.Category} {m.Source ?? "-"} -> {m.Target ?? "-"}\n    {m.Text}")
             : null;
-        var scores = new PloverEvaluation(pipeline).Run(files[0], onMiss);
+        IReadOnlyList<PloverScore> scores;
+        try
+        {
+            scores = new PloverEvaluation(pipeline).Run(files[0], onMiss);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"sitrep: {e.Message}");
+            return 1;
+        }
+
         foreach (var s in scores)
         {
             Console.WriteLine($"== {s.Part}: {s.Sentences} sentences");

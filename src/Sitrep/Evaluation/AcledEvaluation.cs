@@ -41,10 +41,24 @@ public sealed record AcledActorMiss(string EventId, string Notes, string GoldAct
 /// </summary>
 public sealed class AcledEvaluation(SitrepPipeline pipeline)
 {
+    /// <summary>The columns of an ACLED export the scoring reads.</summary>
+    private static readonly string[] Columns =
+    [
+        "event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "admin3", "location", "latitude",
+        "longitude", "fatalities", "notes",
+    ];
+
     /// <summary>Scores both parts; <paramref name="tuningActorMiss"/>, when given, hears of each tuning-part actor miss (never a held-out one).</summary>
+    /// <exception cref="InvalidDataException">The file lacks a column the scoring reads; the message names the file and the column.</exception>
     public IReadOnlyList<AcledScore> Run(string path, Action<AcledActorMiss>? tuningActorMiss = null)
     {
         var table = CsvTable.Read(path);
+        if (Columns.FirstOrDefault(c => !table.Header.Contains(c, StringComparer.OrdinalIgnoreCase)) is { } missing)
+        {
+            // Checked before any row is scored, so a file that is no ACLED export is an error, not a table of zeros.
+            throw new InvalidDataException($"{path}: no column '{missing}'; an ACLED export has {string.Join(", ", Columns)}");
+        }
+
         var tuning = new Tally("tuning", tuningActorMiss);
         var heldOut = new Tally("held-out", null);
         foreach (var row in table.Rows)

@@ -34,15 +34,24 @@ public sealed class PloverEvaluation(SitrepPipeline pipeline)
     /// <summary>Verbal categories that must never become an ACLED violence event.</summary>
     private static readonly HashSet<string> Verbal = ["REJECT", "DEMAND", "DISAPPROVE"];
 
+    /// <exception cref="InvalidDataException">The file is not a JSON array of PLOVER records; the message names it.</exception>
     public IReadOnlyList<PloverScore> Run(string path, Action<PloverMiss>? tuningMiss = null)
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(path));
-        var records = json.RootElement.EnumerateArray().Where(r => r.GetProperty("event").GetString() != "DOCUMENT").ToList();
-        var parts = new[] { ("tuning", false), ("held-out", true) }
-            .Select(p => Score(p.Item1, records.Where(r => HeldOut.Contains(r.GetProperty("id").GetString()!) == p.Item2), p.Item2 ? null : tuningMiss))
-            .ToList();
-        parts.Add(Score("all", records, null));
-        return parts;
+        try
+        {
+            using var json = JsonDocument.Parse(File.ReadAllText(path));
+            var records = json.RootElement.EnumerateArray().Where(r => r.GetProperty("event").GetString() != "DOCUMENT").ToList();
+            var parts = new[] { ("tuning", false), ("held-out", true) }
+                .Select(p => Score(p.Item1, records.Where(r => HeldOut.Contains(r.GetProperty("id").GetString()!) == p.Item2), p.Item2 ? null : tuningMiss))
+                .ToList();
+            parts.Add(Score("all", records, null));
+            return parts;
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            // Not JSON, not an array, or a record without its "id", "event" or "text".
+            throw new InvalidDataException($"{path}: not a JSON array of PLOVER records with id, event and text ({e.Message})", e);
+        }
     }
 
     private PloverScore Score(string part, IEnumerable<JsonElement> records, Action<PloverMiss>? onMiss)

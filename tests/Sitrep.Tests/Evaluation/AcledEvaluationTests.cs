@@ -32,4 +32,13 @@ public sealed class AcledEvaluationTests(RealGazetteerFixture gazetteer)
             Assert.True(AcledScore.Percent(s.BothActors, s.Records) >= 60, $"{s.Part}: both actors {AcledScore.Percent(s.BothActors, s.Records):F1}%");
         }
     }
+
+    [Fact]
+    public void A_file_without_the_columns_of_an_acled_export_is_an_error_naming_it_and_the_column()
+    {
+        using var folder = new TempFolder("sitrep-acled-");
+        string path = folder.Write("export.csv", "event_id_cnty,event_date,notes\nMMR1,2021-05-03,A bomb exploded in Lashio.\n");
+        var error = Assert.Throws<InvalidDataException>(() => new AcledEvaluation(_fixture.Pipeline).Run(path));
+        Assert.StartsWith($"{path}: no column 'event_type'", error.Message, StringComparison.Ordinal);
+    }
 }

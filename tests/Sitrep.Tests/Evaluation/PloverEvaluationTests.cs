@@ -34,6 +34,18 @@ public sealed class PloverEvaluationTests(RealGazetteerFixture gazetteer)
         Assert.True(tuning.TargetsInRole >= tuning.TargetsGold * 0.55, $"targets in role {tuning.TargetsInRole}/{tuning.TargetsGold}");
     }
 
+    [Theory]
+    [InlineData("not json")]
+    [InlineData("{\"records\": []}")]
+    [InlineData("[{\"id\": \"x\", \"text\": \"A record without its event.\"}]")]
+    public void A_file_that_is_not_plover_records_is_an_error_naming_it(string content)
+    {
+        using var folder = new TempFolder("sitrep-plover-");
+        string path = folder.Write("gold.json", content);
+        var error = Assert.Throws<InvalidDataException>(() => new PloverEvaluation(new PipelineFixture(gazetteer).Pipeline).Run(path));
+        Assert.StartsWith(path + ": not a JSON array of PLOVER records", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Every_acled_sub_event_type_but_other_has_a_plover_category()
     {
