@@ -74,11 +74,25 @@ internal static class PlaceWords
         "has", "have", "had", "also", "again", "later", "then", "swiftly", "quickly", "repeatedly", "publicly",
         "officially", "strongly", "immediately", "formally", "will", "would", "may", "might", "could", "did", "does");
 
-    /// <summary>Prepositions of place before a name: "in Laoqing", "near Lashio".</summary>
-    public static readonly HashSet<string> Locatives = Set(
+    /// <summary>
+    /// Verbs of attack and capture whose object is usually a place ("captured Lashio", "raided Jenin") but may be an
+    /// armed group ("struck Hamas"), so a name only some gazetteer entry's alternate name matches stays unresolved here.
+    /// </summary>
+    public static readonly HashSet<string> LocativeVerbs = Set(
+        "captured", "seized", "entered", "shelled", "bombed", "attacked", "besieged", "surrounded", "raided", "stormed", "struck",
+        "overran", "retook", "recaptured", "liberated", "encircled", "bombarded", "invaded", "pounded", "shelling", "bombing",
+        "attacking");
+
+    /// <summary>Prepositions of place and verbs of attack or capture before a name: "in Laoqing", "near Lashio", "captured Lashio".</summary>
+    public static readonly HashSet<string> Locatives = Set([
         "in", "near", "at", "from", "to", "into", "outside", "around", "towards", "toward", "across", "through", "via",
-        "between", "inside", "within", "nearby", "reach", "reached", "captured", "seized", "entered", "took", "fell",
-        "shelled", "bombed", "attacked", "besieged", "surrounded");
+        "between", "inside", "within", "nearby", "reach", "reached", "took", "fell",
+        ..LocativeVerbs]);
+
+    /// <summary>Nouns of attack after which "on" or "against" places the name as surely as "in": "air strikes on Rafah".</summary>
+    public static readonly HashSet<string> AttackNouns = Set(
+        "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "assault", "offensive", "raid", "raids",
+        "bombardment", "bombing", "shelling", "advance", "push", "march", "drive", "incursion", "incursions", "fire");
 
     /// <summary>Nouns that, with "of", place the name after them as surely as "in" does: "the town of Baidoa".</summary>
     public static readonly HashSet<string> SettlementNouns = Set(

@@ -150,7 +150,10 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             return;
         }
 
-        if (HasOrganisationHead(tokens, start, run.End))
+        // "West Bank": a region, division or country the gazetteer names as it stands is a place even with an
+        // organisation's head word in it; "World Bank" and "Arakan Army" are no such names.
+        if (HasOrganisationHead(tokens, start, run.End)
+            && !gazetteer.FindByName(Join(tokens, start, run.End)).Any(c => c.Match == NameMatch.Exact && c.Entry.Kind != PlaceKind.Town))
         {
             // "Canada's Broadcasting Corporation": the organisation is not a place, its possessive country is.
             if (run.End - start >= 2 && tokens[start].Text.EndsWith("'s", StringComparison.Ordinal))
@@ -344,6 +347,11 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             context |= ToponymContext.Locative;
         }
 
+        if (start > 0 && PlaceWords.LocativeVerbs.Contains(tokens[start - 1].Text))
+        {
+            context |= ToponymContext.VerbObject;
+        }
+
         if (start == run.FirstWord)
         {
             context |= ToponymContext.SentenceInitial;
@@ -413,6 +421,11 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         if (before >= 1 && tokens[before].Text == "of" && PlaceWords.SettlementNouns.Contains(tokens[before - 1].Text))
         {
             return true; // "the town of Baidoa", "on the outskirts of Goma"
+        }
+
+        if (before >= 1 && tokens[before].Lower is "on" or "against" && PlaceWords.AttackNouns.Contains(tokens[before - 1].Text))
+        {
+            return true; // "air strikes on Rafah", "the offensive against Avdiivka"
         }
 
         return before >= 0 && tokens[before].Kind == TokenKind.Word && char.IsLower(tokens[before].Text[0])

@@ -20,6 +20,9 @@ public sealed class ToponymResolver
 
     // Kind weights of the score (a town's is 0.4 × log10 population plus its feature bonus, about 1.5 to 4).
     private const double CountryWeight = 5.0;
+
+    /// <summary>Same-name places this close together (towns split by a border) anchor their neighbours as one.</summary>
+    private const double TwinTownKm = 50;
     private const double Admin1Weight = 3.0;
 
     private readonly Gazetteer _gazetteer;
@@ -59,16 +62,19 @@ public sealed class ToponymResolver
     }
 
     /// <summary>
-    /// The country a document is about: the one its place mentions (countries, divisions, towns, metonyms) name most
-    /// often, the earliest mentioned winning a tie. The dateline's city is the place of writing and does not count.
+    /// The country a document is about: the one its place mentions (countries, divisions, towns) name most often, the
+    /// earliest mentioned winning a tie. The dateline's city is the place of writing and does not count. A capital
+    /// speaking for its government ("a charge Moscow denied") names a party, not where things happen, so metonyms
+    /// count only when nothing else names a country.
     /// </summary>
     public static string? CountryFocus(IReadOnlyList<PlaceMention> mentions)
     {
+        bool onlyMetonyms = mentions.All(m => m.IsDateline || m.Match == NameMatch.Metonym);
         var counts = new Dictionary<string, (int Count, int Regions, int First)>(StringComparer.Ordinal);
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (m.IsDateline || m.Place.CountryCode.Length != 2)
+            if (m.IsDateline || m.Place.CountryCode.Length != 2 || (m.Match == NameMatch.Metonym && !onlyMetonyms))
             {
                 continue;
             }
@@ -287,7 +293,13 @@ public sealed class ToponymResolver
         }
 
         var inFocus = exact.Where(c => c.Entry.CountryCode == focus).ToList();
-        return inFocus.Count == 1 ? inFocus[0].Entry.Point : null;
+        if (inFocus.Count == 1)
+        {
+            return inFocus[0].Entry.Point;
+        }
+
+        // Rafah in Gaza and Rafah in Egypt, 5 km apart: which one is meant does not matter for what lies near them.
+        return exact.Count > 1 && exact.All(c => c.Entry.Point.DistanceKm(exact[0].Entry.Point) <= TwinTownKm) ? exact[0].Entry.Point : null;
     }
 
     private PlaceMention? ResolveSpan(Document document, ToponymSpan span, string? focus, AnchorSet anchors, int index)
@@ -347,7 +359,8 @@ public sealed class ToponymResolver
 
         bool supplement = c.Entry.Id < 0;
         bool locative = context.HasFlag(ToponymContext.Locative);
-        if (c.Match == NameMatch.AlternateName && !inFocus && !locative && nearestKm is not < 300)
+        bool surelyLocative = locative && !context.HasFlag(ToponymContext.VerbObject);
+        if (c.Match == NameMatch.AlternateName && !inFocus && !surelyLocative && nearestKm is not < 300)
         {
             return false; // "White House" is an alternate name of Casablanca, "Hamas" one of Hamm
         }

@@ -32,6 +32,8 @@ internal enum ToponymContext
     /// the document: its candidates are already the places inside that container.
     /// </summary>
     Contained = 1024,
+    /// <summary>The object of a verb of attack or capture ("raided Jenin", but also "struck Hamas"): locative, less surely.</summary>
+    VerbObject = 2048,
 }
 
 /// <summary>A stretch of text that may name a place, with the gazetteer entries its name matches.</summary>

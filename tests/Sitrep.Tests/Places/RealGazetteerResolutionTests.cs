@@ -28,8 +28,29 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
     [InlineData("He said Hamas would be destroyed.")]
     [InlineData("The Israel Defense Forces said troops advanced.")]
     [InlineData("Human Rights Watch said civilians were at risk.")]
+    [InlineData("The Israeli military said it struck Hamas targets overnight.")]
+    [InlineData("The World Bank said aid would resume.")]
     public void People_clubs_buildings_and_organisations_are_not_places(string text) =>
         Assert.Empty(Resolve(text));
+
+    [Theory]
+    [InlineData("Israel carried out air strikes on Rafah on Tuesday.", "Rafah", "PS")]
+    [InlineData("Israeli troops raided Jenin in the West Bank overnight.", "Jenin", "PS")]
+    [InlineData("The offensive against Avdiivka stalled.", "Avdiivka", "UA")]
+    [InlineData("Clashes erupted in the West Bank.", "West Bank", "PS")]
+    public void The_object_of_an_attack_is_a_place_without_a_preposition(string text, string name, string country)
+    {
+        var mention = Assert.Single(Resolve(text), m => m.Text == name);
+        Assert.Equal(country, mention.Place.CountryCode);
+    }
+
+    [Fact]
+    public void Same_name_towns_astride_a_border_still_place_their_neighbours()
+    {
+        // Rafah is a town in Gaza and one in Egypt, 5 km apart: either way, "Gaza" beside it is not Mozambique's province.
+        var gaza = Assert.Single(Resolve("Air strikes hit Rafah on Tuesday, killing 12 people, Gaza health officials said."), m => m.Text == "Gaza");
+        Assert.Equal("PS", gaza.Place.CountryCode);
+    }
 
     [Fact]
     public void A_country_after_of_inside_a_title_is_a_place()

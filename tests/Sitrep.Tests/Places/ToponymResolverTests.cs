@@ -148,4 +148,17 @@ public class ToponymResolverTests(TinyGazetteerFixture tiny) : IClassFixture<Tin
         Assert.Equal("MM", ToponymResolver.CountryFocus([Mention(hanoi), Mention(shan)]));
         Assert.Equal("VN", ToponymResolver.CountryFocus([Mention(hanoi), Mention(hanoi), Mention(shan)]));
     }
+
+    [Fact]
+    public void A_capital_speaking_for_its_government_counts_toward_the_focus_only_when_nothing_else_names_a_country()
+    {
+        // "Shan State officials accused Beijing ...; a charge Beijing denied": the capital is a party, not the setting.
+        var shan = Assert.Single(tiny.Gazetteer.FindByName("Shan State")).Entry;
+        var china = tiny.Gazetteer.Country("CN")!;
+        PlaceMention Metonym() => new(new TextSpan(0, 1), "Beijing", china, NameMatch.Metonym, 1, null, false);
+        PlaceMention Region() => new(new TextSpan(0, 1), shan.Name, shan, NameMatch.Exact, 1, null, false);
+
+        Assert.Equal("MM", ToponymResolver.CountryFocus([Metonym(), Metonym(), Region()]));
+        Assert.Equal("CN", ToponymResolver.CountryFocus([Metonym()]));
+    }
 }
