@@ -8,13 +8,13 @@ using Sitrep.Text;
 /// ("the coalition", "the group") take the most recent compatible actor; organisation-like names the knowledge base
 /// lacks are kept as unresolved mentions for review. Thread-safe: all state of a call lives in the call.
 /// </summary>
-public sealed class ActorResolver(ActorKnowledgeBase knowledge, NationalityLookup? nationalities = null)
+public sealed class ActorResolver(ActorKnowledgeBase knowledge, NationalityLookup? nationalities = null, CountryNameLookup? countries = null)
 {
     /// <summary>Sentences back that "the group" or "the rebels" may reach; alliances are rare enough to reach further.</summary>
     private const int AnaphorReach = 3;
 
     private readonly PersonRecognizer _people = new(knowledge);
-    private readonly NationalForces? _national = nationalities is null ? null : new NationalForces(knowledge, nationalities);
+    private readonly NationalForces? _national = nationalities is null ? null : new NationalForces(knowledge, nationalities, countries);
 
     /// <summary>
     /// Resolves the actors and people of <paramref name="document"/>. <paramref name="countryFocus"/> (ISO alpha-2)

@@ -5,6 +5,9 @@ using Sitrep.Text;
 /// <summary>The country a nationality adjective names ("Israeli" → IL, Israel), or null for any other word.</summary>
 public delegate NationalityOf? NationalityLookup(string word);
 
+/// <summary>The country a name of one or more words names outright ("Russia", "South Sudan"), or null.</summary>
+public delegate NationalityOf? CountryNameLookup(string name);
+
 /// <summary>A country as a nationality adjective names it: ISO alpha-2 code and the country's name.</summary>
 public sealed record NationalityOf(string Code, string Country);
 
@@ -13,10 +16,14 @@ public sealed record NationalityOf(string Code, string Country);
 /// force noun names that country's forces as ACLED does (Military Forces of X, Police Forces of X, Government of X,
 /// Unidentified Armed Group (X), Protesters (X)). The knowledge base's actor for that country and date is used when
 /// it has one; otherwise the generic name is made up from the country's name. Civilians by nationality ("Chinese
-/// citizens") are not actors.
+/// citizens") are not actors. A country named as the one that strikes ("Israel carried out air strikes", "accused
+/// Russia of shelling") stands for its military the same way.
 /// </summary>
-internal sealed class NationalForces(ActorKnowledgeBase knowledge, NationalityLookup lookup)
+internal sealed class NationalForces(ActorKnowledgeBase knowledge, NationalityLookup lookup, CountryNameLookup? countries = null)
 {
+    /// <summary>Longest country name tried, in words ("Democratic Republic of the Congo" is spelled out rarely enough).</summary>
+    private const int MaxCountryWords = 3;
+
     private enum Force
     {
         Military,
@@ -45,6 +52,30 @@ internal sealed class NationalForces(ActorKnowledgeBase knowledge, NationalityLo
     {
         "warplanes", "warplane", "jets", "aircraft", "planes", "helicopters", "gunships", "tanks", "artillery", "drone", "drones",
         "warships", "gunboats", "missile", "missiles", "air", "airstrike", "airstrikes", "shelling",
+    };
+
+    // Verbs of armed force after a country's name: the country is the attacker ("Russia shelled", "Israel carried out").
+    private static readonly HashSet<string> StrikeVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "shelled", "shells", "bombed", "bombs", "struck", "strikes", "pounded", "pounds", "attacked", "attacks", "raided",
+        "invaded", "bombarded", "targeted", "targets", "launched", "launches", "fired", "fires", "downed", "conducted", "carried",
+    };
+
+    // Words that may stand between a country's name and its verb: "Russia has again shelled".
+    private static readonly HashSet<string> BetweenSubjectAndVerb = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "has", "have", "had", "also", "again", "reportedly", "allegedly", "then", "later", "overnight", "repeatedly",
+    };
+
+    // What an accusation pins on a country: "accused Russia of shelling", "blamed Israel for the strike".
+    private static readonly HashSet<string> AttackGerunds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "shelling", "bombing", "attacking", "striking", "targeting", "firing", "launching", "raiding", "killing", "carrying",
+    };
+
+    private static readonly HashSet<string> AttackNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "shelling", "bombing", "bombardment", "raid", "raids",
     };
 
     // Words that may stand between the adjective and the noun: "Liberian riot police", "Turkish security forces".
@@ -97,8 +128,72 @@ internal sealed class NationalForces(ActorKnowledgeBase knowledge, NationalityLo
             i = end - 1;
         }
 
+        if (countries is not null)
+        {
+            found.AddRange(StrikingCountries(tokens, sentence, [.. known, .. found], published));
+        }
+
         return found;
     }
+
+    // "Israel carried out air strikes on Rafah", "Ukraine accused Russia of shelling Kharkiv": the country named as
+    // the one that strikes is its military. A country named in any other role ("Russia said") is no actor.
+    private IEnumerable<Candidate> StrikingCountries(IReadOnlyList<Token> tokens, int sentence, List<Candidate> known, DateOnly? published)
+    {
+        for (int i = 0; i < tokens.Count - 1; i++)
+        {
+            if (!tokens[i].IsCapitalized || known.Any(c => c.StartToken <= i && i < c.EndToken))
+            {
+                continue;
+            }
+
+            for (int words = Math.Min(MaxCountryWords, tokens.Count - 1 - i); words >= 1; words--)
+            {
+                int end = i + words;
+                // The cheap test of the words around comes first: most capitalised words are followed by no strike.
+                if (!(StrikesNext(tokens, end) || IsAccused(tokens, i, end))
+                    || known.Any(c => c.StartToken < end && i < c.EndToken)
+                    || countries!(string.Join(' ', tokens.Skip(i).Take(words).Select(t => t.Text))) is not { } nation
+                    || ActorFor(nation, Force.Military, published) is not { } actor)
+                {
+                    continue;
+                }
+
+                var span = new TextSpan(tokens[i].Span.Start, tokens[end - 1].Span.End);
+                yield return new Candidate(sentence, i, end, span, actor, ActorMatch.Nationality, null, AnaphorClass.None, [], null);
+                i = end - 1;
+                break;
+            }
+        }
+    }
+
+    private static bool StrikesNext(IReadOnlyList<Token> tokens, int at)
+    {
+        while (at < tokens.Count && BetweenSubjectAndVerb.Contains(tokens[at].Text))
+        {
+            at++;
+        }
+
+        if (at >= tokens.Count || !StrikeVerbs.Contains(tokens[at].Text))
+        {
+            return false;
+        }
+
+        // "carried" only as "carried out"; "launched", "fired" and "conducted" need an attack, not an appeal.
+        return tokens[at].Lower switch
+        {
+            "carried" => at + 1 < tokens.Count && tokens[at + 1].Lower == "out",
+            "launched" or "launches" or "fired" or "fires" or "conducted" => tokens.Skip(at + 1).Take(4).Any(t => AttackNouns.Contains(t.Text)
+                || t.Lower is "missiles" or "missile" or "rockets" or "rocket" or "drones" or "drone" or "shells" or "offensive"),
+            _ => true,
+        };
+    }
+
+    private static bool IsAccused(IReadOnlyList<Token> tokens, int start, int end) =>
+        start > 0 && end + 1 < tokens.Count
+        && ((tokens[start - 1].Lower is "accused" or "accuses" or "accusing" && tokens[end].Lower == "of" && AttackGerunds.Contains(tokens[end + 1].Text))
+            || (tokens[start - 1].Lower is "blamed" or "blames" or "blaming" && tokens[end].Lower == "for"
+                && tokens.Skip(end + 1).Take(3).Any(t => AttackNouns.Contains(t.Text))));
 
     private Actor? ActorFor(NationalityOf nation, Force force, DateOnly? published)
     {

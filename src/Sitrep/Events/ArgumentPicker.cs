@@ -79,8 +79,10 @@ internal sealed partial class ArgumentPicker
 
         // The most specific place wins; among equals, the trigger's object ("fall of Laokaing", "transferred to
         // Lashio") beats a place elsewhere in the sentence.
-        // A report about one country locates its events there: a same-named town abroad loses to any home place.
-        bool homePlaceExists = inSentence.Any(p => p.Place.CountryCode == _input.CountryFocus);
+        // A report about one country locates its events there: a same-named town abroad loses to any home town or
+        // division. The home country's own name does not count: "Israel carried out air strikes on Rafah" names the
+        // attacker's country, and the strike is in Rafah.
+        bool homePlaceExists = inSentence.Any(p => p.Place.CountryCode == _input.CountryFocus && p.Place.Kind != PlaceKind.Country);
         var best = inSentence
             .OrderBy(p => Specificity(p.Place.Kind) + (NamesAnAdministrativeArea(p) ? 1 : 0) + (IsWardOrRouteEnd(p) ? 2 : 0)
                           + (homePlaceExists && p.Place.CountryCode != _input.CountryFocus ? 4 : 0))

@@ -18,7 +18,7 @@ internal sealed partial class CountingRules(EventInput input, MentionsBySentence
     [GeneratedRegex(@"\b((at|on|into|targeting|hit|hitting|towards|to|shelled|shelling|bombed|bombing|attacked|attacking|torched|burned|burning|raided|raiding|(burned|burnt|burning) down|set fire to)( the)?( nearby| several| two| three| a)? (civilians|villagers|villages?|homes?|houses?|residential (areas?|districts?)|markets?|schools?|monastery|monasteries|churches?|hospitals?)|(houses|homes) (\w+ ){0,2}(were|was) (set on fire|set ablaze|torched|burned down|burnt down))\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex TargetsCivilians();
 
-    [GeneratedRegex(@"\b(villagers?|civilians?|residents?|locals?(?! (defen[cs]e|PDFs?|people's|militias?|resistance|guerrillas?|groups?|forces?|fighters?|units?))|people|persons?|IDPs?|refugees?|man|men|woman|women|child|children|boys?|girls?|youths?|teenagers?|farmers?|family|administrators?|assistants?|staff|workers?|monks?|students?|passers-by|bystanders?|drivers?|shepherds?|vendors?|traders?|shopkeepers?|pedestrians?|motorists?|labou?rers?|teachers?|nurses?|doctors?|passengers?|journalists?|reporters?|worshipp?ers?|priests?|imams?|herders?|fishermen)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    [GeneratedRegex(@"\b(villagers?|civilians?|residents?|locals?(?! (defen[cs]e|PDFs?|people's|militias?|resistance|guerrillas?|groups?|forces?|fighters?|units?))|people|persons?|IDPs?|refugees?|man|men|woman|women|child|children|boys?|girls?|youths?|teenagers?|farmers?|family|administrators?|assistants?|staff|workers?|monks?|students?|passers-by|bystanders?|drivers?|shepherds?|vendors?|traders?|shopkeepers?|pedestrians?|motorists?|labou?rers?|teachers?|nurses?|doctors?|passengers?|journalists?|reporters?|worshipp?ers?|priests?|imams?|herders?|fishermen|palestinians|israelis|ukrainians|syrians|iraqis|afghans|yemenis|somalis|sudanese|congolese|rohingya|lebanese)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex CivilianNoun();
 
     [GeneratedRegex(@"\b(injured|injuried|injuring|injuries|killed|killing|died|dead|wounded|wounding|hurt|hit|stepped|suffered|sustained)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
@@ -88,6 +88,9 @@ internal sealed partial class CountingRules(EventInput input, MentionsBySentence
     {
         "people", "civilians", "villagers", "residents", "children", "women", "men", "persons", "passengers", "worshippers",
         "students", "farmers", "family", "families", "others",
+        // People of a nation at war, told by nationality alone ("killing three Palestinians"): not named as fighters.
+        "Palestinians", "Israelis", "Ukrainians", "Syrians", "Iraqis", "Afghans", "Yemenis", "Somalis", "Sudanese", "Congolese",
+        "Rohingya", "Lebanese",
     };
 
     /// <summary>Counts from the candidate's own sentence: casualties, other counts, civilian targets.</summary>

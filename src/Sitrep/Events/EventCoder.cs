@@ -107,7 +107,8 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         var coded = new List<TextSpan>();
         foreach (var (trigger, span) in triggers)
         {
-            if (IsHedged(sentence, span, trigger) || IsDenied(attribution, span) || IsReactedTo(document, verbal, span)
+            if (IsHedged(sentence, span, trigger) || IsDenied(attribution, span) || IsDisowned(lower, span.Start - sentence.Span.Start)
+                || IsReactedTo(document, verbal, span)
                 || (trigger.Has(TriggerTraits.Demonstration) && arguments.SubjectIsAuthority(sentence, span)))
             {
                 continue;
@@ -319,6 +320,31 @@ public sealed partial class EventCoder(EventLexicon lexicon)
             found.RemoveAll(f => f.Trigger.Has(TriggerTraits.Weapon));
         }
     }
+
+    /// <summary>
+    /// "The government rejected accusations that its troops had killed civilians", "dismissed reports of fighting":
+    /// whoever speaks (the speaker need not be a known actor), what a denial disowns is not reported as having
+    /// happened. A clause after "but" or ";" is the report's own account again.
+    /// </summary>
+    private static bool IsDisowned(string lowerSentence, int triggerOffset)
+    {
+        foreach (Match denial in Disowning().Matches(lowerSentence))
+        {
+            int end = denial.Index + denial.Length;
+            if (end <= triggerOffset && !ClauseBreak().IsMatch(lowerSentence.AsSpan(end, triggerOffset - end)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing|refuted|refutes|refuting)\s+(?:that\b|(?:[\w'-]+\s+){0,3}?(?:accusations?|allegations?|claims?|reports?|charges?|suggestions?|assertions?)\s+(?:that|of)\b)", RegexOptions.None, RegexLimits.TimeoutMs)]
+    private static partial Regex Disowning();
+
+    [GeneratedRegex(@";|\bbut\b|\bhowever\b", RegexOptions.None, RegexLimits.TimeoutMs)]
+    private static partial Regex ClauseBreak();
 
     /// <summary>"Zaw Min Tun denied that troops had withdrawn": what a denial reports did not happen by its account.</summary>
     private static bool IsDenied(Attribution? attribution, TextSpan trigger) =>

@@ -67,9 +67,12 @@ internal static class GenericActors
     }
 
     // Regions and countries are rarely spelled like places abroad; towns often are ("Kani" in Sagaing and in
-    // Cameroon), so the country of the regions a report names outranks the towns' majority.
+    // Cameroon), so the country of the regions a report names outranks the towns' majority. A country named as a
+    // party ("Israel carried out air strikes", "a charge Moscow denied") says who acts, not where.
     private static string? RegionCountry(EventInput input) =>
-        input.Places.Where(p => !p.IsDateline && p.Place.Kind is PlaceKind.Admin1 or PlaceKind.Country && p.Match != NameMatch.SpellingVariant)
+        input.Places.Where(p => !p.IsDateline && p.Place.Kind is PlaceKind.Admin1 or PlaceKind.Country
+                                && p.Match is not (NameMatch.SpellingVariant or NameMatch.Metonym)
+                                && !input.Actors.Any(a => a.Actor is not null && a.Span.Overlaps(p.Span)))
             .GroupBy(p => p.Place.CountryCode, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 

@@ -28,7 +28,7 @@ public sealed class SitrepPipeline
         _text = new TextAnalyzer(strayCapitals);
         _gazetteer = gazetteer;
         _places = new ToponymResolver(gazetteer);
-        _actors = new ActorResolver(actors, word => Nationality(gazetteer, word));
+        _actors = new ActorResolver(actors, word => Nationality(gazetteer, word), name => CountryNamed(gazetteer, name));
         _dates = new TemporalResolver();
         _quantities = new QuantityRecognizer();
         _events = new EventCoder(events);
@@ -46,6 +46,12 @@ public sealed class SitrepPipeline
     // "Israeli", "Turkish": a demonym of a country in the gazetteer names that country's forces in the Actors stage.
     private static NationalityOf? Nationality(Gazetteer gazetteer, string word) =>
         gazetteer.FindByName(word).FirstOrDefault(c => c.Match == NameMatch.Demonym && c.Entry.Kind == PlaceKind.Country) is { } hit
+            ? new NationalityOf(hit.Entry.CountryCode, hit.Entry.Name)
+            : null;
+
+    // "Russia", "South Sudan": a country's own name (or a name the gazetteer gives it), for a country named as the attacker.
+    private static NationalityOf? CountryNamed(Gazetteer gazetteer, string name) =>
+        gazetteer.FindByName(name).FirstOrDefault(c => c.Match is NameMatch.Exact or NameMatch.AlternateName && c.Entry.Kind == PlaceKind.Country) is { } hit
             ? new NationalityOf(hit.Entry.CountryCode, hit.Entry.Name)
             : null;
 

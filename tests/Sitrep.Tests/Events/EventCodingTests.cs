@@ -24,6 +24,41 @@ public sealed class EventCodingTests(RealGazetteerFixture gazetteer)
     }
 
     [Theory]
+    [InlineData("The government rejected accusations that its troops had killed civilians in Tigray.")]
+    [InlineData("The army dismissed reports of fighting near Lashio on Monday.")]
+    [InlineData("A junta spokesman denied claims that jets had bombed a school in Sagaing region.")]
+    public void What_a_denial_disowns_does_not_become_an_event_whoever_speaks(string text)
+    {
+        Assert.Empty(Code(text).Coding.Events);
+    }
+
+    [Fact]
+    public void The_reports_own_account_after_but_is_coded_despite_a_denial_before_it()
+    {
+        var e = Single("The army dismissed reports of fighting near Lashio, but residents said troops clashed with the MNDAA on Monday.");
+        Assert.Equal("Armed clash", e.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("Israel carried out air strikes on Rafah on Tuesday, killing 12 people.", "Military Forces of Israel (2022-)", "Rafah", "PS")]
+    [InlineData("Ukraine accused Russia of shelling a hospital in Kharkiv, a charge Moscow denied.", "Military Forces of Russia (2000-)", "Kharkiv", "UA")]
+    [InlineData("Russia has again shelled Kharkiv, Ukrainian officials said.", "Military Forces of Russia (2000-)", "Kharkiv", "UA")]
+    public void A_country_named_as_the_attacker_is_its_military_and_the_event_is_where_it_struck(string text, string actor1, string place, string country)
+    {
+        var e = Single(text, "2024-03-12");
+        Assert.Equal(actor1, e.Actor1?.Name);
+        Assert.Equal(place, Sitrep.Places.NameFolding.Fold(e.Place!.Name), ignoreCase: true); // GeoNames spells it "Rafaḩ"
+        Assert.Equal(country, e.Place.Country);
+    }
+
+    [Fact]
+    public void A_country_that_only_speaks_is_no_party()
+    {
+        var result = Code("Russia said Ukrainian drones attacked an oil depot in Belgorod.", "2024-03-12");
+        Assert.DoesNotContain(result.Actors, a => a.Text == "Russia");
+    }
+
+    [Theory]
     [InlineData("The alliance vowed to capture Lashio.")]
     [InlineData("The army will launch an offensive on Lashio, a spokesman said.")]
     [InlineData("Rebels threatened to shell Lashio next week.")]
