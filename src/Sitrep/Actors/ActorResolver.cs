@@ -8,13 +8,13 @@ using Sitrep.Text;
 /// ("the coalition", "the group") take the most recent compatible actor; organisation-like names the knowledge base
 /// lacks are kept as unresolved mentions for review. Thread-safe: all state of a call lives in the call.
 /// </summary>
-public sealed class ActorResolver(ActorKnowledgeBase knowledge, NationalityLookup? nationalities = null, CountryNameLookup? countries = null)
+public sealed class ActorResolver(ActorKnowledgeBase knowledge, CountryLookups? countries = null)
 {
     /// <summary>Sentences back that "the group" or "the rebels" may reach; alliances are rare enough to reach further.</summary>
     private const int AnaphorReach = 3;
 
     private readonly PersonRecognizer _people = new(knowledge);
-    private readonly NationalForces? _national = nationalities is null ? null : new NationalForces(knowledge, nationalities, countries);
+    private readonly NationalForces? _national = countries is null ? null : new NationalForces(knowledge, countries);
 
     /// <summary>
     /// Resolves the actors and people of <paramref name="document"/>. <paramref name="countryFocus"/> (ISO alpha-2)
@@ -154,6 +154,15 @@ public sealed class ActorResolver(ActorKnowledgeBase knowledge, NationalityLooku
         if (actors.Count > 0)
         {
             return Pick(actors, call, sentence, start, hit.EndToken, span);
+        }
+
+        // "police" in a report about a country whose police the knowledge base lacks: that country's police.
+        var outOfScope = hit.Entries.Where(e => e is { Match: ActorMatch.Description, NeedsScope: true, Anaphor: AnaphorClass.None, Actor: not null }
+                                                && !AfterForeignDemonym(tokens, start, call.Focus))
+            .Select(e => e.Actor!).ToList();
+        if (outOfScope.Count > 0 && _national?.GenericFor(outOfScope, call.Focus, call.Published) is { } generic)
+        {
+            return new Candidate(sentence, start, hit.EndToken, span, generic, ActorMatch.Description, null, AnaphorClass.None, [], null);
         }
 
         var anaphors = hit.Entries.Where(e => e.Anaphor != AnaphorClass.None).ToList();

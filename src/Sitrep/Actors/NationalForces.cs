@@ -11,15 +11,22 @@ public delegate NationalityOf? CountryNameLookup(string name);
 /// <summary>A country as a nationality adjective names it: ISO alpha-2 code and the country's name.</summary>
 public sealed record NationalityOf(string Code, string Country);
 
+/// <summary>What the Actors stage asks the gazetteer about countries.</summary>
+/// <param name="Nationality">"Israeli" → Israel.</param>
+/// <param name="CountryNamed">"Russia", "South Sudan" → that country.</param>
+/// <param name="NameOf">"PK" → "Pakistan", for generic actors of a report's country.</param>
+public sealed record CountryLookups(NationalityLookup Nationality, CountryNameLookup CountryNamed, Func<string, string?> NameOf);
+
 /// <summary>
 /// "Israeli soldiers", "Turkish riot police", "Afghan rebels", "Russian warplanes": a nationality adjective before a
 /// force noun names that country's forces as ACLED does (Military Forces of X, Police Forces of X, Government of X,
 /// Unidentified Armed Group (X), Protesters (X)). The knowledge base's actor for that country and date is used when
 /// it has one; otherwise the generic name is made up from the country's name. Civilians by nationality ("Chinese
 /// citizens") are not actors. A country named as the one that strikes ("Israel carried out air strikes", "accused
-/// Russia of shelling") stands for its military the same way.
+/// Russia of shelling") stands for its military the same way. And in a report about a country the knowledge base has
+/// no police or gunmen for, "police" and "gunmen" are that country's, as they would be in a country it covers.
 /// </summary>
-internal sealed class NationalForces(ActorKnowledgeBase knowledge, NationalityLookup lookup, CountryNameLookup? countries = null)
+internal sealed class NationalForces(ActorKnowledgeBase knowledge, CountryLookups countries)
 {
     /// <summary>Longest country name tried, in words ("Democratic Republic of the Congo" is spelled out rarely enough).</summary>
     private const int MaxCountryWords = 3;
@@ -91,7 +98,7 @@ internal sealed class NationalForces(ActorKnowledgeBase knowledge, NationalityLo
         var found = new List<Candidate>();
         for (int i = 0; i < tokens.Count - 1; i++)
         {
-            if (!tokens[i].IsCapitalized || known.Any(c => c.StartToken <= i && i < c.EndToken) || lookup(tokens[i].Text) is not { } nation)
+            if (!tokens[i].IsCapitalized || known.Any(c => c.StartToken <= i && i < c.EndToken) || countries.Nationality(tokens[i].Text) is not { } nation)
             {
                 continue;
             }
@@ -128,13 +135,28 @@ internal sealed class NationalForces(ActorKnowledgeBase knowledge, NationalityLo
             i = end - 1;
         }
 
-        if (countries is not null)
-        {
-            found.AddRange(StrikingCountries(tokens, sentence, [.. known, .. found], published));
-        }
-
+        found.AddRange(StrikingCountries(tokens, sentence, [.. known, .. found], published));
         return found;
     }
+
+    /// <summary>
+    /// "police", "gunmen" in a report about Pakistan: descriptions the knowledge base gives only other countries'
+    /// police or unidentified armed groups name the focus country's. Only when every actor the phrase describes is
+    /// of one such kind: "the army" and "troops" are left alone, since in some wars (Sudan) they are ambiguous.
+    /// </summary>
+    public Actor? GenericFor(IEnumerable<Actor> described, string? focus, DateOnly? published)
+    {
+        if (focus is null || countries.NameOf(focus) is not { } name)
+        {
+            return null;
+        }
+
+        var forces = described.Select(a => GenericKind(a.Name)).Distinct().ToList();
+        return forces is [{ } force] ? ActorFor(new NationalityOf(focus, name), force, published) : null;
+    }
+
+    private static Force? GenericKind(string actorName) =>
+        KnownPrefix(actorName, Force.Police) ? Force.Police : KnownPrefix(actorName, Force.Armed) ? Force.Armed : null;
 
     // "Israel carried out air strikes on Rafah", "Ukraine accused Russia of shelling Kharkiv": the country named as
     // the one that strikes is its military. A country named in any other role ("Russia said") is no actor.
@@ -153,7 +175,7 @@ internal sealed class NationalForces(ActorKnowledgeBase knowledge, NationalityLo
                 // The cheap test of the words around comes first: most capitalised words are followed by no strike.
                 if (!(StrikesNext(tokens, end) || IsAccused(tokens, i, end))
                     || known.Any(c => c.StartToken < end && i < c.EndToken)
-                    || countries!(string.Join(' ', tokens.Skip(i).Take(words).Select(t => t.Text))) is not { } nation
+                    || countries.CountryNamed(string.Join(' ', tokens.Skip(i).Take(words).Select(t => t.Text))) is not { } nation
                     || ActorFor(nation, Force.Military, published) is not { } actor)
                 {
                     continue;

@@ -174,6 +174,12 @@ internal static class EventMerger
         actor1 = GenericActors.Actor1(subEventType, actor1, place, input);
         // Force used on a demonstration is used on its protesters, even when the one killed is counted as a person.
         actor2 ??= GenericActors.Actor2(subEventType, place, input) ?? VictimActor(group, place, input);
+        if (subEventType == "Peaceful protest")
+        {
+            // ACLED codes a peaceful protest as the protesters' action alone (interaction 60): whom they protest
+            // against, or whose death they mourn, is in the notes, not actor2.
+            actor2 = null;
+        }
 
         var evidence = group.SelectMany(c => c.Evidence).Where(e => e.Field != "date" || dated.Evidence.Contains(e)).Distinct().ToList();
         var counts = new Dictionary<string, long>();

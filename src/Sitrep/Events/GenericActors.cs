@@ -18,9 +18,15 @@ internal static class GenericActors
         }
 
         // "Protesters threw stones at police": demonstrators who turn violent are rioters in ACLED's coding.
-        if (eventType == AcledTaxonomy.Riots && named is null or { Inter: 6 })
+        if (eventType == AcledTaxonomy.Riots && named is null or { Inter: 6 or 7 })
         {
             return new EventActor($"Rioters ({name})", 5);
+        }
+
+        // "Residents protested": people who demonstrate are Protesters (Country), whatever else the text calls them.
+        if (eventType == AcledTaxonomy.Protests && named is { Inter: 7 })
+        {
+            return new EventActor($"Protesters ({name})", 6);
         }
 
         if (named is not null)

@@ -28,7 +28,8 @@ public sealed class SitrepPipeline
         _text = new TextAnalyzer(strayCapitals);
         _gazetteer = gazetteer;
         _places = new ToponymResolver(gazetteer);
-        _actors = new ActorResolver(actors, word => Nationality(gazetteer, word), name => CountryNamed(gazetteer, name));
+        _actors = new ActorResolver(actors, new CountryLookups(
+            word => Nationality(gazetteer, word), name => CountryNamed(gazetteer, name), code => gazetteer.Country(code)?.Name));
         _dates = new TemporalResolver();
         _quantities = new QuantityRecognizer();
         _events = new EventCoder(events);
