@@ -272,8 +272,11 @@ internal sealed partial class ArgumentPicker
         return AttackVerbBefore().IsMatch(_input.Document.Normalized[from..mention.Span.Start]);
     }
 
-    /// <summary>An attack verb followed by at most ten words, no punctuation, up to the end of the text: "attacked a convoy of two ".</summary>
-    [GeneratedRegex(@"\b(attacked|attacking|ambushed|ambushing|targeted|targeting|against|bombed|bombing|raided|(attacks?|assaults?) on)\s+(?:(?:[A-Za-z0-9][\w'-]*|\d[\d,]*)\s+){0,10}$", RegexOptions.None, RegexLimits.TimeoutMs)]
+    /// <summary>
+    /// An attack or killing verb followed by at most ten words, no punctuation, up to the end of the text: "attacked a
+    /// convoy of two ", "killed 12 " (before "soldiers in an ambush": the soldiers died, they did not ambush).
+    /// </summary>
+    [GeneratedRegex(@"\b(attacked|attacking|ambushed|ambushing|targeted|targeting|against|bombed|bombing|raided|killed|killing|shot dead|gunned down|(attacks?|assaults?) on)\s+(?:(?:[A-Za-z0-9][\w'-]*|\d[\d,]*)\s+){0,10}$", RegexOptions.None, RegexLimits.TimeoutMs)]
     private static partial Regex AttackVerbBefore();
 
     private bool IsPassiveAgent(ActorMention mention)

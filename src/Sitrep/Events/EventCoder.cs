@@ -291,6 +291,13 @@ public sealed partial class EventCoder(EventLexicon lexicon)
     /// <summary>Rules between the triggers of one sentence, applied before overlapping triggers are resolved.</summary>
     private static void ApplySentenceRules(List<(EventTrigger Trigger, TextSpan Span)> found)
     {
+        // "Fighting between the army and the KIA killed 20 people": the dead are the battle's toll, not a second
+        // event; "Gang members killed 20 people" alone is an attack on them.
+        if (found.Any(f => AcledTaxonomy.EventTypeOf(f.Trigger.SubEventType) == AcledTaxonomy.Battles))
+        {
+            found.RemoveAll(f => f.Trigger.Id == "killing-people");
+        }
+
         // "Police used tear gas to disperse demonstrators": force used on a demonstration codes the demonstration
         // (ACLED: Protest with intervention; lethal force is Excessive force against protesters). Without a
         // demonstration in the sentence, "tear gas" or "opened fire" is no protest event.

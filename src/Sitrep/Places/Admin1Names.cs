@@ -47,11 +47,23 @@ internal static class Admin1Names
         return string.Join(' ', words.Skip(leading).Take(stripped.Split(' ').Length));
     }
 
-    /// <summary>Every folded key a division answers to: the full name, the short name and adjectival forms.</summary>
+    // French compass words that open divisions' names in French-speaking countries, as English wire copy renders them:
+    // Nord-Kivu is "North Kivu", Sud-Ouest "South-West".
+    private static readonly Dictionary<string, string> FrenchCompass = new(StringComparer.Ordinal)
+    {
+        ["nord"] = "north", ["sud"] = "south", ["est"] = "east", ["ouest"] = "west",
+    };
+
+    /// <summary>Every folded key a division answers to: the full name, the short name, its English compass form and adjectival forms.</summary>
     public static IEnumerable<string> Keys(string fullName)
     {
         string folded = NameFolding.Fold(fullName);
         yield return folded;
+        if (InEnglish(folded) is { } english)
+        {
+            yield return english;
+        }
+
         string? stripped = StripFolded(folded);
         if (stripped is null)
         {
@@ -59,6 +71,11 @@ internal static class Admin1Names
         }
 
         yield return stripped;
+        if (InEnglish(stripped) is { } strippedEnglish)
+        {
+            yield return strippedEnglish;
+        }
+
         // Ukrainian oblasts are named by adjectives: Donetska oblast → Donetsk, Kharkivska → Kharkiv.
         if (stripped.EndsWith("ska", StringComparison.Ordinal) || stripped.EndsWith("zka", StringComparison.Ordinal)
             || stripped.EndsWith("cka", StringComparison.Ordinal))
@@ -69,6 +86,24 @@ internal static class Admin1Names
                 yield return stripped[..^3];
             }
         }
+    }
+
+    // "nord kivu" → "north kivu", "nord ouest" → "north west"; null when the name opens on no French compass word.
+    private static string? InEnglish(string folded)
+    {
+        string[] words = folded.Split(' ');
+        if (words.Length < 2 || !FrenchCompass.TryGetValue(words[0], out string? first))
+        {
+            return null;
+        }
+
+        words[0] = first;
+        for (int i = 1; i < words.Length && FrenchCompass.TryGetValue(words[i], out string? next); i++)
+        {
+            words[i] = next;
+        }
+
+        return string.Join(' ', words);
     }
 
     private static string? StripFolded(string folded)

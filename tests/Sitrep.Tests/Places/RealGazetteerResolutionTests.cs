@@ -44,6 +44,16 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
         Assert.Equal(country, mention.Place.CountryCode);
     }
 
+    [Theory]
+    [InlineData("Fighting spread across North Kivu province.", "North Kivu province", "CD")]
+    [InlineData("Clashes continued in South Kivu.", "South Kivu", "CD")]
+    [InlineData("Clashes continued in Nord-Kivu.", "Nord-Kivu", "CD")]
+    public void A_french_compass_word_in_a_division_name_is_also_read_in_english(string text, string span, string country)
+    {
+        var division = Assert.Single(Resolve(text));
+        Assert.Equal((span, country, PlaceKind.Admin1), (division.Text, division.Place.CountryCode, division.Place.Kind));
+    }
+
     [Fact]
     public void Same_name_towns_astride_a_border_still_place_their_neighbours()
     {
