@@ -281,8 +281,18 @@ internal sealed partial class ArgumentPicker
                && !between.Contains(" that ", StringComparison.Ordinal);
     }
 
+    // "..., a charge Moscow denied", "; Moscow denied the claim": the other side contradicts the account in the same
+    // sentence. (A denial whose complement holds the trigger, "denied that troops had withdrawn", codes no event.)
+    [GeneratedRegex(@"\b(?:a charge|an accusation|a claim|claims|allegations?|accusations?|charges?)\s+(?:which\s+|that\s+)?(?:[\w'-]+\s+){1,4}(?:has\s+|have\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses)\b|\b(?:denied|denies|rejected|rejects|dismissed|dismisses)\s+(?:the\s+|this\s+|that\s+|these\s+|any\s+|its\s+|their\s+)?(?:claims?|charges?|accusations?|allegations?|reports?|involvement|responsibility|it)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex ContradictedInSentence();
+
     private void AddSources(EventCandidate candidate)
     {
+        if (ContradictedInSentence().IsMatch(_input.Document.SliceNormalized(candidate.Sentence.Span)))
+        {
+            candidate.Disputed = true;
+        }
+
         if (_input.Agency is { Length: > 0 } agency)
         {
             candidate.AddSource(new ClaimSource(agency, SourceKind.NewsAgency));

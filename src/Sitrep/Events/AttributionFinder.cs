@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 namespace Sitrep.Events;
 
 using Sitrep.Actors;
+using Sitrep.Places;
 using Sitrep.Text;
 
 /// <summary>
@@ -39,14 +40,15 @@ public static partial class AttributionFinder
         Sentence sentence,
         IReadOnlyList<ActorMention> actors,
         IReadOnlyList<PersonMention> people,
-        Attribution? previous)
+        Attribution? previous,
+        IReadOnlyList<PlaceMention>? places = null)
     {
         string text = document.SliceNormalized(sentence.Span);
         foreach (Match verb in ReportingVerb().Matches(text))
         {
             int verbStart = sentence.Span.Start + verb.Index;
             int verbEnd = verbStart + verb.Length;
-            var speaker = FindSpeaker(document, sentence, actors, people, previous, verbStart);
+            var speaker = FindSpeaker(document, sentence, actors, people, previous, verbStart) ?? CountrySpeaking(places, verbStart);
             if (speaker is null)
             {
                 continue;
@@ -108,6 +110,15 @@ public static partial class AttributionFinder
 
         var outlet = OutletBefore(document, sentence, verbStart, actors);
         return outlet is { } o ? (document.Slice(o), SourceKind.Outlet, o, null) : null;
+    }
+
+    // "Kyiv said", "Ukraine accused": a country, or its capital speaking for it, right before the verb is its government.
+    private static (string Name, SourceKind Kind, TextSpan? Span, string? InheritedOutlet)? CountrySpeaking(
+        IReadOnlyList<PlaceMention>? places, int verbStart)
+    {
+        var country = places?.LastOrDefault(p => !p.IsDateline && p.Place.Kind == PlaceKind.Country && p.Span.End <= verbStart
+                                                 && verbStart - p.Span.End <= 12);
+        return country is null ? null : ($"Government of {country.Place.Name}", SourceKind.Organisation, country.Span, null);
     }
 
     // "..., Shwei Phi Myai News Agency, an online news website reporting from Shan State, reported."

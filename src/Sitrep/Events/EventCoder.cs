@@ -89,7 +89,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         var document = input.Document;
         var actors = mentions.Actors.In(sentence);
         var people = mentions.People.In(sentence);
-        var attribution = AttributionFinder.Find(document, sentence, actors, people, previousAttribution);
+        var attribution = AttributionFinder.Find(document, sentence, actors, people, previousAttribution, mentions.Places.In(sentence));
         previousAttribution = attribution ?? previousAttribution;
 
         if (totals.TryReadTotals(sentence, attribution, candidates))

@@ -51,6 +51,22 @@ public sealed class EventCodingTests(RealGazetteerFixture gazetteer)
         Assert.Equal(country, e.Place.Country);
     }
 
+    [Theory]
+    [InlineData("Ukraine accused Russia of shelling a hospital in Kharkiv, a charge Moscow denied.", "Government of Ukraine")]
+    [InlineData("Kyiv said Russian forces shelled a hospital in Kharkiv, killing two people; Moscow denied the claim.", "Government of Ukraine")]
+    public void An_account_the_other_side_denies_in_the_same_sentence_is_disputed_and_sourced_to_the_accusing_government(string text, string source)
+    {
+        var e = Single(text, "2024-03-12");
+        Assert.True(e.Disputed);
+        Assert.Contains(e.Sources, s => s.Name == source && s.Kind == SourceKind.Organisation);
+    }
+
+    [Fact]
+    public void An_account_nobody_contradicts_is_not_disputed()
+    {
+        Assert.False(Single("Russian forces shelled a hospital in Kharkiv, killing two people, regional governor Oleh Syniehubov said.", "2024-03-12").Disputed);
+    }
+
     [Fact]
     public void A_country_that_only_speaks_is_no_party()
     {
