@@ -122,6 +122,19 @@ public sealed partial class EventCoder(EventLexicon lexicon)
             }
         }
 
+        // "Houthi rebels claimed responsibility for a drone attack": the claimant speaking in the event's own sentence
+        // is the perpetrator ACLED codes, though a speaker is otherwise no party to what it reports.
+        if (candidates.Count > before && attribution is { SpeakerKind: SourceKind.Organisation, SpeakerSpan: { } speakerSpan }
+            && ClaimsResponsibility().IsMatch(document.SliceNormalized(sentence.Span))
+            && actors.FirstOrDefault(a => a.Span == speakerSpan && a.Actor is { Inter: not 7 }) is { Actor: { } perpetrator } said)
+        {
+            foreach (var candidate in candidates.Skip(before).Where(c => c.Actor1 is null))
+            {
+                candidate.Actor1 = new EventActor(perpetrator.Name, perpetrator.Inter);
+                candidate.AddEvidence("actor1", said.Span, document);
+            }
+        }
+
         // Where an ACLED event stands, its own PLOVER coding covers the words.
         statements.AddRange(verbal.Where(v => !coded.Any(c => c.Overlaps(v.Span))));
         if (candidates.Count == before && candidates.LastOrDefault() is { } last && last.Sentence.Paragraph == sentence.Paragraph)

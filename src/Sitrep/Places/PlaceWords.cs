@@ -85,7 +85,7 @@ internal static class PlaceWords
 
     /// <summary>Prepositions of place and verbs of attack or capture before a name: "in Laoqing", "near Lashio", "captured Lashio".</summary>
     public static readonly HashSet<string> Locatives = Set([
-        "in", "near", "at", "from", "to", "into", "outside", "around", "towards", "toward", "across", "through", "via",
+        "in", "near", "at", "from", "to", "into", "outside", "around", "towards", "toward", "across", "through", "via", "off",
         "between", "inside", "within", "nearby", "reach", "reached", "took", "fell",
         ..LocativeVerbs]);
 

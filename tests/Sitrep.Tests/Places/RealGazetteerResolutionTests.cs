@@ -38,6 +38,7 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
     [InlineData("Israeli troops raided Jenin in the West Bank overnight.", "Jenin", "PS")]
     [InlineData("The offensive against Avdiivka stalled.", "Avdiivka", "UA")]
     [InlineData("Clashes erupted in the West Bank.", "West Bank", "PS")]
+    [InlineData("A missile hit a tanker off Mariupol.", "Mariupol", "UA")]
     public void The_object_of_an_attack_is_a_place_without_a_preposition(string text, string name, string country)
     {
         var mention = Assert.Single(Resolve(text), m => m.Text == name);
