@@ -74,7 +74,7 @@ internal sealed partial class ArgumentPicker
         var region = candidate.Attribution?.ReportingRegion;
         var inSentence = _mentions.Places.In(sentence)
             .Where(p => !p.IsDateline && !(region is { } r && r.Contains(p.Span))
-                        && !IsBorderReference(p) && p.Match != NameMatch.Demonym)
+                        && !IsBorderReference(p) && !NamesAnInstitution(p) && p.Match != NameMatch.Demonym)
             .ToList();
 
         // The most specific place wins; among equals, the trigger's object ("fall of Laokaing", "transferred to
@@ -181,6 +181,29 @@ internal sealed partial class ArgumentPicker
 
     private static EventPlace ToEventPlace(GazetteerEntry entry, int geoPrecision) =>
         new(entry.Name, entry.CountryCode, entry.Admin1, entry.Point, geoPrecision, entry.Id);
+
+    // "the Gaza health ministry said", "Kharkiv officials": a place naming whose institution speaks is not where the
+    // event happened, unless a preposition of place puts it there ("in Gaza health workers ...").
+    private static readonly HashSet<string> InstitutionNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "health", "ministry", "officials", "authorities", "authority", "government", "governor", "administration", "spokesman",
+        "spokeswoman", "spokesperson", "council", "municipality", "mayor", "prosecutors", "media",
+    };
+
+    private bool NamesAnInstitution(PlaceMention place)
+    {
+        if (!InstitutionNouns.Contains(WordAfter(place.Span)))
+        {
+            return false;
+        }
+
+        int from = Math.Max(0, place.Span.Start - 12);
+        string before = _input.Document.Normalized[from..place.Span.Start].ToLowerInvariant();
+        return !PrepositionOfPlaceBefore().IsMatch(before);
+    }
+
+    [GeneratedRegex(@"\b(in|at|near|from|into|across|around|inside|outside)\s+(the\s+)?$", RegexOptions.None, RegexLimits.TimeoutMs)]
+    private static partial Regex PrepositionOfPlaceBefore();
 
     private bool IsBorderReference(PlaceMention place)
     {

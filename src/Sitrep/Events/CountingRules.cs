@@ -101,6 +101,40 @@ internal sealed partial class CountingRules(EventInput input, MentionsBySentence
     }
 
     /// <summary>
+    /// "Israeli air strikes killed 25 Palestinians ..., as fighting raged in Khan Younis": when one sentence tells
+    /// several events, each toll belongs to the event whose trigger comes last before it (the first event when none
+    /// does), not to every event of the sentence; the others lose it and, with it, its civilian victims.
+    /// </summary>
+    public void ShareTolls(IReadOnlyList<EventCandidate> sentenceEvents)
+    {
+        if (sentenceEvents.Count < 2)
+        {
+            return;
+        }
+
+        var tolls = sentenceEvents.SelectMany(c => c.Evidence).Where(e => e.Field is "fatalities" or "injured").Distinct().ToList();
+        foreach (var toll in tolls)
+        {
+            var owner = sentenceEvents.Where(c => c.TriggerSpan.Start <= toll.Span.Start).MaxBy(c => c.TriggerSpan.Start) ?? sentenceEvents[0];
+            int value = mentions.Quantities.In(owner.Sentence).FirstOrDefault(q => q.Span == toll.Span) is { } q ? (int)Math.Min(int.MaxValue, q.Value) : 1;
+            foreach (var other in sentenceEvents.Where(c => c != owner && c.Evidence.Contains(toll)))
+            {
+                other.Evidence.Remove(toll);
+                if (toll.Field == "fatalities")
+                {
+                    other.Fatalities = other.Fatalities - value is > 0 and var left ? left : null;
+                }
+                else
+                {
+                    other.Injured = other.Injured - value is > 0 and var left ? left : null;
+                }
+
+                other.CivilianVictims = false;
+            }
+        }
+    }
+
+    /// <summary>
     /// Casualties told in a later sentence with no event of its own ("Two soldiers were killed and five others
     /// were injured.") belong to the event just before it in the paragraph.
     /// </summary>

@@ -122,6 +122,8 @@ public sealed partial class EventCoder(EventLexicon lexicon)
             }
         }
 
+        arguments.Counting.ShareTolls(candidates.Skip(before).ToList());
+
         // "Houthi rebels claimed responsibility for a drone attack": the claimant speaking in the event's own sentence
         // is the perpetrator ACLED codes, though a speaker is otherwise no party to what it reports.
         if (candidates.Count > before && attribution is { SpeakerKind: SourceKind.Organisation, SpeakerSpan: { } speakerSpan }

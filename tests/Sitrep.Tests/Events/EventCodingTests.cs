@@ -68,6 +68,24 @@ public sealed class EventCodingTests(RealGazetteerFixture gazetteer)
     }
 
     [Fact]
+    public void A_toll_belongs_to_the_event_told_before_it_not_to_every_event_of_the_sentence()
+    {
+        var events = Code("Israeli air strikes killed at least 25 Palestinians in Rafah overnight, as fighting raged in Khan Younis.", "2024-03-12").Coding.Events;
+        var strike = Assert.Single(events, e => e.SubEventType == "Air/drone strike");
+        var clash = Assert.Single(events, e => e.SubEventType == "Armed clash");
+        Assert.Equal((25, "Civilians (Palestine)"), (strike.Fatalities, strike.Actor2?.Name));
+        Assert.Equal(0, clash.Fatalities);
+        Assert.NotEqual("Civilians (Palestine)", clash.Actor2?.Name);
+    }
+
+    [Fact]
+    public void A_place_naming_the_institution_that_speaks_is_not_where_the_event_happened()
+    {
+        var e = Single("An air strike killed five people in Khan Younis overnight, the Gaza health ministry said.", "2024-03-12");
+        Assert.Equal("Khan Yunis", Sitrep.Places.NameFolding.Fold(e.Place!.Name), ignoreCase: true);
+    }
+
+    [Fact]
     public void A_country_that_only_speaks_is_no_party()
     {
         var result = Code("Russia said Ukrainian drones attacked an oil depot in Belgorod.", "2024-03-12");
