@@ -99,6 +99,13 @@ internal static class PlaceWords
         "town", "towns", "city", "cities", "village", "villages", "capital", "port", "district", "province", "region",
         "township", "suburb", "suburbs", "outskirts", "municipality", "hamlet", "enclave", "governorate", "state");
 
+    /// <summary>Months and weekdays: after "in" or "on" they are times, never the towns that share their names.</summary>
+    public static readonly HashSet<string> CalendarWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    };
+
     /// <summary>Lower-case particles inside place names: "Bay of Bengal", "Dayr al Balah", "Rio de Janeiro".</summary>
     public static readonly HashSet<string> NameParticles = Set(
         "of", "al", "el", "ad", "ar", "ash", "az", "ul", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des",

@@ -133,9 +133,10 @@ public sealed class ToponymResolver
                 _ => (!context.HasFlag(ToponymContext.PeopleNoun) || c.Entry.Kind == PlaceKind.Country)
                      && !(adjective && c.Entry.Kind != PlaceKind.Country),
             };
-            if (context.HasFlag(ToponymContext.CommonWord) && c.Entry.Kind == PlaceKind.Town && !context.HasFlag(ToponymContext.Locative))
+            if (context.HasFlag(ToponymContext.CommonWord) && c.Entry.Kind == PlaceKind.Town
+                && (!context.HasFlag(ToponymContext.Locative) || PlaceWords.CalendarWords.Contains(span.Name)))
             {
-                keep = false; // "Video clips", "a Deal": the word, not the town
+                keep = false; // "Video clips", "a Deal": the word, not the town; "in August" is a time, not August, Wisconsin
             }
 
             if (context.HasFlag(ToponymContext.CommonWord) && c.Entry.Kind == PlaceKind.Admin1 && !context.HasFlag(ToponymContext.RegionNoun))

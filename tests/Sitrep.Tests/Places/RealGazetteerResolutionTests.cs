@@ -26,6 +26,7 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
     [InlineData("Paris Hilton was not involved.")]
     [InlineData("The White House said talks would continue.")]
     [InlineData("He said Hamas would be destroyed.")]
+    [InlineData("The outbreak began in August and peaked in June.")]
     [InlineData("The Israel Defense Forces said troops advanced.")]
     [InlineData("Human Rights Watch said civilians were at risk.")]
     [InlineData("The Israeli military said it struck Hamas targets overnight.")]
