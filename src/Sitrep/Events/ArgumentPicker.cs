@@ -73,7 +73,7 @@ internal sealed partial class ArgumentPicker
         var sentence = candidate.Sentence;
         var region = candidate.Attribution?.ReportingRegion;
         var inSentence = _mentions.Places.In(sentence)
-            .Where(p => !p.IsDateline && !(region is { } r && r.Contains(p.Span))
+            .Where(p => !p.IsDateline && !(region is { } r && r.Contains(p.Span)) && !(candidate.ClauseEnd <= p.Span.Start)
                         && !IsBorderReference(p) && !NamesAnInstitution(p) && p.Match != NameMatch.Demonym)
             .ToList();
 

@@ -21,6 +21,13 @@ internal sealed class EventCandidate
     public required TextSpan TriggerSpan { get; init; }
     public required Sentence Sentence { get; init; }
     public Attribution? Attribution { get; init; }
+
+    /// <summary>
+    /// Where the next event the sentence tells begins, when a clause boundary (a comma, a semicolon) separates it
+    /// from this one: "air strikes killed 25 across the Gaza Strip, as fighting raged in Khan Younis". Places from
+    /// there on are that event's.
+    /// </summary>
+    public int? ClauseEnd { get; init; }
     public string SubEventType { get; set; } = "";
     public DateOnly? Date { get; set; }
     public int TimePrecision { get; set; } = 2;

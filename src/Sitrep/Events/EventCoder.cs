@@ -115,7 +115,11 @@ public sealed partial class EventCoder(EventLexicon lexicon)
             }
 
             coded.Add(span);
-            var candidate = new EventCandidate { Trigger = trigger, TriggerSpan = span, Sentence = sentence, Attribution = attribution };
+            var candidate = new EventCandidate
+            {
+                Trigger = trigger, TriggerSpan = span, Sentence = sentence, Attribution = attribution,
+                ClauseEnd = NextClauseEvent(document, triggers, span),
+            };
             if (arguments.Fill(candidate, candidates))
             {
                 candidates.Add(candidate);
@@ -301,6 +305,21 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         }
 
         return false;
+    }
+
+    // The start of the sentence's next trigger when a comma or semicolon stands between it and this one ("..., as
+    // fighting raged in Khan Younis"); "attacked and captured Laukkaing" shares its place.
+    private static int? NextClauseEvent(Document document, List<(EventTrigger Trigger, TextSpan Span)> triggers, TextSpan span)
+    {
+        foreach (var (_, next) in triggers)
+        {
+            if (next.Start > span.End && document.Normalized.AsSpan(span.End, next.Start - span.End).IndexOfAny(',', ';') >= 0)
+            {
+                return next.Start;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Rules between the triggers of one sentence, applied before overlapping triggers are resolved.</summary>

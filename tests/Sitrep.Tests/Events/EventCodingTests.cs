@@ -79,6 +79,15 @@ public sealed class EventCodingTests(RealGazetteerFixture gazetteer)
     }
 
     [Fact]
+    public void An_event_takes_its_place_from_its_own_clause()
+    {
+        // The town is more specific than the strip, but it is where the fighting was, after the comma.
+        var events = Code("Israeli air strikes killed at least 25 Palestinians across the Gaza Strip overnight, as fighting raged in Khan Younis.", "2024-03-12").Coding.Events;
+        Assert.Equal("Gaza Strip", Assert.Single(events, e => e.SubEventType == "Air/drone strike").Place?.Name);
+        Assert.Equal("Khan Yunis", Sitrep.Places.NameFolding.Fold(Assert.Single(events, e => e.SubEventType == "Armed clash").Place!.Name), ignoreCase: true);
+    }
+
+    [Fact]
     public void A_place_naming_the_institution_that_speaks_is_not_where_the_event_happened()
     {
         var e = Single("An air strike killed five people in Khan Younis overnight, the Gaza health ministry said.", "2024-03-12");
