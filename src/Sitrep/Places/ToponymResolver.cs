@@ -20,10 +20,10 @@ public sealed class ToponymResolver
 
     // Kind weights of the score (a town's is 0.4 × log10 population plus its feature bonus, about 1.5 to 4).
     private const double CountryWeight = 5.0;
+    private const double Admin1Weight = 3.0;
 
     /// <summary>Same-name places this close together (towns split by a border) anchor their neighbours as one.</summary>
     private const double TwinTownKm = 50;
-    private const double Admin1Weight = 3.0;
 
     private readonly Gazetteer _gazetteer;
     private readonly ToponymRecognizer _recognizer;
