@@ -142,7 +142,8 @@ internal sealed class NationalForces(ActorKnowledgeBase knowledge, CountryLookup
     /// <summary>
     /// "police", "gunmen" in a report about Pakistan: descriptions the knowledge base gives only other countries'
     /// police or unidentified armed groups name the focus country's. Only when every actor the phrase describes is
-    /// of one such kind: "the army" and "troops" are left alone, since in some wars (Sudan) they are ambiguous.
+    /// of one such kind. "the army" and "troops" name the focus country's military only where the knowledge base has
+    /// no file for that country at all: where it has one and leaves them out, they are ambiguous (Sudan).
     /// </summary>
     public Actor? GenericFor(IEnumerable<Actor> described, string? focus, DateOnly? published)
     {
@@ -151,12 +152,16 @@ internal sealed class NationalForces(ActorKnowledgeBase knowledge, CountryLookup
             return null;
         }
 
-        var forces = described.Select(a => GenericKind(a.Name)).Distinct().ToList();
+        bool uncharted = !knowledge.Actors.Any(a => a.IsInScope(focus));
+        var forces = described.Select(a => GenericKind(a.Name, uncharted)).Distinct().ToList();
         return forces is [{ } force] ? ActorFor(new NationalityOf(focus, name), force, published) : null;
     }
 
-    private static Force? GenericKind(string actorName) =>
-        KnownPrefix(actorName, Force.Police) ? Force.Police : KnownPrefix(actorName, Force.Armed) ? Force.Armed : null;
+    private static Force? GenericKind(string actorName, bool militaryToo) =>
+        KnownPrefix(actorName, Force.Police) ? Force.Police
+        : KnownPrefix(actorName, Force.Armed) ? Force.Armed
+        : militaryToo && KnownPrefix(actorName, Force.Military) ? Force.Military
+        : null;
 
     // "Israel carried out air strikes on Rafah", "Ukraine accused Russia of shelling Kharkiv": the country named as
     // the one that strikes is its military. A country named in any other role ("Russia said") is no actor.
