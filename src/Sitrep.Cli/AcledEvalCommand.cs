@@ -2,13 +2,17 @@ namespace Sitrep.Cli;
 
 using Sitrep.Evaluation;
 
-/// <summary>`sitrep eval acled FILE [--errors]`: agreement with ACLED's own coding of the same notes.</summary>
+/// <summary>
+/// `sitrep eval acled FILE [--errors] [--place-errors]`: agreement with ACLED's own coding of the same notes; the options
+/// list the tuning part's actor misses and its places more than 50 km off.
+/// </summary>
 internal static class AcledEvalCommand
 {
     public static int Run(string[] args)
     {
         bool errors = args.Contains("--errors");
-        var files = args.Where(a => a != "--errors").ToList();
+        bool placeErrors = args.Contains("--place-errors");
+        var files = args.Where(a => a is not ("--errors" or "--place-errors")).ToList();
         if (files.FirstOrDefault(f => f.StartsWith("--", StringComparison.Ordinal)) is { } bad)
         {
             return Usage.Fail($"unknown option '{bad}'");
@@ -34,10 +38,13 @@ internal static class AcledEvalCommand
         Action<AcledActorMiss>? onMiss = errors
             ? m => Console.WriteLine($"{m.EventId}  gold: {m.GoldActor1} | {m.GoldActor2}  coded: {m.Actor1 ?? "-"} | {m.Actor2 ?? "-"}\n    {m.Notes}")
             : null;
+        Action<AcledPlaceMiss>? onPlaceMiss = placeErrors
+            ? m => Console.WriteLine($"{m.EventId}  gold: {m.GoldLocation} ({m.GoldTownship})  coded: {m.Place ?? "-"}{(m.Km is { } km ? $" {km:F0} km" : "")}\n    {m.Notes}")
+            : null;
         IReadOnlyList<AcledScore> scores;
         try
         {
-            scores = new AcledEvaluation(pipeline).Run(files[0], onMiss);
+            scores = new AcledEvaluation(pipeline).Run(files[0], onMiss, onPlaceMiss);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {

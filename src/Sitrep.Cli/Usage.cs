@@ -40,10 +40,10 @@ internal static class Usage
               Score the Places stage on TR-News / GeoVirus XML: span P/R/F1 (exact and overlap), share resolved
               within 161 km, exact GeoNames id, docs/s; tuning half, held-out half and all. --errors lists the
               tuning half's misses.
-          sitrep eval acled FILE [--errors]
+          sitrep eval acled FILE [--errors] [--place-errors]
               Agreement with ACLED's own coding of the same notes: event type, sub-event type, date, fatalities,
               actors, distance to ACLED's coordinates; tuning and held-out thirds. --errors lists the tuning
-              third's actor misses.
+              third's actor misses, --place-errors its places more than 50 km off or missing.
           sitrep eval plover FILE [--errors]
               PLOVER category precision/recall, confusion matrix and actor roles on the PLOVER gold records;
               tuning and held-out parts. --errors lists the tuning part's category and actor-role misses.

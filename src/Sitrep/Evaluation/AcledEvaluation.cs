@@ -35,6 +35,12 @@ public sealed record AcledScore(
 public sealed record AcledActorMiss(string EventId, string Notes, string GoldActor1, string GoldActor2, string? Actor1, string? Actor2);
 
 /// <summary>
+/// A tuning-part record Sitrep places more than 50 km from ACLED's coordinates, or not at all: the note, ACLED's location
+/// and township, and Sitrep's place with its distance (null when unplaced).
+/// </summary>
+public sealed record AcledPlaceMiss(string EventId, string Notes, string GoldLocation, string GoldTownship, string? Place, double? Km);
+
+/// <summary>
 /// Runs Sitrep on the `notes` of ACLED records (publication date = event_date) and compares its first event with
 /// ACLED's coding: event type, sub-event type, date, fatalities, actors in either order, and the distance of the
 /// place to ACLED's coordinates. One record in three (by a hash of event_id_cnty) is held out of tuning.
@@ -48,9 +54,12 @@ public sealed class AcledEvaluation(SitrepPipeline pipeline)
         "longitude", "fatalities", "notes",
     ];
 
-    /// <summary>Scores both parts; <paramref name="tuningActorMiss"/>, when given, hears of each tuning-part actor miss (never a held-out one).</summary>
+    /// <summary>
+    /// Scores both parts; <paramref name="tuningActorMiss"/> and <paramref name="tuningPlaceMiss"/>, when given, hear of
+    /// each tuning-part miss (never a held-out one).
+    /// </summary>
     /// <exception cref="InvalidDataException">The file lacks a column the scoring reads; the message names the file and the column.</exception>
-    public IReadOnlyList<AcledScore> Run(string path, Action<AcledActorMiss>? tuningActorMiss = null)
+    public IReadOnlyList<AcledScore> Run(string path, Action<AcledActorMiss>? tuningActorMiss = null, Action<AcledPlaceMiss>? tuningPlaceMiss = null)
     {
         var table = CsvTable.Read(path);
         if (Columns.FirstOrDefault(c => !table.Header.Contains(c, StringComparer.OrdinalIgnoreCase)) is { } missing)
@@ -59,8 +68,8 @@ public sealed class AcledEvaluation(SitrepPipeline pipeline)
             throw new InvalidDataException($"{path}: no column '{missing}'; an ACLED export has {string.Join(", ", Columns)}");
         }
 
-        var tuning = new Tally("tuning", tuningActorMiss);
-        var heldOut = new Tally("held-out", null);
+        var tuning = new Tally("tuning", tuningActorMiss, tuningPlaceMiss);
+        var heldOut = new Tally("held-out", null, null);
         foreach (var row in table.Rows)
         {
             string id = table.Get(row, "event_id_cnty");
@@ -79,7 +88,7 @@ public sealed class AcledEvaluation(SitrepPipeline pipeline)
         parts.Sum(p => p.Within10Km), parts.Sum(p => p.Within50Km), parts.Sum(p => p.Within161Km), parts.Sum(p => p.PlaceIsLocation),
         parts.Sum(p => p.PlaceIsTownship), parts.Sum(p => p.PlaceOther), parts.Sum(p => p.PlaceNone), parts.Sum(p => p.Seconds));
 
-    private sealed class Tally(string part, Action<AcledActorMiss>? actorMiss)
+    private sealed class Tally(string part, Action<AcledActorMiss>? actorMiss, Action<AcledPlaceMiss>? placeMiss)
     {
         private readonly Stopwatch _clock = new();
         private int _records, _withEvent, _type, _subType, _date, _fatalities, _both, _actor1, _km10, _km50, _km161, _location, _township, _other, _none;
@@ -98,6 +107,7 @@ public sealed class AcledEvaluation(SitrepPipeline pipeline)
             {
                 _none++;
                 actorMiss?.Invoke(new AcledActorMiss(table.Get(row, "event_id_cnty"), notes, table.Get(row, "actor1"), table.Get(row, "actor2"), null, null));
+                placeMiss?.Invoke(new AcledPlaceMiss(table.Get(row, "event_id_cnty"), notes, table.Get(row, "location"), table.Get(row, "admin3"), null, null));
                 return;
             }
 
@@ -129,6 +139,8 @@ public sealed class AcledEvaluation(SitrepPipeline pipeline)
             if (e.Place is not { } place)
             {
                 _none++;
+                placeMiss?.Invoke(new AcledPlaceMiss(table.Get(row, "event_id_cnty"), table.Get(row, "notes"), table.Get(row, "location"),
+                    table.Get(row, "admin3"), null, null));
                 return;
             }
 
@@ -138,6 +150,12 @@ public sealed class AcledEvaluation(SitrepPipeline pipeline)
             _km10 += km <= 10 ? 1 : 0;
             _km50 += km <= 50 ? 1 : 0;
             _km161 += km <= 161 ? 1 : 0;
+            if (km > 50)
+            {
+                placeMiss?.Invoke(new AcledPlaceMiss(table.Get(row, "event_id_cnty"), table.Get(row, "notes"), table.Get(row, "location"),
+                    table.Get(row, "admin3"), place.Name, km));
+            }
+
             if (SameName(place.Name, table.Get(row, "location")))
             {
                 _location++;

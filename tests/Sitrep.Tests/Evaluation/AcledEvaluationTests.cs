@@ -18,10 +18,15 @@ public sealed class AcledEvaluationTests(RealGazetteerFixture gazetteer)
     {
         string path = Path.Combine(gazetteer.SharedFolder, "eval", "acled", "myanmar-erv-2021-2022.dev.csv");
         var misses = new List<AcledActorMiss>();
-        var scores = new AcledEvaluation(_fixture.Pipeline).Run(path, misses.Add);
+        var placeMisses = new List<AcledPlaceMiss>();
+        var scores = new AcledEvaluation(_fixture.Pipeline).Run(path, misses.Add, placeMisses.Add);
         Assert.Equal(["tuning", "held-out", "all"], scores.Select(s => s.Part));
         Assert.Equal(scores[0].Records - scores[0].BothActors, misses.Count);
         Assert.DoesNotContain(misses, m => HeldOut.Contains(m.EventId));
+        // A place miss is a record placed more than 50 km off, or not placed at all (also when no event was coded).
+        Assert.Equal(scores[0].Records - scores[0].Within50Km, placeMisses.Count);
+        Assert.DoesNotContain(placeMisses, m => HeldOut.Contains(m.EventId));
+        Assert.All(placeMisses, m => Assert.True(m.Km is null or > 50, $"{m.EventId}: {m.Km} km listed as a miss"));
         foreach (var s in scores)
         {
             Assert.True(s.Records > 100, $"{s.Part}: only {s.Records} records read");
@@ -30,6 +35,7 @@ public sealed class AcledEvaluationTests(RealGazetteerFixture gazetteer)
             Assert.True(AcledScore.Percent(s.Date, s.Records) >= 85, $"{s.Part}: event_date {AcledScore.Percent(s.Date, s.Records):F1}%");
             Assert.True(AcledScore.Percent(s.Fatalities, s.Records) >= 80, $"{s.Part}: fatalities {AcledScore.Percent(s.Fatalities, s.Records):F1}%");
             Assert.True(AcledScore.Percent(s.BothActors, s.Records) >= 60, $"{s.Part}: both actors {AcledScore.Percent(s.BothActors, s.Records):F1}%");
+            Assert.True(AcledScore.Percent(s.Within50Km, s.Records) >= 75, $"{s.Part}: place within 50 km {AcledScore.Percent(s.Within50Km, s.Records):F1}%");
         }
     }
 
