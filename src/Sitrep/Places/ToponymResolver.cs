@@ -215,7 +215,9 @@ public sealed class ToponymResolver
     // "in Lay Kay village (Bilin Township, Thaton District, Mon State)": a sentence that names a division ("Mon State",
     // "Sagaing region", or a name that can only be a division) tells where its other places are. A spelling variant outside it
     // (Laukkaing, 700 km away in Shan; populous Pyapon for "Hpapun township, Kayin State") is dropped, and so is a
-    // same-name village elsewhere when the text calls the name a village. Same-name towns elsewhere are left to scoring.
+    // same-name village elsewhere when the text calls the name a village, or a hamlet of fewer than 1,000 people
+    // elsewhere ("the Ma Au police station" in Magway is not Ma Au in Yangon): a local place the gazetteer lacks is
+    // likelier. Same-name towns elsewhere are left to scoring.
     private static void KeepInsideNamedDivisions(Document document, List<ToponymSpan> spans)
     {
         // Per sentence, once: a report with thousands of place names must not compare every span with every other.
@@ -256,7 +258,7 @@ public sealed class ToponymResolver
 
             bool village = document.WordAfter(span.Span.End) is "village" or "villages";
             var kept = span.Candidates.Where(c => c.Entry.Kind != PlaceKind.Town || divisions.Any(d => Holds(d, c.Entry))
-                                                  || !(c.Match == NameMatch.SpellingVariant || village)).ToList();
+                                                  || !(c.Match == NameMatch.SpellingVariant || village || c.Entry.Population < 1000)).ToList();
             if (kept.Count != span.Candidates.Count)
             {
                 spans[i] = span with { Candidates = kept };
@@ -364,6 +366,14 @@ public sealed class ToponymResolver
         if (c.Match == NameMatch.AlternateName && !inFocus && !surelyLocative && nearestKm is not < 300)
         {
             return false; // "White House" is an alternate name of Casablanca, "Hamas" one of Hamm
+        }
+
+        if (context.HasFlag(ToponymContext.RegionNoun) && focus is not null && !inFocus && nearestKm is not < 300
+            && c.Entry.Population < TownPopulationOutsideFocus)
+        {
+            // "Kani township" in a report about Sagaing is a division of the focus country the gazetteer lacks, not
+            // the same-name town in Japan: a town named as a division abroad must sit near the text's other places.
+            return false;
         }
 
         return c.Entry.Population >= TownPopulationOutsideFocus || c.IsNationalCapital

@@ -164,6 +164,21 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
     }
 
     [Theory]
+    // Named as a township in a report about Sagaing, Kearney is a township the gazetteer lacks, not the town in Nebraska.
+    [InlineData("Fighters attacked a convoy in Kearney township, Sagaing Region, on Monday.", "Kearney township")]
+    public void A_town_abroad_named_as_a_division_in_a_report_about_another_country_is_not_resolved(string text, string span) =>
+        Assert.DoesNotContain(Resolve(text), m => m.Text == span);
+
+    [Fact]
+    public void A_hamlet_elsewhere_is_not_the_unknown_local_place_of_a_sentence_that_names_its_division()
+    {
+        // GeoNames' Ma Au is a hamlet in Yangon Region, 500 km from Magway; this one is the local police station's.
+        var mentions = Resolve("On 31 December 2021, in Yesagyo township (Pakokku district, Magway region), troops at the Ma Au police station fired artillery shells.");
+        Assert.DoesNotContain(mentions, m => m.Text == "Ma Au");
+        Assert.Contains(mentions, m => m.Text == "Yesagyo township" && m.Place.Admin1 == "Magway");
+    }
+
+    [Theory]
     [InlineData("Police in Columbia, Ky., arrested a man on Monday.", "Ky.", "Kentucky", "US")]
     [InlineData("Snow fell in Kamloops, B.C. on Monday.", "B.C.", "British Columbia", "CA")]
     [InlineData("Up to 20 cm of snow fell in northern B.C. on Monday.", "B.C.", "British Columbia", "CA")]
