@@ -107,6 +107,14 @@ internal sealed partial class ArgumentPicker
 
         if (best is null)
         {
+            if (!isTerritory && PlaceOfSentencesBefore(sentence) is { } lead)
+            {
+                // "Due to the bombing, the office was destroyed.": a sentence that names no place goes on telling of
+                // the place the sentences just before it named, as a reader takes it; less precisely.
+                candidate.Place = ToEventPlace(lead.Place, Math.Max(2, lead.Place.GeoPrecision));
+                candidate.PlaceFromSentence = false;
+            }
+
             return !isTerritory;
         }
 
@@ -118,6 +126,32 @@ internal sealed partial class ArgumentPicker
         candidate.PlaceFromSentence = true;
         candidate.AddEvidence("place", best.Span, _input.Document);
         return true;
+    }
+
+    // How far back a sentence that names no place looks for the place it goes on about.
+    private const int PlaceLookBackSentences = 3;
+
+    /// <summary>
+    /// The most specific place of the nearest of the few sentences before <paramref name="sentence"/> that name one
+    /// where something could happen (no dateline, border, institution or demonym), or null.
+    /// </summary>
+    private PlaceMention? PlaceOfSentencesBefore(Sentence sentence)
+    {
+        var sentences = _input.Document.Sentences;
+        for (int i = sentence.Index - 1; i >= Math.Max(0, sentence.Index - PlaceLookBackSentences); i--)
+        {
+            var lead = _mentions.Places.In(sentences[i])
+                .Where(p => !p.IsDateline && !IsBorderReference(p) && !NamesAnInstitution(p) && p.Match is not (NameMatch.Demonym or NameMatch.Metonym))
+                .OrderBy(p => Specificity(p.Place.Kind) + (NamesAnAdministrativeArea(p) ? 1 : 0) + (IsWardOrRouteEnd(p) ? 2 : 0))
+                .ThenBy(p => p.Span.Start)
+                .FirstOrDefault();
+            if (lead is not null)
+            {
+                return lead;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Shwebo district", "Sagaing region": a town's name used for the area around it, context rather than the place.</summary>

@@ -437,7 +437,8 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         for (int k = index - 1; k >= Math.Max(0, index - 3); k--)
         {
             var token = tokens[k];
-            if (token.Kind == TokenKind.Punctuation && token.Text is "," or ";" or ":")
+            // "group (assumed to be) bombed": an aside in brackets hedges what it follows, not the verb after it.
+            if (token.Kind == TokenKind.Punctuation && token.Text is "," or ";" or ":" or ")")
             {
                 break;
             }

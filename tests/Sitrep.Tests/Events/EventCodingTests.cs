@@ -187,6 +187,22 @@ public sealed class EventCodingTests(RealGazetteerFixture gazetteer)
         Assert.Equal((place, precision), (e.Place?.Name, e.Place?.GeoPrecision));
     }
 
+    [Fact]
+    public void An_aside_in_brackets_before_the_verb_does_not_hedge_the_event()
+    {
+        var e = Single("On 31 October 2021, in Mawlamyine township (Mon State), the Pyu Saw Htee group (assumed to be) bombed the party office.", "2021-10-31");
+        Assert.Equal(("Remote explosive/landmine/IED", "Mawlamyine"), (e.SubEventType, e.Place?.Name));
+    }
+
+    [Fact]
+    public void A_sentence_that_names_no_place_goes_on_about_the_place_before_it_less_precisely()
+    {
+        var events = Code("Fighting broke out in Lashio township, Shan State, on Monday. On Tuesday, a roadside bomb exploded near a convoy, killing two soldiers.",
+            "2024-01-10").Coding.Events;
+        var bomb = Assert.Single(events, e => e.SubEventType == "Remote explosive/landmine/IED");
+        Assert.Equal(("Lashio", 2), (bomb.Place?.Name, bomb.Place?.GeoPrecision));
+    }
+
     [Theory]
     // A ward is a quarter of the town named before it, even when another town shares the ward's name.
     [InlineData("On 6 October 2021, in Kyaukme town (Kyaukme township, Shan State), a bomb exploded outside the police station of Mogok ward.", "Kyaukme")]
