@@ -164,6 +164,19 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
     }
 
     [Theory]
+    // Seats neither GeoNames city list has, from the curated supplement ...
+    [InlineData("On 12 December 2021, in Kani township (Yinmarbin district, Sagaing region), fighters laid mines.", "Kani", "Sagaing")]
+    [InlineData("On 3 May 2021, in Pauk township (Pakokku district, Magway region), a landmine exploded.", "Pauk", "Magway")]
+    // ... and seats GeoNames spells otherwise (Hpākān, Danai).
+    [InlineData("On 30 March 2021, in Hpakant township (Mohnyin District, Kachin State), the military carried out an airstrike.", "Hpakant", "Kachin")]
+    [InlineData("On 29 March 2021, in Tanai township (Myitkyina District, Kachin State), the military fired artillery shells.", "Tanai", "Kachin")]
+    public void A_township_seat_from_the_supplement_is_found_in_its_state(string text, string town, string admin1)
+    {
+        var mention = Assert.Single(Resolve(text), m => m.Text.StartsWith(town + " township", StringComparison.Ordinal));
+        Assert.Equal(("MM", town, admin1), (mention.Place.CountryCode, mention.Place.Name, mention.Place.Admin1));
+    }
+
+    [Theory]
     // Named as a township in a report about Sagaing, Kearney is a township the gazetteer lacks, not the town in Nebraska.
     [InlineData("Fighters attacked a convoy in Kearney township, Sagaing Region, on Monday.", "Kearney township")]
     public void A_town_abroad_named_as_a_division_in_a_report_about_another_country_is_not_resolved(string text, string span) =>
