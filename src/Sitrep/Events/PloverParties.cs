@@ -38,6 +38,7 @@ internal static class PloverParties
         "leads", "broke", "brought", "left", "leave", "return", "returns", "plans", "seeks", "sought", "set", "put", "cut",
         "keep", "keeps", "kept", "continue", "continues", "remain", "remains", "face", "faces", "want", "wants", "claims",
         "threatens", "demands", "rejects", "reject", "urges", "warns", "calls", "refuses", "agrees", "accepts", "denies",
+        "died", "dies",
     };
 
     // Words ending in -ed that describe a noun rather than act: "unidentified gunmen", "armed groups".
@@ -67,7 +68,7 @@ internal static class PloverParties
     public static (PloverParty? Source, PloverParty? Target) Find(Document document, Sentence sentence, TextSpan trigger)
     {
         var subject = Source(document, sentence, trigger);
-        if (IsPassive(sentence, trigger))
+        if (IsPassive(sentence, trigger) || SubjectSuffered(sentence, trigger, subject))
         {
             // "At least three Iraqi civilians have been killed in a car bombing": without a "by" the one acting is
             // untold, and the subject is still the one acted on.
@@ -95,6 +96,37 @@ internal static class PloverParties
         return Enumerable.Range(Math.Max(0, at - 2), Math.Min(2, at))
             .Any(k => tokens[k].Lower is "been" or "was" or "were" or "is" or "are" or "be");
     }
+
+    // "A journalist has been killed in a car bomb explosion", "A prisoner died as a result of torture": the event is
+    // told after a verb of harm its subject suffered, so the subject is the one acted on, whatever the event's noun.
+    private static bool SubjectSuffered(Sentence sentence, TextSpan trigger, PloverParty? subject)
+    {
+        if (subject is null)
+        {
+            return false;
+        }
+
+        var tokens = sentence.Tokens;
+        int from = Tokens.IndexAt(tokens, subject.Span.End);
+        int to = Tokens.IndexAt(tokens, trigger.Start);
+        for (int k = from; k < to && k - from <= 3; k++)
+        {
+            string word = tokens[k].Lower;
+            if (word is "died" or "dies" or "perished"
+                || (HarmParticiples.Contains(word) && k > 0 && tokens[k - 1].Lower is "been" or "was" or "were" or "is" or "are"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> HarmParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "killed", "wounded", "injured", "hurt", "slain", "murdered", "assassinated", "abducted", "kidnapped", "shot", "executed",
+        "tortured", "beaten",
+    };
 
     // "by the U.N. war crimes court": the words after "by", up to punctuation or a preposition.
     private static PloverParty? Agent(Document document, Sentence sentence, TextSpan trigger)

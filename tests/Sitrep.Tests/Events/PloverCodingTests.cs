@@ -50,6 +50,17 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
         Assert.Equal("Two journalists", target);
     }
 
+    [Theory]
+    [InlineData("Two aid workers have been killed in a roadside bombing near Kandahar.", "Two aid workers")]
+    [InlineData("A detainee died as a result of torture in a military prison, his family said.", "detainee")]
+    public void The_subject_of_a_harm_it_suffered_is_the_target_of_the_event_named_after_it(string text, string target)
+    {
+        var (category, source, coded) = First(text);
+        Assert.Equal("ASSAULT", category);
+        Assert.Null(source);
+        Assert.Equal(target, coded);
+    }
+
     [Fact]
     public void A_passive_agent_with_initials_is_the_source()
     {
