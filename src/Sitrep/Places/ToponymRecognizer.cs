@@ -77,9 +77,15 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             var run = new Run(sentence, i, end, firstWord, lowerCaseWords, surnames);
             int found = spans.Count;
             ProcessRun(run, spans);
-            if (spans.Count == found && IsFullName(run))
+            if (spans.Count == found && IndexOfOf(tokens, i, end) is int of and > 0)
             {
-                surnames.Add(Bare(tokens[end - 1].Text));
+                // "Arch Walsh of Mississauga" is no place as a whole: a person and a town, each looked at on its own.
+                ProcessNameOrPlace(run with { End = of }, spans);
+                ProcessRun(run with { Start = of + 1 }, spans);
+            }
+            else
+            {
+                NoteSurname(run, spans, found);
             }
 
             i = end;
@@ -528,6 +534,46 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         }
 
         return -1;
+    }
+
+    private void ProcessNameOrPlace(Run run, List<ToponymSpan> spans)
+    {
+        int found = spans.Count;
+        ProcessRun(run, spans);
+        NoteSurname(run, spans, found);
+    }
+
+    // "Arch Walsh of Mississauga": a given name and a surname that is also a town (Walsh, Colorado) are a person, so
+    // the surname alone is not that town either, here or later in the text.
+    private static void NoteSurname(Run run, List<ToponymSpan> spans, int found)
+    {
+        if (IsFullName(run) && (spans.Count == found || IsSurnameAlone(run, spans, found)))
+        {
+            spans.RemoveRange(found, spans.Count - found);
+            run.Surnames.Add(Bare(run.Sentence.Tokens[run.End - 1].Text));
+        }
+    }
+
+    // The first "of" inside a run of names, or -1.
+    private static int IndexOfOf(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (int k = start + 1; k < end - 1; k++)
+        {
+            if (tokens[k].Text == "of")
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    // Whether the run's only place is its last word alone, with no preposition of place before the run.
+    private static bool IsSurnameAlone(Run run, List<ToponymSpan> spans, int found)
+    {
+        var last = run.Sentence.Tokens[run.End - 1];
+        return spans.Count == found + 1 && spans[found].Span == last.Span
+               && (spans[found].Context & (ToponymContext.Locative | ToponymContext.RegionNoun)) == 0;
     }
 
     // Two capitalised words that are no place, the first neither a title, a direction nor a common word: a person's

@@ -191,6 +191,16 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
         Assert.Contains(mentions, m => m.Text == "Yesagyo township" && m.Place.Admin1 == "Magway");
     }
 
+    [Fact]
+    public void A_person_of_a_town_is_a_person_and_a_town_and_the_surname_stays_a_person()
+    {
+        var mentions = Resolve("About 220 people are waiting for a liver, and Arch Walsh of Mississauga is one of them. "
+                               + "\"I can barely rest,\" said Walsh, who was treated in Toronto, Ontario.");
+        Assert.DoesNotContain(mentions, m => m.Text.Contains("Walsh", StringComparison.Ordinal));
+        Assert.Contains(mentions, m => m.Text == "Mississauga" && m.Place.CountryCode == "CA");
+        Assert.Contains(mentions, m => m.Text == "Ontario" && m.Place.Kind == PlaceKind.Admin1);
+    }
+
     [Theory]
     [InlineData("Police in Columbia, Ky., arrested a man on Monday.", "Ky.", "Kentucky", "US")]
     [InlineData("Snow fell in Kamloops, B.C. on Monday.", "B.C.", "British Columbia", "CA")]
