@@ -38,7 +38,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         int i = 0;
         while (i < tokens.Count)
         {
-            if (!IsNameToken(tokens[i]))
+            if (!IsNameToken(tokens[i]) || IsCurrencyCode(tokens, i))
             {
                 i++;
                 continue;
@@ -553,6 +553,10 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             run.Surnames.Add(Bare(run.Sentence.Tokens[run.End - 1].Text));
         }
     }
+
+    // "US$1,800", "HK$50": a country's letters written onto a dollar sign name its currency, not the country.
+    private static bool IsCurrencyCode(IReadOnlyList<Token> tokens, int i) =>
+        i + 1 < tokens.Count && tokens[i + 1].Text == "$" && tokens[i + 1].Span.Start == tokens[i].Span.End;
 
     // The first "of" inside a run of names, or -1.
     private static int IndexOfOf(IReadOnlyList<Token> tokens, int start, int end)

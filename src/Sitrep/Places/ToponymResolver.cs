@@ -22,6 +22,9 @@ public sealed class ToponymResolver
     private const double CountryWeight = 5.0;
     private const double Admin1Weight = 3.0;
 
+    // A town smaller than this votes for the focus only when the text makes it a place (a preposition, a division noun).
+    private const long SmallTownVotePopulation = 1000;
+
     /// <summary>Same-name places this close together (towns split by a border) anchor their neighbours as one.</summary>
     private const double TwinTownKm = 50;
 
@@ -125,6 +128,7 @@ public sealed class ToponymResolver
         // (Ethiopia's Somali Region), unless a preposition or a division noun makes it a place ("in Somali region").
         bool adjective = span.Candidates.Any(c => c.Match == NameMatch.Demonym)
                          && (context & (ToponymContext.Locative | ToponymContext.RegionNoun | ToponymContext.Contained)) == 0;
+
         foreach (var c in span.Candidates)
         {
             bool keep = c.Match switch
@@ -282,8 +286,18 @@ public sealed class ToponymResolver
     // The country a span can only mean (exact names only), which is its vote for the focus before scoring.
     private static string? FocusVote(ToponymSpan span)
     {
-        var countries = span.Candidates.Where(c => c.Match != NameMatch.SpellingVariant).Select(c => c.Entry.CountryCode).Distinct().ToList();
-        return countries.Count == 1 ? countries[0] : null;
+        var exact = span.Candidates.Where(c => c.Match != NameMatch.SpellingVariant).ToList();
+        var countries = exact.Select(c => c.Entry.CountryCode).Distinct().ToList();
+        if (countries.Count != 1)
+        {
+            return null;
+        }
+
+        // "her husband Alfred", "Keane told reporters": a hamlet's name with nothing around it that makes it a place
+        // is more often a person's, and must not make its country the focus that admits it and its neighbours.
+        bool placed = (span.Context & (ToponymContext.Locative | ToponymContext.Contained | ToponymContext.RegionNoun | ToponymContext.VerbObject)) != 0;
+        bool smallTownsOnly = exact.All(c => c.Entry.Kind == PlaceKind.Town && c.Entry.Population < SmallTownVotePopulation && !c.IsNationalCapital);
+        return smallTownsOnly && !placed ? null : countries[0];
     }
 
     // Where a span is, if that is already clear: its only entry, or its only entry in the focus country.

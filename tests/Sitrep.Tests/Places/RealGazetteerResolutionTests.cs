@@ -201,6 +201,23 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
         Assert.Contains(mentions, m => m.Text == "Ontario" && m.Place.Kind == PlaceKind.Admin1);
     }
 
+    [Fact]
+    public void A_hamlet_named_like_a_person_does_not_make_its_country_the_focus()
+    {
+        // Elliott, Mississippi has 990 people; unplaced, the name is the husband's and must not make Devon a town in the US.
+        var devon = Assert.Single(Resolve("The victims were Audrey Cook, 86, and her husband Elliott, aged 90. They lived in Devon."));
+        Assert.Equal(("Devon", "GB", PlaceKind.Admin1), (devon.Text, devon.Place.CountryCode, devon.Place.Kind));
+    }
+
+    [Fact]
+    public void A_country_s_letters_on_a_dollar_sign_are_its_currency_not_the_country()
+    {
+        var mentions = Resolve("He was fined 200,000 dinars (US$1,800) and jailed. He had lived in England.");
+        Assert.DoesNotContain(mentions, m => m.Text == "US");
+        var england = Assert.Single(mentions);
+        Assert.Equal(("England", "GB", PlaceKind.Admin1), (england.Text, england.Place.CountryCode, england.Place.Kind));
+    }
+
     [Theory]
     [InlineData("Police in Columbia, Ky., arrested a man on Monday.", "Ky.", "Kentucky", "US")]
     [InlineData("Snow fell in Kamloops, B.C. on Monday.", "B.C.", "British Columbia", "CA")]
