@@ -42,6 +42,16 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     public void Expelling_a_foreign_mission_is_a_sanction_and_expelling_people_is_coercion(string text, string category) =>
         Assert.Equal(category, First(text).Category);
 
+    [Theory]
+    // Explosives against infrastructure: ACLED's remote explosive, PLOVER's property destruction; against people, assault.
+    [InlineData("Guerillas blew up three power lines leading into the capital last month.", "COERCE")]
+    [InlineData("Rebels bombed a bridge near the border on Monday.", "COERCE")]
+    [InlineData("A roadside bomb exploded near an army convoy on Monday.", "ASSAULT")]
+    // Opening a named crossing is a concession.
+    [InlineData("Uzbekistan opened the Friendship Bridge to let grain reach Afghanistan.", "RETREAT")]
+    public void Blowing_up_infrastructure_is_destruction_and_opening_a_named_crossing_a_retreat(string text, string category) =>
+        Assert.Equal(category, First(text).Category);
+
     [Fact]
     public void A_passive_without_by_has_no_source_and_its_subject_is_the_target()
     {
