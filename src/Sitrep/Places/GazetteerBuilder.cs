@@ -71,6 +71,7 @@ public static class GazetteerBuilder
             }
         }
 
+        int movedAdmin1 = MoveStrayAdmin1Points(admin1, places);
         var entries = new List<BuildEntry>(countries.Count + admin1.Count + supplement.Count + places.Count);
         entries.AddRange(countries);
         entries.AddRange(admin1);
@@ -88,6 +89,7 @@ public static class GazetteerBuilder
             new(GeoNamesReader.SourceName, sources.GeoNamesCities, places.Count - seats.Count - admin2.Count),
             new(WorldCountriesReader.SourceName, sources.Countries, countries.Count),
             new(CountryStateCityReader.SourceName + " states", sources.States, admin1.Count),
+            new(CountryStateCityReader.SourceName + " states placed at their towns instead", sources.States, movedAdmin1),
             new(CountryStateCityReader.SourceName + " cities (admin1 names)", sources.StateCities, mapping.ByCityJoin),
         };
         if (sources.AdminSeats is { } seatsFile)
@@ -115,6 +117,48 @@ public static class GazetteerBuilder
             writer.NameKeyCount, writer.VariantKeyCount, mapping, 0);
         long bytes = writer.Write(outputPath, info);
         return new GazetteerBuildSummary(outputPath, info with { FileBytes = bytes }, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// country-state-city gives some divisions a point far outside them (Sudan's Blue Nile state in Seattle, Israel's
+    /// Northern District 10,800 km off, South Holland 6,600 km off). A division whose point lies farther than
+    /// <see cref="StrayAdmin1Km"/> from every town GeoNames places in it is moved to the median position of those
+    /// towns. Returns how many were moved.
+    /// </summary>
+    internal static int MoveStrayAdmin1Points(IReadOnlyList<BuildEntry> admin1, IReadOnlyList<BuildEntry> places)
+    {
+        var towns = places.Where(p => p.Kind == PlaceKind.Town && p.Admin1 is not null)
+            .GroupBy(p => (p.CountryCode, p.Admin1!))
+            .ToDictionary(g => g.Key, g => g.Select(p => new GeoPoint(p.Lat, p.Lon)).ToList());
+        int moved = 0;
+        foreach (var division in admin1)
+        {
+            if (division.Admin1 is not { } name || !towns.TryGetValue((division.CountryCode, name), out var points) || points.Count == 0)
+            {
+                continue;
+            }
+
+            var point = new GeoPoint(division.Lat, division.Lon);
+            double nearest = points.Min(point.DistanceKm);
+            if (nearest > StrayAdmin1Km)
+            {
+                // The median, not the mean: a town GeoNames files under the wrong division must not drag the point.
+                division.Lat = Median(points.Select(p => p.Lat));
+                division.Lon = Median(points.Select(p => p.Lon));
+                moved++;
+            }
+        }
+
+        return moved;
+    }
+
+    private const double StrayAdmin1Km = 300;
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        int middle = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     /// <summary>

@@ -219,6 +219,18 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
     }
 
     [Theory]
+    // country-state-city lists these divisions' points in Seattle and thousands of km off; the index moves them home.
+    [InlineData("Fighting broke out in Blue Nile state on Monday.", "Blue Nile state", 9.5, 13.0, 33.0, 35.5)]
+    [InlineData("Floods hit South Holland on Monday.", "South Holland", 51.5, 52.5, 3.8, 5.2)]
+    public void A_division_is_placed_inside_its_own_country(string text, string span, double south, double north, double west, double east)
+    {
+        var division = Assert.Single(Resolve(text), m => m.Text == span);
+        Assert.Equal(PlaceKind.Admin1, division.Place.Kind);
+        Assert.InRange(division.Place.Point.Lat, south, north);
+        Assert.InRange(division.Place.Point.Lon, west, east);
+    }
+
+    [Theory]
     [InlineData("Police in Columbia, Ky., arrested a man on Monday.", "Ky.", "Kentucky", "US")]
     [InlineData("Snow fell in Kamloops, B.C. on Monday.", "B.C.", "British Columbia", "CA")]
     [InlineData("Up to 20 cm of snow fell in northern B.C. on Monday.", "B.C.", "British Columbia", "CA")]
