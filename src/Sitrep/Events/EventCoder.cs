@@ -456,7 +456,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
             }
 
             // "attempted to assassinate the minister": the attempt is the attack; "tried to retake the town" took nothing.
-            bool attempted = tokens[k - 1 < 0 ? 0 : k - 1].Lower is "attempted" or "tried" && !kind.Has(TriggerTraits.Territory);
+            bool attempted = k > 0 && tokens[k - 1].Lower is "attempted" or "tried" && !kind.Has(TriggerTraits.Territory);
             bool factive = token.Lower == "to" && k > 0 && (FactiveBeforeTo.Contains(tokens[k - 1].Text) || attempted
                                                              || (kind.SubEventType == "Agreement" && tokens[k - 1].Lower is "agreed" or "agree" or "agreeing"));
             if (!factive)

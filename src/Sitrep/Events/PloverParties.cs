@@ -49,6 +49,13 @@ internal static class PloverParties
         "aged", "self-styled", "allied", "associated", "affiliated", "based", "backed", "led", "appointed", "newly",
     };
 
+    // Participles of harm a subject suffers: "has been killed", "were wounded".
+    private static readonly HashSet<string> HarmParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "killed", "wounded", "injured", "hurt", "slain", "murdered", "assassinated", "abducted", "kidnapped", "shot", "executed",
+        "tortured", "beaten",
+    };
+
     // Openers that end at the first comma: "On Tuesday, Nigerian junior foreign minister ... summoned".
     private static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -121,12 +128,6 @@ internal static class PloverParties
 
         return false;
     }
-
-    private static readonly HashSet<string> HarmParticiples = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "killed", "wounded", "injured", "hurt", "slain", "murdered", "assassinated", "abducted", "kidnapped", "shot", "executed",
-        "tortured", "beaten",
-    };
 
     // "by the U.N. war crimes court": the words after "by", up to punctuation or a preposition.
     private static PloverParty? Agent(Document document, Sentence sentence, TextSpan trigger)

@@ -15,6 +15,9 @@ public static class GazetteerBuilder
     private const int FirstAdminSeatId = -300_000;
     private const int FirstAdmin2Id = -400_000;
 
+    /// <summary>A division's listed point farther than this from every town filed under it is taken to be wrong.</summary>
+    private const double StrayAdmin1Km = 300;
+
     /// <summary>Builds the index at <paramref name="outputPath"/> and reports what went into it.</summary>
     /// <exception cref="FileNotFoundException">An input is missing (node_modules not installed: run `npm ci`).</exception>
     /// <exception cref="InvalidDataException">An input is malformed; the message names the file and line.</exception>
@@ -151,8 +154,6 @@ public static class GazetteerBuilder
 
         return moved;
     }
-
-    private const double StrayAdmin1Km = 300;
 
     private static double Median(IEnumerable<double> values)
     {

@@ -22,8 +22,9 @@ public sealed class ToponymResolver
     private const double CountryWeight = 5.0;
     private const double Admin1Weight = 3.0;
 
-    // A town smaller than this votes for the focus only when the text makes it a place (a preposition, a division noun).
-    private const long SmallTownVotePopulation = 1000;
+    // A hamlet: a place of fewer people than this. Its name is as likely a person's or a local place's elsewhere, so it
+    // votes for the focus only when the text makes it a place, and loses to a sentence's named division.
+    private const long HamletPopulation = 1000;
 
     /// <summary>Same-name places this close together (towns split by a border) anchor their neighbours as one.</summary>
     private const double TwinTownKm = 50;
@@ -128,7 +129,6 @@ public sealed class ToponymResolver
         // (Ethiopia's Somali Region), unless a preposition or a division noun makes it a place ("in Somali region").
         bool adjective = span.Candidates.Any(c => c.Match == NameMatch.Demonym)
                          && (context & (ToponymContext.Locative | ToponymContext.RegionNoun | ToponymContext.Contained)) == 0;
-
         foreach (var c in span.Candidates)
         {
             bool keep = c.Match switch
@@ -262,7 +262,7 @@ public sealed class ToponymResolver
 
             bool village = document.WordAfter(span.Span.End) is "village" or "villages";
             var kept = span.Candidates.Where(c => c.Entry.Kind != PlaceKind.Town || divisions.Any(d => Holds(d, c.Entry))
-                                                  || !(c.Match == NameMatch.SpellingVariant || village || c.Entry.Population < 1000)).ToList();
+                                                  || !(c.Match == NameMatch.SpellingVariant || village || c.Entry.Population < HamletPopulation)).ToList();
             if (kept.Count != span.Candidates.Count)
             {
                 spans[i] = span with { Candidates = kept };
@@ -293,10 +293,10 @@ public sealed class ToponymResolver
             return null;
         }
 
-        // "her husband Alfred", "Keane told reporters": a hamlet's name with nothing around it that makes it a place
-        // is more often a person's, and must not make its country the focus that admits it and its neighbours.
+        // "her husband Elliott, aged 90": a hamlet's name with nothing around it that makes it a place is more often a
+        // person's, and must not make its country the focus that admits it and its neighbours.
         bool placed = (span.Context & (ToponymContext.Locative | ToponymContext.Contained | ToponymContext.RegionNoun | ToponymContext.VerbObject)) != 0;
-        bool smallTownsOnly = exact.All(c => c.Entry.Kind == PlaceKind.Town && c.Entry.Population < SmallTownVotePopulation && !c.IsNationalCapital);
+        bool smallTownsOnly = exact.All(c => c.Entry.Kind == PlaceKind.Town && c.Entry.Population < HamletPopulation && !c.IsNationalCapital);
         return smallTownsOnly && !placed ? null : countries[0];
     }
 
