@@ -363,6 +363,11 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             context |= ToponymContext.SentenceInitial;
         }
 
+        if ((start > 0 && tokens[start - 1].StrayCapital) || (end < tokens.Count && tokens[end].StrayCapital))
+        {
+            context |= ToponymContext.InLongerName;
+        }
+
         var last = tokens[end - 1];
         int spanEnd = last.Span.End - (last.Text.EndsWith("'s", StringComparison.Ordinal) ? 2 : last.Text.EndsWith('\'') ? 1 : 0);
         if (last.Text.Contains('.', StringComparison.Ordinal) && end < tokens.Count && tokens[end].Text == "." && tokens[end].Span.Start == last.Span.End)

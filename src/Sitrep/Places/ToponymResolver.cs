@@ -148,6 +148,11 @@ public sealed class ToponymResolver
                 keep = false; // "Chaung Ma (East)", "the North": a direction, not Cameroon's East or Sri Lanka's North
             }
 
+            if (context.HasFlag(ToponymContext.InLongerName) && c.Entry.Kind == PlaceKind.Town && c.Match != NameMatch.Exact)
+            {
+                keep = false; // "in Let Pan To": "Pan" is a syllable of the village's name, not Hpa-An by its alternate name
+            }
+
             if (context.HasFlag(ToponymContext.SpeechVerb) && c.Entry.Kind == PlaceKind.Town && !c.IsNationalCapital)
             {
                 keep = false; // "Dunn said": a speaker; only a capital speaks for its government ("Moscow said")

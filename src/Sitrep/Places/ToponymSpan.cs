@@ -34,6 +34,10 @@ internal enum ToponymContext
     Contained = 1024,
     /// <summary>The object of a verb of attack or capture ("raided Jenin", but also "struck Hamas"): locative, less surely.</summary>
     VerbObject = 2048,
+    /// <summary>
+    /// Next to a capitalised common word ("in Let Pan To", a village): one word of a longer name the gazetteer lacks.
+    /// </summary>
+    InLongerName = 4096,
 }
 
 /// <summary>A stretch of text that may name a place, with the gazetteer entries its name matches.</summary>

@@ -188,6 +188,17 @@ public sealed class EventCodingTests(RealGazetteerFixture gazetteer)
     }
 
     [Fact]
+    public void A_word_of_a_title_cased_name_is_not_a_town_by_its_alternate_name()
+    {
+        // The pipeline reads "To" as a capitalised common word, leaving "Pan": an alternate name of Hpa-An, 600 km
+        // away, but here a syllable of the village Pan To.
+        var result = Code("On 15 December 2021, in Myaing township (Pakokku district, Magway region), fighters attacked the Pan To "
+                          + "police outpost with mines.", "2021-12-15");
+        Assert.DoesNotContain(result.Places, m => m.Place.Name == "Hpa-An");
+        Assert.Contains(result.Places, m => m.Text == "Magway region");
+    }
+
+    [Fact]
     public void An_aside_in_brackets_before_the_verb_does_not_hedge_the_event()
     {
         var e = Single("On 31 October 2021, in Mawlamyine township (Mon State), the Pyu Saw Htee group (assumed to be) bombed the party office.", "2021-10-31");
