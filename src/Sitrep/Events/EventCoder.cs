@@ -443,7 +443,8 @@ public sealed partial class EventCoder(EventLexicon lexicon)
                 break;
             }
 
-            if (!Hedges.Contains(token.Text))
+            // "the Pan To police outpost": a capitalised hedge word in mid-sentence is part of a name.
+            if (!Hedges.Contains(token.Text) || (k > 0 && char.IsUpper(token.Text[0])))
             {
                 continue;
             }
