@@ -79,8 +79,9 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             ProcessRun(run, spans);
             if (spans.Count == found && IndexOfOf(tokens, i, end) is int of and > 0)
             {
-                // "Arch Walsh of Mississauga" is no place as a whole: a person and a town, each looked at on its own.
-                ProcessNameOrPlace(run with { End = of }, spans);
+                // "Arch Walsh of Mississauga" is no place as a whole: a person of a town. The words before "of" name
+                // who or what is of the place ("Arch Walsh", "Gulf", "University"), never a place of their own.
+                NoteSurname(run with { End = of }, spans, spans.Count);
                 ProcessRun(run with { Start = of + 1 }, spans);
             }
             else
@@ -539,13 +540,6 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         }
 
         return -1;
-    }
-
-    private void ProcessNameOrPlace(Run run, List<ToponymSpan> spans)
-    {
-        int found = spans.Count;
-        ProcessRun(run, spans);
-        NoteSurname(run, spans, found);
     }
 
     // "Arch Walsh of Mississauga": a given name and a surname that is also a town (Walsh, Colorado) are a person, so

@@ -191,6 +191,13 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
         Assert.Contains(mentions, m => m.Text == "Yesagyo township" && m.Place.Admin1 == "Magway");
     }
 
+    [Theory]
+    // "Gulf" alone is a province of Papua New Guinea; before "of" it is what the place has, not a place.
+    [InlineData("Pirates attacked a tanker in the Gulf of Aden.", "Gulf")]
+    [InlineData("The Gulf of the Farallones was closed to fishing.", "Gulf")]
+    public void The_words_before_of_in_a_name_are_not_a_place_of_their_own(string text, string word) =>
+        Assert.DoesNotContain(Resolve(text), m => m.Text == word);
+
     [Fact]
     public void A_person_of_a_town_is_a_person_and_a_town_and_the_surname_stays_a_person()
     {
