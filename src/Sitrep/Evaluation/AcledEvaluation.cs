@@ -107,7 +107,7 @@ public sealed class AcledEvaluation(SitrepPipeline pipeline)
             {
                 _none++;
                 actorMiss?.Invoke(new AcledActorMiss(table.Get(row, "event_id_cnty"), notes, table.Get(row, "actor1"), table.Get(row, "actor2"), null, null));
-                placeMiss?.Invoke(new AcledPlaceMiss(table.Get(row, "event_id_cnty"), notes, table.Get(row, "location"), table.Get(row, "admin3"), null, null));
+                ReportPlaceMiss(table, row, null, null);
                 return;
             }
 
@@ -139,8 +139,7 @@ public sealed class AcledEvaluation(SitrepPipeline pipeline)
             if (e.Place is not { } place)
             {
                 _none++;
-                placeMiss?.Invoke(new AcledPlaceMiss(table.Get(row, "event_id_cnty"), table.Get(row, "notes"), table.Get(row, "location"),
-                    table.Get(row, "admin3"), null, null));
+                ReportPlaceMiss(table, row, null, null);
                 return;
             }
 
@@ -152,8 +151,7 @@ public sealed class AcledEvaluation(SitrepPipeline pipeline)
             _km161 += km <= 161 ? 1 : 0;
             if (km > 50)
             {
-                placeMiss?.Invoke(new AcledPlaceMiss(table.Get(row, "event_id_cnty"), table.Get(row, "notes"), table.Get(row, "location"),
-                    table.Get(row, "admin3"), place.Name, km));
+                ReportPlaceMiss(table, row, place.Name, km);
             }
 
             if (SameName(place.Name, table.Get(row, "location")))
@@ -169,6 +167,10 @@ public sealed class AcledEvaluation(SitrepPipeline pipeline)
                 _other++;
             }
         }
+
+        private void ReportPlaceMiss(CsvTable table, string[] row, string? place, double? km) =>
+            placeMiss?.Invoke(new AcledPlaceMiss(table.Get(row, "event_id_cnty"), table.Get(row, "notes"), table.Get(row, "location"),
+                table.Get(row, "admin3"), place, km));
 
         private static bool SameName(string a, string b) =>
             NameFolding.Fold(a) == NameFolding.Fold(b);

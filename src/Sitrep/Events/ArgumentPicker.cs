@@ -73,8 +73,7 @@ internal sealed partial class ArgumentPicker
         var sentence = candidate.Sentence;
         var region = candidate.Attribution?.ReportingRegion;
         var inSentence = _mentions.Places.In(sentence)
-            .Where(p => !p.IsDateline && !(region is { } r && r.Contains(p.Span)) && !(candidate.ClauseEnd <= p.Span.Start)
-                        && !IsBorderReference(p) && !NamesAnInstitution(p) && p.Match != NameMatch.Demonym)
+            .Where(p => CanPlaceAnEvent(p) && !(region is { } r && r.Contains(p.Span)) && !(candidate.ClauseEnd <= p.Span.Start))
             .ToList();
 
         // The most specific place wins; among equals, the trigger's object ("fall of Laokaing", "transferred to
@@ -84,8 +83,7 @@ internal sealed partial class ArgumentPicker
         // attacker's country, and the strike is in Rafah.
         bool homePlaceExists = inSentence.Any(p => p.Place.CountryCode == _input.CountryFocus && p.Place.Kind != PlaceKind.Country);
         var best = inSentence
-            .OrderBy(p => Specificity(p.Place.Kind) + (NamesAnAdministrativeArea(p) ? 1 : 0) + (IsWardOrRouteEnd(p) ? 2 : 0)
-                          + (homePlaceExists && p.Place.CountryCode != _input.CountryFocus ? 4 : 0))
+            .OrderBy(p => Rank(p) + (homePlaceExists && p.Place.CountryCode != _input.CountryFocus ? 4 : 0))
             .ThenBy(p => IsObjectOf(candidate, p) ? 0 : 1)
             .ThenBy(p => Math.Abs(p.Span.Start - candidate.TriggerSpan.Start))
             .FirstOrDefault();
@@ -128,12 +126,23 @@ internal sealed partial class ArgumentPicker
         return true;
     }
 
+    /// <summary>Whether a mention can be where an event happened: not the dateline, a border, an institution or a demonym.</summary>
+    private bool CanPlaceAnEvent(PlaceMention place) =>
+        !place.IsDateline && !IsBorderReference(place) && !NamesAnInstitution(place) && place.Match != NameMatch.Demonym;
+
+    /// <summary>
+    /// How poor a guide to an event's place a mention is (lower is better): the most specific place wins, and a town
+    /// named for its district, a ward or the end of a named road does worse.
+    /// </summary>
+    private int Rank(PlaceMention place) =>
+        Specificity(place.Place.Kind) + (NamesAnAdministrativeArea(place) ? 1 : 0) + (IsWardOrRouteEnd(place) ? 2 : 0);
+
     // How far back a sentence that names no place looks for the place it goes on about.
     private const int PlaceLookBackSentences = 3;
 
     /// <summary>
-    /// The most specific place of the nearest of the few sentences before <paramref name="sentence"/> that name one
-    /// where something could happen (no dateline, border, institution or demonym), or null.
+    /// The best-ranked place of the nearest of the few sentences before <paramref name="sentence"/> that name one where
+    /// something could happen (<see cref="CanPlaceAnEvent"/>, and no capital speaking for its government), or null.
     /// </summary>
     private PlaceMention? PlaceOfSentencesBefore(Sentence sentence)
     {
@@ -141,8 +150,8 @@ internal sealed partial class ArgumentPicker
         for (int i = sentence.Index - 1; i >= Math.Max(0, sentence.Index - PlaceLookBackSentences); i--)
         {
             var lead = _mentions.Places.In(sentences[i])
-                .Where(p => !p.IsDateline && !IsBorderReference(p) && !NamesAnInstitution(p) && p.Match is not (NameMatch.Demonym or NameMatch.Metonym))
-                .OrderBy(p => Specificity(p.Place.Kind) + (NamesAnAdministrativeArea(p) ? 1 : 0) + (IsWardOrRouteEnd(p) ? 2 : 0))
+                .Where(p => CanPlaceAnEvent(p) && p.Match != NameMatch.Metonym)
+                .OrderBy(Rank)
                 .ThenBy(p => p.Span.Start)
                 .FirstOrDefault();
             if (lead is not null)

@@ -136,7 +136,7 @@ public static class GazetteerBuilder
         int moved = 0;
         foreach (var division in admin1)
         {
-            if (division.Admin1 is not { } name || !towns.TryGetValue((division.CountryCode, name), out var points) || points.Count == 0)
+            if (division.Admin1 is not { } name || !towns.TryGetValue((division.CountryCode, name), out var points))
             {
                 continue;
             }
