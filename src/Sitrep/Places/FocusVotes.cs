@@ -117,6 +117,12 @@ internal sealed class AnchorSet
                 continue;
             }
 
+            // Latitude alone bounds the distance from below, so most far anchors cost a subtraction, not a haversine.
+            if (nearest is { } best && Math.Abs(anchor.Lat - point.Lat) * GeoPoint.KmPerDegreeOfLatitude >= best)
+            {
+                continue;
+            }
+
             double km = point.DistanceKm(anchor);
             if (km > 1 && (nearest is null || km < nearest))
             {

@@ -24,6 +24,15 @@ public sealed class Gazetteer
     private readonly Dictionary<string, int> _countries;
     private readonly Lazy<GazetteerInfo> _info;
 
+    // Entries decoded so far, by index. Lookups decode the same few thousand places over and over (every "London"
+    // posting, every variant probe) and each decoding makes four strings. An entry is immutable, so two threads
+    // racing to fill a slot only make equal copies, and the array is never larger than the index.
+    private readonly GazetteerEntry?[] _entries;
+
+    // Each name key's text and phonetic form, filled on first probe for the same reason: a variant probe compares
+    // the query with every name under its variant key, and the common keys come up in every document.
+    private readonly NameKeyForms?[] _nameKeyForms;
+
     private Gazetteer(MappedIndexFile data, (int, int)[] sections, string path)
     {
         _data = data;
@@ -31,6 +40,8 @@ public sealed class Gazetteer
         // Build information is read on first use: deserialising it costs more than the rest of the load.
         _info = new Lazy<GazetteerInfo>(() => ReadInfo(path), LazyThreadSafetyMode.ExecutionAndPublication);
         Count = Section(S.Entries).Length / GazetteerFormat.EntrySize;
+        _entries = new GazetteerEntry?[Count];
+        _nameKeyForms = new NameKeyForms?[Ints(S.NameOffsets).Length - 1];
         _countries = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < Count; i++)
         {
@@ -86,7 +97,9 @@ public sealed class Gazetteer
     }
 
     /// <summary>The entry at a position of the index (0 ≤ index &lt; <see cref="Count"/>).</summary>
-    public GazetteerEntry EntryAt(int index)
+    public GazetteerEntry EntryAt(int index) => _entries[index] ??= DecodeEntry(index);
+
+    private GazetteerEntry DecodeEntry(int index)
     {
         var r = Record(index);
         int admin1 = Int(r, GazetteerFormat.EntryAdmin1);
@@ -138,16 +151,16 @@ public sealed class Gazetteer
         for (int p = starts[key]; p < starts[key + 1]; p++)
         {
             int nameKey = postings[p];
-            string matched = KeyAt(nameKey, S.NameOffsets, S.NameBlob);
-            if (matched == folded)
+            var forms = _nameKeyForms[nameKey] ??= NameKeyForms.Of(KeyAt(nameKey, S.NameOffsets, S.NameBlob));
+            if (forms.Name == folded)
             {
                 continue;
             }
 
-            int distance = NameFolding.EditDistance(phonetic, NameFolding.PhoneticForm(matched), limit);
+            int distance = NameFolding.EditDistance(phonetic, forms.Phonetic, limit);
             if (distance <= limit)
             {
-                AddPostings(result, nameKey, matched, NameMatch.SpellingVariant, distance);
+                AddPostings(result, nameKey, forms.Name, NameMatch.SpellingVariant, distance);
             }
         }
 
@@ -319,4 +332,10 @@ public sealed class Gazetteer
         var stringOffsets = Ints(S.StringOffsets);
         Check(stringOffsets.Length >= 1 && stringOffsets[^1] == Section(S.StringBlob).Length, "string table does not reach its end");
     }
+}
+
+/// <summary>A name key of the index with its phonetic form (<see cref="NameFolding.PhoneticForm"/>).</summary>
+internal sealed record NameKeyForms(string Name, string Phonetic)
+{
+    public static NameKeyForms Of(string name) => new(name, NameFolding.PhoneticForm(name));
 }

@@ -5,6 +5,9 @@ public readonly record struct GeoPoint(double Lat, double Lon)
 {
     private const double EarthRadiusKm = 6371.0088;
 
+    /// <summary>Length of one degree along a meridian: no two points are closer than their latitudes' difference times this.</summary>
+    public const double KmPerDegreeOfLatitude = EarthRadiusKm * Math.PI / 180;
+
     /// <summary>Great-circle distance in kilometres (haversine).</summary>
     public double DistanceKm(GeoPoint other)
     {

@@ -157,9 +157,12 @@ public static class NameFolding
             return limit + 1;
         }
 
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Three rows of the table in one buffer, on the stack for names (this runs for every name a variant probe meets).
+        int width = b.Length + 1;
+        Span<int> rows = 3 * width <= 256 ? stackalloc int[3 * width] : new int[3 * width];
+        var previous2 = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
         for (int j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -187,7 +190,10 @@ public static class NameFolding
                 return limit + 1;
             }
 
-            (previous2, previous, current) = (previous, current, previous2);
+            var oldest = previous2;
+            previous2 = previous;
+            previous = current;
+            current = oldest;
         }
 
         return previous[b.Length];

@@ -124,6 +124,8 @@ public sealed class ToponymResolver
     {
         var context = span.Context;
         var kept = new List<NameCandidate>();
+        // Entry id → its place in kept, so a name with hundreds of candidates ("San Jose") is not compared pairwise.
+        var keptAt = new Dictionary<int, int>(span.Candidates.Count);
 
         // "a Somali journalist": a country's demonym is its adjective, not a division or town of the same name
         // (Ethiopia's Somali Region), unless a preposition or a division noun makes it a place ("in Somali region").
@@ -158,7 +160,7 @@ public sealed class ToponymResolver
                 keep = false; // "Dunn said": a speaker; only a capital speaks for its government ("Moscow said")
             }
 
-            if (keep && kept.FindIndex(k => k.Entry.Id == c.Entry.Id) is int existing and >= 0)
+            if (keep && keptAt.TryGetValue(c.Entry.Id, out int existing))
             {
                 if (Quality(c) > Quality(kept[existing]))
                 {
@@ -170,6 +172,7 @@ public sealed class ToponymResolver
 
             if (keep)
             {
+                keptAt[c.Entry.Id] = kept.Count;
                 kept.Add(c);
             }
         }

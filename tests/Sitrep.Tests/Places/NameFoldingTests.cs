@@ -73,4 +73,21 @@ public class NameFoldingTests
     [InlineData("abcd", "abdc", 1)]
     public void Edit_distance_counts_substitutions_insertions_and_transpositions(string a, string b, int distance) =>
         Assert.Equal(distance, NameFolding.EditDistance(a, b));
+
+    [Fact]
+    public void Edit_distance_is_the_same_for_names_too_long_for_the_stack_buffer()
+    {
+        // 100 letters: the rows no longer fit the stack buffer and go to the heap; the answer must not change.
+        string a = string.Concat(Enumerable.Repeat("kyaukse", 14)) + "xx";
+        string b = "q" + a[1..^1];
+        Assert.Equal(2, NameFolding.EditDistance(a, b));
+        Assert.Equal(2, NameFolding.EditDistance("kyaukse", "kyuakes"));
+    }
+
+    [Fact]
+    public void Edit_distance_stops_past_the_limit()
+    {
+        Assert.Equal(2, NameFolding.EditDistance("laukkaing", "mandalay", limit: 1));
+        Assert.Equal(3, NameFolding.EditDistance("ab", "abcdefgh", limit: 2));
+    }
 }
