@@ -52,6 +52,40 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     public void Blowing_up_infrastructure_is_destruction_and_opening_a_named_crossing_a_retreat(string text, string category) =>
         Assert.Equal(category, First(text).Category);
 
+    [Theory]
+    // The families of the CAMEO codes under each PLOVER category, one sentence each, written for these tests.
+    // COERCE (CAMEO 17): emergency rule, house arrest, charges, closing media, crackdowns, sealing off, demolition.
+    [InlineData("The government declared a state of emergency in the northern provinces on Friday.", "COERCE")]
+    [InlineData("Police placed the opposition leader under house arrest on Monday.", "COERCE")]
+    [InlineData("Prosecutors charged three journalists with sedition on Tuesday.", "COERCE")]
+    [InlineData("The junta shut down two independent radio stations last week.", "COERCE")]
+    [InlineData("Security forces cracked down on student unions in the capital.", "COERCE")]
+    [InlineData("Troops sealed off the district after the attack.", "COERCE")]
+    [InlineData("Soldiers demolished four homes near the border on Wednesday.", "COERCE")]
+    // RETREAT (CAMEO 084, 086, 087): pulling back, letting in aid or monitors, easing a blockade, giving back.
+    [InlineData("The army pulled back from positions around the town on Sunday.", "RETREAT")]
+    [InlineData("The government allowed aid agencies access to the besieged city.", "RETREAT")]
+    [InlineData("Sudan admitted UN monitors to the region for the first time.", "RETREAT")]
+    [InlineData("The navy eased the blockade of the port on Thursday.", "RETREAT")]
+    [InlineData("The militia handed back ten seized trucks on Monday.", "RETREAT")]
+    // CONCEDE (CAMEO 081-083): giving in to demands, lifting a ban on a party.
+    [InlineData("The government bowed to demands from teachers and raised their pay.", "CONCEDE")]
+    [InlineData("The court unbanned the main opposition party on Monday.", "CONCEDE")]
+    // THREATEN (CAMEO 13): vows of force and warnings addressed to a party.
+    [InlineData("The militia vowed to retake the town within a week.", "THREATEN")]
+    [InlineData("Officials warned the rebels that the army would respond with force.", "THREATEN")]
+    // MOBILIZE (CAMEO 15): exercises, tighter security, police sent; joint exercises are cooperation (CAMEO 062).
+    [InlineData("Iran began naval exercises in the Gulf on Monday.", "MOBILIZE")]
+    [InlineData("Police stepped up security around the embassy on Friday.", "MOBILIZE")]
+    [InlineData("The government sent riot police to the mining town.", "MOBILIZE")]
+    [InlineData("The two navies began joint exercises in the Gulf on Monday.", "COOPERATE")]
+    // PROTEST (CAMEO 143) and ASSAULT (CAMEO 181, 1822).
+    [InlineData("Dock workers went on strike over unpaid wages on Monday.", "PROTEST")]
+    [InlineData("Gunmen hijacked a bus carrying 30 passengers near the border.", "ASSAULT")]
+    [InlineData("Militants flogged two men in the town square on Friday.", "ASSAULT")]
+    public void Each_family_of_cameo_actions_codes_its_plover_category(string text, string category) =>
+        Assert.Equal(category, First(text).Category);
+
     [Fact]
     public void A_passive_without_by_has_no_source_and_its_subject_is_the_target()
     {
