@@ -79,6 +79,13 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("Police stepped up security around the embassy on Friday.", "MOBILIZE")]
     [InlineData("The government sent riot police to the mining town.", "MOBILIZE")]
     [InlineData("The two navies began joint exercises in the Gulf on Monday.", "COOPERATE")]
+    // FIGHT (CAMEO 19): small arms at armed men or at a crowd, invasion, occupation, bombardment, a broken truce.
+    [InlineData("Government troops opened fire on rebel positions near the town on Monday.", "FIGHT")]
+    [InlineData("Soldiers fired on a crowd of demonstrators in the capital, killing two.", "FIGHT")]
+    [InlineData("Israeli forces invaded southern Lebanon on Tuesday.", "FIGHT")]
+    [InlineData("Turkish troops occupied three villages in northern Iraq on Sunday.", "FIGHT")]
+    [InlineData("Warships bombarded the coastal city for a second day.", "FIGHT")]
+    [InlineData("The rebels violated the truce on Sunday, officials said.", "FIGHT")]
     // PROTEST (CAMEO 143) and ASSAULT (CAMEO 181, 1822).
     [InlineData("Dock workers went on strike over unpaid wages on Monday.", "PROTEST")]
     [InlineData("Gunmen hijacked a bus carrying 30 passengers near the border.", "ASSAULT")]
