@@ -267,7 +267,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
                 continue;
             }
 
-            var (source, target) = PloverParties.Find(document, sentence, span);
+            var (source, target) = PloverParties.Find(document, sentence, span, trigger.Plover!.Category);
             found.Add(new PloverStatement(trigger.Plover!, span, document.Slice(span), source, target));
         }
 

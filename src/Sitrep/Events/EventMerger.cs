@@ -195,12 +195,12 @@ internal static class EventMerger
         var claims = group.SelectMany(c => c.Claims).Distinct().ToList();
         bool disputed = group.Any(c => c.Disputed);
         string eventType = AcledTaxonomy.EventTypeOf(subEventType);
-        var parties = PloverParties.Find(document, first.Sentence, first.TriggerSpan);
+        var plover = first.Trigger.Plover is { } finer && first.SubEventType == subEventType ? finer : PloverMapping.For(subEventType);
+        var parties = PloverParties.Find(document, first.Sentence, first.TriggerSpan, plover?.Category);
 
         // PLOVER's source acts; an ACLED actor2 standing where the sentence's subject stands ("Burmese troops have
         // captured ...", coded as the loser of the place) is not also its target.
         var ploverSource = Party(evidence, "actor1") ?? parties.Source;
-        var plover = first.Trigger.Plover is { } finer && first.SubEventType == subEventType ? finer : PloverMapping.For(subEventType);
 
         ControlChange? control = null;
         if (dated.Date is { } on && place is not null

@@ -72,7 +72,7 @@ internal static class PloverParties
 
     /// <summary>The source before and the target after <paramref name="trigger"/> in <paramref name="sentence"/>.</summary>
     /// <remarks>A passive ("has been indicted by the U.N. war crimes court") turns the roles round.</remarks>
-    public static (PloverParty? Source, PloverParty? Target) Find(Document document, Sentence sentence, TextSpan trigger)
+    public static (PloverParty? Source, PloverParty? Target) Find(Document document, Sentence sentence, TextSpan trigger, string? category = null)
     {
         var subject = Source(document, sentence, trigger);
         if (IsPassive(sentence, trigger) || SubjectSuffered(sentence, trigger, subject))
@@ -83,7 +83,7 @@ internal static class PloverParties
         }
 
         return (subject, ModalSubject(document, sentence, trigger, subject)
-                         ?? Target(document, sentence, trigger)
+                         ?? (category == "PROTEST" ? ProtestTarget(document, sentence, trigger) : Target(document, sentence, trigger))
                          ?? NameBefore(document, sentence, trigger, subject));
     }
 
@@ -210,12 +210,70 @@ internal static class PloverParties
 
             if (IsNameWord(token))
             {
-                return Party(document, token.Span.Start, tokens[NameEnd(tokens, i, tokens.Count)].Span.End);
+                return Party(document, token.Span.Start, tokens[WithHeadNoun(tokens, NameEnd(tokens, i, tokens.Count))].Span.End);
             }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// Whom a protest is against: the first name after the verb that is not where it happens ("blocked streets in Hong
+    /// Kong in defiance of Chinese authorities", "a hunger strike outside Parliament to demand the return of property
+    /// seized by Algerian government forces"). Only when the sentence names no one else is the place the target
+    /// ("demonstrated in Serbia, ..., Belgrade radio said"); a name before "said" is the outlet and ends the search.
+    /// </summary>
+    private static PloverParty? ProtestTarget(Document document, Sentence sentence, TextSpan trigger)
+    {
+        var tokens = sentence.Tokens;
+        int from = Tokens.IndexAt(tokens, trigger.End);
+        PloverParty? place = null;
+        bool placeGoesOn = false;
+        for (int i = from; i < Math.Min(tokens.Count, from + TargetReach); i++)
+        {
+            var token = tokens[i];
+            if (token.Text is ";" or "said" or "says" or "according")
+            {
+                break;
+            }
+
+            if (!IsNameWord(token))
+            {
+                // "in East Timor's capital Dili": a place noun after a place name is still that place.
+                placeGoesOn &= token.Text == "'s" || PlaceNouns.Contains(token.Lower);
+                continue;
+            }
+
+            int end = WithHeadNoun(tokens, NameEnd(tokens, i, tokens.Count));
+            if (IsSpeaker(tokens, end))
+            {
+                break; // "Belgrade radio said": the outlet
+            }
+
+            bool locative = placeGoesOn || (i > 0 && (Locatives.Contains(tokens[i - 1].Lower)
+                                                      || (i > 1 && tokens[i - 1].Lower == "the" && Locatives.Contains(tokens[i - 2].Lower))));
+            if (!locative)
+            {
+                return Party(document, token.Span.Start, tokens[end].Span.End);
+            }
+
+            place ??= Party(document, token.Span.Start, tokens[end].Span.End);
+            placeGoesOn = true;
+            i = end;
+        }
+
+        return place;
+    }
+
+    private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal) { "in", "at", "outside", "near", "into", "inside", "across", "around", "through" };
+
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal) { "capital", "city", "town", "village", "province", "region", "state", "district" };
+
+    private static readonly HashSet<string> Speech = new(StringComparer.Ordinal) { "said", "says", "reported", "reports", "told" };
+
+    // A name whose next word, or the word after it ("Belgrade radio said"), is a verb of speech.
+    private static bool IsSpeaker(IReadOnlyList<Token> tokens, int nameEnd) =>
+        Enumerable.Range(nameEnd + 1, 2).Any(k => k < tokens.Count && Speech.Contains(tokens[k].Lower));
 
     /// <summary>
     /// A demand told by its modal ("Russia said that Sudan must return a helicopter") is made of the modal's
@@ -311,6 +369,25 @@ internal static class PloverParties
 
         return j;
     }
+
+    // "the Kenyan government", "Chinese authorities", "Algerian government forces": a nationality or a name is the
+    // party together with the institution noun after it.
+    private static int WithHeadNoun(IReadOnlyList<Token> tokens, int nameEnd)
+    {
+        int j = nameEnd;
+        while (j + 1 < tokens.Count && j - nameEnd < 2 && InstitutionNouns.Contains(tokens[j + 1].Lower))
+        {
+            j++;
+        }
+
+        return j;
+    }
+
+    private static readonly HashSet<string> InstitutionNouns = new(StringComparer.Ordinal)
+    {
+        "government", "authorities", "forces", "army", "police", "troops", "soldiers", "officials", "ministry", "military",
+        "rebels", "militia", "militants", "embassy", "regime", "parliament",
+    };
 
     // "Sunday's" is a date however it is written.
     private static bool IsNotName(string word) =>

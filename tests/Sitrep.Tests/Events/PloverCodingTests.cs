@@ -93,6 +93,17 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     public void Each_family_of_cameo_actions_codes_its_plover_category(string text, string category) =>
         Assert.Equal(category, First(text).Category);
 
+    [Theory]
+    [InlineData("Thousands of farmers marched in Nairobi against the Kenyan government on Monday.", "Kenyan government")]
+    [InlineData("Teachers began a hunger strike outside Parliament to demand pay owed by the Education Ministry.", "Education Ministry")]
+    [InlineData("Hundreds of students demonstrated in Bangladesh on Sunday, Dhaka radio said.", "Bangladesh")]
+    public void A_protest_targets_whom_it_is_against_and_its_place_only_when_no_one_else_is_named(string text, string target)
+    {
+        var (category, _, t) = First(text);
+        Assert.Equal("PROTEST", category);
+        Assert.Equal(target, t);
+    }
+
     [Fact]
     public void A_passive_without_by_has_no_source_and_its_subject_is_the_target()
     {
