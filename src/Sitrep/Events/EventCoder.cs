@@ -114,7 +114,6 @@ public sealed partial class EventCoder(EventLexicon lexicon)
                 continue;
             }
 
-            coded.Add(span);
             var candidate = new EventCandidate
             {
                 Trigger = trigger, TriggerSpan = span, Sentence = sentence, Attribution = attribution,
@@ -122,6 +121,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
             };
             if (arguments.Fill(candidate, candidates))
             {
+                coded.Add(span);
                 candidates.Add(candidate);
             }
         }
@@ -141,7 +141,8 @@ public sealed partial class EventCoder(EventLexicon lexicon)
             }
         }
 
-        // Where an ACLED event stands, its own PLOVER coding covers the words.
+        // Where an ACLED event stands, its own PLOVER coding covers the words. A trigger that made no event (no place
+        // for it: "Forty UN monitors were withdrawn") leaves them to the statement.
         statements.AddRange(verbal.Where(v => !coded.Any(c => c.Overlaps(v.Span))));
         if (candidates.Count == before && candidates.LastOrDefault() is { } last && last.Sentence.Paragraph == sentence.Paragraph)
         {

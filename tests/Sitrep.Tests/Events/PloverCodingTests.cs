@@ -90,6 +90,19 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("Dock workers went on strike over unpaid wages on Monday.", "PROTEST")]
     [InlineData("Gunmen hijacked a bus carrying 30 passengers near the border.", "ASSAULT")]
     [InlineData("Militants flogged two men in the town square on Friday.", "ASSAULT")]
+    // SANCTION (CAMEO 16): breaking off relations, cancelling a visit, barring aid or entry, withdrawing monitors.
+    [InlineData("Ghana broke off diplomatic relations with Togo on Monday.", "SANCTION")]
+    [InlineData("The foreign minister cancelled a planned visit to Caracas after the vote.", "SANCTION")]
+    [InlineData("Washington said it would prohibit all aid to the militia.", "SANCTION")]
+    [InlineData("Forty UN monitors were withdrawn from the enclave on Friday.", "SANCTION")]
+    // REJECT (CAMEO 12), DISAPPROVE (11), SUPPORT (05, signing included), DEMAND (02), AGREE (03).
+    [InlineData("The rebels rebuffed the offer of talks on Monday.", "REJECT")]
+    [InlineData("The ministry summoned the French ambassador on Tuesday.", "DISAPPROVE")]
+    [InlineData("The court found the former minister guilty of fraud.", "DISAPPROVE")]
+    [InlineData("Brazil recognised the independence of the new state on Friday.", "SUPPORT")]
+    [InlineData("Kenya and Ethiopia signed a treaty of friendship on Monday.", "SUPPORT")]
+    [InlineData("The mayor requested help from the army after the floods.", "DEMAND")]
+    [InlineData("Both parties pledged to respect the election result.", "AGREE")]
     public void Each_family_of_cameo_actions_codes_its_plover_category(string text, string category) =>
         Assert.Equal(category, First(text).Category);
 
