@@ -103,6 +103,15 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("Kenya and Ethiopia signed a treaty of friendship on Monday.", "SUPPORT")]
     [InlineData("The mayor requested help from the army after the floods.", "DEMAND")]
     [InlineData("Both parties pledged to respect the election result.", "AGREE")]
+    // Written as an analyst's spot check of each category; the wording is what the rows generalise to.
+    [InlineData("Tanks rolled into the town after a week of heavy fighting.", "FIGHT")]
+    [InlineData("The military junta dissolved the main opposition party on Tuesday.", "COERCE")]
+    [InlineData("The regime imposed a news blackout on the region.", "COERCE")]
+    [InlineData("The ministry called up 50,000 reservists on Monday.", "MOBILIZE")]
+    [InlineData("The rebels withdrew from the town on Sunday.", "RETREAT")]
+    [InlineData("The army released 40 prisoners as a goodwill gesture.", "RETREAT")]
+    [InlineData("The militia returned the bodies of three soldiers to the army.", "RETREAT")]
+    [InlineData("The government withdrew its ambassador from Kigali on Monday.", "SANCTION")]
     public void Each_family_of_cameo_actions_codes_its_plover_category(string text, string category) =>
         Assert.Equal(category, First(text).Category);
 
