@@ -105,6 +105,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         var verbal = lower.Length <= MaxStatementSentence && lexicon.StatementFilter.Select(lower, selected)
             ? FindStatements(document, sentence, lower, selected) : [];
         var coded = new List<TextSpan>();
+        var placeless = new List<PloverStatement>();
         foreach (var (trigger, span) in triggers)
         {
             if (IsHedged(sentence, span, trigger) || IsDenied(attribution, span) || IsDisowned(lower, span.Start - sentence.Span.Start)
@@ -123,6 +124,13 @@ public sealed partial class EventCoder(EventLexicon lexicon)
             {
                 coded.Add(span);
                 candidates.Add(candidate);
+            }
+            else if ((trigger.Plover ?? PloverMapping.For(trigger.SubEventType)) is { } plover)
+            {
+                // No place to put it ("Somali forces recaptured the town from al-Shabaab"): no ACLED event, but PLOVER
+                // codes the action all the same.
+                var (source, target) = PloverParties.Find(document, sentence, span, plover.Category);
+                placeless.Add(new PloverStatement(plover, span, document.Slice(span), source, target));
             }
         }
 
@@ -144,6 +152,8 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         // Where an ACLED event stands, its own PLOVER coding covers the words. A trigger that made no event (no place
         // for it: "Forty UN monitors were withdrawn") leaves them to the statement.
         statements.AddRange(verbal.Where(v => !coded.Any(c => c.Overlaps(v.Span))));
+        statements.AddRange(placeless.Where(p => !coded.Any(c => c.Overlaps(p.Span)) && !verbal.Any(v => v.Span.Overlaps(p.Span))));
+        statements.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         if (candidates.Count == before && candidates.LastOrDefault() is { } last && last.Sentence.Paragraph == sentence.Paragraph)
         {
             arguments.Counting.ApplyFollowUp(last, sentence);

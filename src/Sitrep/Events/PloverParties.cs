@@ -198,7 +198,14 @@ internal static class PloverParties
     private static PloverParty? Target(Document document, Sentence sentence, TextSpan trigger)
     {
         var tokens = sentence.Tokens;
-        int from = Tokens.IndexAt(tokens, trigger.End);
+        // From the trigger's second word: a pattern that reaches over its object ("expelled the Colombian ambassador")
+        // holds the target itself.
+        int from = Math.Min(Tokens.IndexAt(tokens, trigger.Start) + 1, Tokens.IndexAt(tokens, trigger.End));
+        if (PeopleObject(document, tokens, Tokens.IndexAt(tokens, trigger.End)) is { } people)
+        {
+            return people;
+        }
+
         for (int i = from; i < Math.Min(tokens.Count, from + TargetReach); i++)
         {
             var token = tokens[i];
@@ -216,6 +223,51 @@ internal static class PloverParties
 
         return null;
     }
+
+    /// <summary>
+    /// "kidnapped three aid workers near Goma", "shelled 40 villagers": people named by a common noun right after the
+    /// verb are whom it was done to, though a place name follows. Only lower-case words before the noun, and no
+    /// preposition: "exploded a series of bombs in Kabul" has no such object.
+    /// </summary>
+    private static PloverParty? PeopleObject(Document document, IReadOnlyList<Token> tokens, int from)
+    {
+        if (from < tokens.Count && tokens[from].Lower is "at" or "on" or "against" or "upon")
+        {
+            from++; // "fired tear gas at protesters": the object after a preposition of aim
+        }
+
+        for (int i = from; i < Math.Min(tokens.Count, from + MaxPeopleObjectWords); i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word || token.IsCapitalized || Prepositions.Contains(token.Lower))
+            {
+                return null;
+            }
+
+            if (PeopleNouns.Contains(token.Lower))
+            {
+                return Party(document, tokens[from].Span.Start, token.Span.End);
+            }
+        }
+
+        return null;
+    }
+
+    private const int MaxPeopleObjectWords = 5;
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "in", "at", "near", "on", "from", "to", "with", "by", "for", "of", "during", "after", "before", "into", "and", "as",
+    };
+
+    private static readonly HashSet<string> PeopleNouns = new(StringComparer.Ordinal)
+    {
+        "people", "civilians", "villagers", "residents", "workers", "journalists", "reporters", "students", "teachers",
+        "farmers", "refugees", "migrants", "prisoners", "detainees", "hostages", "protesters", "demonstrators", "activists",
+        "children", "women", "men", "worshippers", "passengers", "fishermen", "monks", "priests", "doctors", "nurses",
+        "advisers", "advisors", "officials", "leaders", "members", "supporters", "civilian", "villager", "journalist",
+        "worker", "activist", "student", "teacher", "farmer", "prisoner", "hostage", "woman", "man", "child",
+    };
 
     /// <summary>
     /// Whom a protest is against: the first name after the verb that is not where it happens ("blocked streets in Hong
@@ -354,7 +406,10 @@ internal static class PloverParties
         tokens[k].Text == "." && k > 0 && tokens[k - 1].Text is { Length: <= 6 } initials
         && initials.All(c => char.IsUpper(c) || c == '.') && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word;
 
-    private static bool IsNameWord(Token token) => token.IsCapitalized && !IsNotName(token.Text);
+    // "al-Shabaab", "el-Sisi": a name behind a lower-case Arabic article is still a name.
+    private static bool IsNameWord(Token token) =>
+        (token.IsCapitalized || (token.Text.Length > 3 && token.Text[2] == '-' && token.Text[..2] is "al" or "el" && char.IsUpper(token.Text[3])))
+        && !IsNotName(token.Text);
 
     // The last token of the name that starts at token `i`, before `limit`: the capitalised words after it, joined
     // across a lone "." or "-" between capitals.

@@ -126,6 +126,21 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
         Assert.Equal(target, t);
     }
 
+    [Theory]
+    // The pattern reaches over its object, which is then inside the trigger.
+    [InlineData("Venezuela expelled the Colombian ambassador on Friday.", "SANCTION", "Venezuela", "Colombian")]
+    // People named by a common noun right after the verb, though a place follows.
+    [InlineData("The rebels kidnapped three aid workers near Goma on Monday.", "ASSAULT", "rebels", "three aid workers")]
+    // No place for an ACLED event, still a PLOVER action; a name behind "al-".
+    [InlineData("Somali forces recaptured the town from al-Shabaab on Sunday.", "FIGHT", "Somali forces", "al-Shabaab")]
+    // A government protesting to another complains; it does not demonstrate.
+    [InlineData("Japan protested to China over the detention of its citizen.", "DISAPPROVE", "Japan", "China")]
+    public void Source_and_target_of_an_action(string text, string category, string source, string target)
+    {
+        var (c, s, t) = First(text);
+        Assert.Equal((category, source, target), (c, s, t));
+    }
+
     [Fact]
     public void A_passive_without_by_has_no_source_and_its_subject_is_the_target()
     {
