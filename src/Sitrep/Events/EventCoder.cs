@@ -461,8 +461,9 @@ public sealed partial class EventCoder(EventLexicon lexicon)
             }
 
             // "agreed to a ceasefire" is the agreement itself; "agreed to withdraw" stays a plan.
-            // "travelling to Myawaddy with mines": "to" before a name is a direction, not an infinitive.
-            if (token.Lower == "to" && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized)
+            // "travelling to Myawaddy with mines", "troops loyal to the president battled": "to" before a name or an
+            // article is a preposition, not an infinitive.
+            if (token.Lower == "to" && k + 1 < tokens.Count && (tokens[k + 1].IsCapitalized || tokens[k + 1].Lower is "the" or "a" or "an" or "his" or "her" or "their" or "its"))
             {
                 continue;
             }

@@ -112,6 +112,16 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("The army released 40 prisoners as a goodwill gesture.", "RETREAT")]
     [InlineData("The militia returned the bodies of three soldiers to the army.", "RETREAT")]
     [InlineData("The government withdrew its ambassador from Kigali on Monday.", "SANCTION")]
+    // A second spot check, in older wire style.
+    [InlineData("Rebel forces laid siege to the provincial capital on Tuesday.", "FIGHT")]
+    [InlineData("Government troops besieged the rebel stronghold for a month.", "FIGHT")]
+    [InlineData("Security forces seized the offices of an opposition newspaper.", "COERCE")]
+    [InlineData("Authorities placed the city under curfew after the riots.", "COERCE")]
+    [InlineData("Police raided the homes of opposition activists on Monday.", "COERCE")]
+    [InlineData("The kidnappers freed the two hostages unharmed on Monday.", "RETREAT")]
+    [InlineData("Guerrillas handed over their weapons to UN peacekeepers.", "RETREAT")]
+    [InlineData("The rebels set free 20 captured soldiers as a goodwill gesture.", "RETREAT")]
+    [InlineData("Thousands of troops were deployed along the frontier.", "MOBILIZE")]
     public void Each_family_of_cameo_actions_codes_its_plover_category(string text, string category) =>
         Assert.Equal(category, First(text).Category);
 
