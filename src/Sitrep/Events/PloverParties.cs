@@ -84,7 +84,8 @@ internal static class PloverParties
 
         return (subject, ModalSubject(document, sentence, trigger, subject)
                          ?? (category == "PROTEST" ? ProtestTarget(document, sentence, trigger) : Target(document, sentence, trigger))
-                         ?? NameBefore(document, sentence, trigger, subject));
+                         ?? NameBefore(document, sentence, trigger, subject)
+                         ?? ObjectPhrase(document, sentence, trigger));
     }
 
     // "has been indicted", "were killed": a form of "be" right before a participle. "are demanding" is progressive
@@ -175,6 +176,13 @@ internal static class PloverParties
             end++;
         }
 
+        // "The protesters demanded ...": when the trigger is the subject's own noun, the subject runs through it.
+        if (end < tokens.Count && end - start <= 1 && tokens[end].Span.Start == trigger.Start && trigger.End <= tokens[end].Span.End
+            && tokens[end].Kind == TokenKind.Word)
+        {
+            end++;
+        }
+
         return end == start ? null : Party(document, tokens[start].Span.Start, tokens[end - 1].Span.End);
     }
 
@@ -231,9 +239,9 @@ internal static class PloverParties
     /// </summary>
     private static PloverParty? PeopleObject(Document document, IReadOnlyList<Token> tokens, int from)
     {
-        if (from < tokens.Count && tokens[from].Lower is "at" or "on" or "against" or "upon")
+        if (from < tokens.Count && tokens[from].Lower is "at" or "on" or "against" or "upon" or "with")
         {
-            from++; // "fired tear gas at protesters": the object after a preposition of aim
+            from++; // "fired tear gas at protesters", "held talks with rebel leaders": the object after a preposition
         }
 
         for (int i = from; i < Math.Min(tokens.Count, from + MaxPeopleObjectWords); i++)
@@ -254,6 +262,30 @@ internal static class PloverParties
     }
 
     private const int MaxPeopleObjectWords = 5;
+
+    /// <summary>
+    /// With no name anywhere, the noun phrase the verb takes: "denounced the election as a sham" (election), "accused
+    /// the police of torturing detainees" (police), "rejected the peace plan" (peace plan). Its words up to the first
+    /// preposition, verb or punctuation; a leading article or possessive is left out.
+    /// </summary>
+    private static PloverParty? ObjectPhrase(Document document, Sentence sentence, TextSpan trigger)
+    {
+        var tokens = sentence.Tokens;
+        int from = Tokens.IndexAt(tokens, trigger.End);
+        while (from < tokens.Count && tokens[from].Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her")
+        {
+            from++;
+        }
+
+        int end = from;
+        while (end < tokens.Count && end - from < MaxPeopleObjectWords && tokens[end].Kind == TokenKind.Word
+               && !Prepositions.Contains(tokens[end].Lower) && !EndsSubject(tokens[end], end == from) && tokens[end].Lower is not ("'s" or "as" or "that"))
+        {
+            end++;
+        }
+
+        return end == from ? null : Party(document, tokens[from].Span.Start, tokens[end - 1].Span.End);
+    }
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
     {

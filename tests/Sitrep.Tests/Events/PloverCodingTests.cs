@@ -145,10 +145,22 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("Somali forces recaptured the town from al-Shabaab on Sunday.", "FIGHT", "Somali forces", "al-Shabaab")]
     // A government protesting to another complains; it does not demonstrate.
     [InlineData("Japan protested to China over the detention of its citizen.", "DISAPPROVE", "Japan", "China")]
+    // With no name after the verb, the noun phrase it takes.
+    [InlineData("Amnesty International accused the police of torturing detainees.", "DISAPPROVE", "Amnesty International", "police")]
+    [InlineData("The rebels rejected the peace plan put forward by the mediators.", "REJECT", "rebels", "peace plan")]
+    [InlineData("The envoy held talks with rebel leaders in Nairobi.", "CONSULT", "envoy", "rebel leaders")]
+    [InlineData("The African Union suspended Mali's membership after the coup.", "SANCTION", "African Union", "Mali's")]
     public void Source_and_target_of_an_action(string text, string category, string source, string target)
     {
         var (c, s, t) = First(text);
         Assert.Equal((category, source, target), (c, s, t));
+    }
+
+    [Fact]
+    public void A_trigger_that_is_the_subjects_own_noun_is_the_source()
+    {
+        var (category, source, _) = First("The protesters demanded the resignation of the prime minister.");
+        Assert.Equal(("PROTEST", "protesters"), (category, source));
     }
 
     [Fact]
