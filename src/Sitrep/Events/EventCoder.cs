@@ -151,9 +151,9 @@ public sealed partial class EventCoder(EventLexicon lexicon)
 
         // Where an ACLED event stands, its own PLOVER coding covers the words. A trigger that made no event (no place
         // for it: "Forty UN monitors were withdrawn") leaves them to the statement.
-        statements.AddRange(verbal.Where(v => !coded.Any(c => c.Overlaps(v.Span))));
-        statements.AddRange(placeless.Where(p => !coded.Any(c => c.Overlaps(p.Span)) && !verbal.Any(v => v.Span.Overlaps(p.Span))));
-        statements.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        statements.AddRange(verbal.Where(v => !coded.Any(c => c.Overlaps(v.Span)))
+            .Concat(placeless.Where(p => !coded.Any(c => c.Overlaps(p.Span)) && !verbal.Any(v => v.Span.Overlaps(p.Span))))
+            .OrderBy(s => s.Span.Start));
         if (candidates.Count == before && candidates.LastOrDefault() is { } last && last.Sentence.Paragraph == sentence.Paragraph)
         {
             arguments.Counting.ApplyFollowUp(last, sentence);

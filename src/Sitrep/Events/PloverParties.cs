@@ -247,7 +247,7 @@ internal static class PloverParties
         for (int i = from; i < Math.Min(tokens.Count, from + MaxPeopleObjectWords); i++)
         {
             var token = tokens[i];
-            if (token.Kind != TokenKind.Word || token.IsCapitalized || Prepositions.Contains(token.Lower))
+            if (token.Kind != TokenKind.Word || token.IsCapitalized || ObjectBreaks.Contains(token.Lower))
             {
                 return null;
             }
@@ -279,7 +279,7 @@ internal static class PloverParties
 
         int end = from;
         while (end < tokens.Count && end - from < MaxPeopleObjectWords && tokens[end].Kind == TokenKind.Word
-               && !Prepositions.Contains(tokens[end].Lower) && !EndsSubject(tokens[end], end == from) && tokens[end].Lower is not ("'s" or "as" or "that"))
+               && !ObjectBreaks.Contains(tokens[end].Lower) && !EndsSubject(tokens[end], end == from) && tokens[end].Text != "'s")
         {
             end++;
         }
@@ -287,7 +287,8 @@ internal static class PloverParties
         return end == from ? null : Party(document, tokens[from].Span.Start, tokens[end - 1].Span.End);
     }
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    // Words that end a verb's object: prepositions, and the conjunctions that start another phrase.
+    private static readonly HashSet<string> ObjectBreaks = new(StringComparer.Ordinal)
     {
         "in", "at", "near", "on", "from", "to", "with", "by", "for", "of", "during", "after", "before", "into", "and", "as",
     };
