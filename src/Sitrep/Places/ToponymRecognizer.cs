@@ -140,7 +140,8 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
     {
         var tokens = run.Sentence.Tokens;
         int start = run.Start;
-        while (start < run.End && start == run.FirstWord && IsCommon(tokens[start].Text, run.LowerCaseWords))
+        while (start < run.End && start == run.FirstWord && IsCommon(tokens[start].Text, run.LowerCaseWords)
+               && !StartsPlaceName(tokens, start, run.End))
         {
             start++;
         }
@@ -504,6 +505,21 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
 
     private static bool IsParticle(Token token) =>
         token.Kind == TokenKind.Word && char.IsLower(token.Text[0]) && PlaceWords.NameParticles.Contains(token.Text);
+
+    // "New South Wales is the second", "New York has 40": a common word opening a sentence is kept when it begins a
+    // place name of two words or more that the gazetteer has as it stands.
+    private bool StartsPlaceName(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (int k = end; k >= start + 2; k--)
+        {
+            if (gazetteer.FindByName(Join(tokens, start, k)).Any(c => c.Match is NameMatch.Exact or NameMatch.AlternateName))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsCommon(string word, HashSet<string> lowerCaseWords)
     {

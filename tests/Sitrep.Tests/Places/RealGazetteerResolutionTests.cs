@@ -35,6 +35,16 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
         Assert.Empty(Resolve(text));
 
     [Theory]
+    // "new" in lower case elsewhere makes "New" a common word, which a sentence's first run usually drops.
+    [InlineData("The new cases were in Texas. New South Wales is the second, with 74 infections.", "New South Wales", "AU")]
+    [InlineData("A new count came on Monday. New York has 40 cases.", "New York", "US")]
+    public void A_sentence_opening_with_a_common_word_keeps_it_when_it_begins_a_place_name(string text, string name, string country)
+    {
+        var mention = Assert.Single(Resolve(text), m => m.Text == name);
+        Assert.Equal(country, mention.Place.CountryCode);
+    }
+
+    [Theory]
     [InlineData("Israel carried out air strikes on Rafah on Tuesday.", "Rafah", "PS")]
     [InlineData("Israeli troops raided Jenin in the West Bank overnight.", "Jenin", "PS")]
     [InlineData("The offensive against Avdiivka stalled.", "Avdiivka", "UA")]
