@@ -122,6 +122,16 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("Guerrillas handed over their weapons to UN peacekeepers.", "RETREAT")]
     [InlineData("The rebels set free 20 captured soldiers as a goodwill gesture.", "RETREAT")]
     [InlineData("Thousands of troops were deployed along the frontier.", "MOBILIZE")]
+    // Further CAMEO families: tests and parades of weapons (15), shooting down aircraft (190), ending emergency rule or
+    // a strike (08), verdicts (116), withheld aid (16), troops back in barracks and checkpoints removed (087).
+    [InlineData("North Korea test-fired a ballistic missile on Monday.", "MOBILIZE")]
+    [InlineData("Air defences shot down a military helicopter on Monday.", "FIGHT")]
+    [InlineData("The general ended martial law after six months.", "CONCEDE")]
+    [InlineData("The dockers ended their strike on Friday.", "CONCEDE")]
+    [InlineData("A military court convicted two opposition leaders on Monday.", "DISAPPROVE")]
+    [InlineData("The donors withheld aid from the government after the vote.", "SANCTION")]
+    [InlineData("The troops returned to their barracks on Sunday.", "RETREAT")]
+    [InlineData("Soldiers dismantled three checkpoints on the main road.", "RETREAT")]
     public void Each_family_of_cameo_actions_codes_its_plover_category(string text, string category) =>
         Assert.Equal(category, First(text).Category);
 
