@@ -365,6 +365,12 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             context |= ToponymContext.SentenceInitial;
         }
 
+        // "the state of Victoria", "the province of Ontario": a division noun before the name, as after it.
+        if (start >= 2 && tokens[start - 1].Lower == "of" && PlaceWords.RegionNouns.Contains(tokens[start - 2].Lower))
+        {
+            context |= ToponymContext.RegionNoun;
+        }
+
         if ((start > 0 && tokens[start - 1].StrayCapital) || (end < tokens.Count && tokens[end].StrayCapital))
         {
             context |= ToponymContext.InLongerName;

@@ -131,6 +131,10 @@ public sealed class ToponymResolver
         // (Ethiopia's Somali Region), unless a preposition or a division noun makes it a place ("in Somali region").
         bool adjective = span.Candidates.Any(c => c.Match == NameMatch.Demonym)
                          && (context & (ToponymContext.Locative | ToponymContext.RegionNoun | ToponymContext.Contained)) == 0;
+        // "the state of Victoria": named as a division, and a division has that exact name, so a town that merely has
+        // it as an alternate name (Victoria, the old name of Hong Kong's centre) is not meant.
+        bool divisionNamed = context.HasFlag(ToponymContext.RegionNoun)
+                             && span.Candidates.Any(c => c.Match == NameMatch.Exact && c.Entry.Kind is PlaceKind.Admin1 or PlaceKind.Region);
         foreach (var c in span.Candidates)
         {
             bool keep = c.Match switch
@@ -148,6 +152,11 @@ public sealed class ToponymResolver
             if (context.HasFlag(ToponymContext.CommonWord) && c.Entry.Kind == PlaceKind.Admin1 && !context.HasFlag(ToponymContext.RegionNoun))
             {
                 keep = false; // "Chaung Ma (East)", "the North": a direction, not Cameroon's East or Sri Lanka's North
+            }
+
+            if (divisionNamed && c.Entry.Kind == PlaceKind.Town && c.Match != NameMatch.Exact)
+            {
+                keep = false;
             }
 
             if (context.HasFlag(ToponymContext.InLongerName) && c.Entry.Kind == PlaceKind.Town && c.Match != NameMatch.Exact)

@@ -44,6 +44,14 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
         Assert.Equal(country, mention.Place.CountryCode);
     }
 
+    [Fact]
+    public void A_name_after_a_division_noun_and_of_is_the_division_not_a_town_of_that_alternate_name()
+    {
+        // Victoria is also an alternate name of Hong Kong's centre, which the Hong Kong mention would otherwise anchor.
+        var victoria = Assert.Single(Resolve("Cases rose in Hong Kong. Most cases have been in the state of Victoria."), m => m.Text == "Victoria");
+        Assert.Equal(("AU", PlaceKind.Admin1), (victoria.Place.CountryCode, victoria.Place.Kind));
+    }
+
     [Theory]
     [InlineData("Israel carried out air strikes on Rafah on Tuesday.", "Rafah", "PS")]
     [InlineData("Israeli troops raided Jenin in the West Bank overnight.", "Jenin", "PS")]
