@@ -463,7 +463,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
             // "agreed to a ceasefire" is the agreement itself; "agreed to withdraw" stays a plan.
             // "travelling to Myawaddy with mines", "troops loyal to the president battled": "to" before a name or an
             // article is a preposition, not an infinitive.
-            if (token.Lower == "to" && k + 1 < tokens.Count && (tokens[k + 1].IsCapitalized || tokens[k + 1].Lower is "the" or "a" or "an" or "his" or "her" or "their" or "its"))
+            if (token.Lower == "to" && k + 1 < tokens.Count && (tokens[k + 1].IsCapitalized || Tokens.IsDeterminer(tokens[k + 1])))
             {
                 continue;
             }

@@ -208,8 +208,9 @@ internal static class PloverParties
         var tokens = sentence.Tokens;
         // From the trigger's second word: a pattern that reaches over its object ("expelled the Colombian ambassador")
         // holds the target itself.
-        int from = Math.Min(Tokens.IndexAt(tokens, trigger.Start) + 1, Tokens.IndexAt(tokens, trigger.End));
-        if (PeopleObject(document, tokens, Tokens.IndexAt(tokens, trigger.End)) is { } people)
+        int afterTrigger = Tokens.IndexAt(tokens, trigger.End);
+        int from = Math.Min(Tokens.IndexAt(tokens, trigger.Start) + 1, afterTrigger);
+        if (PeopleObject(document, tokens, afterTrigger) is { } people)
         {
             return people;
         }
@@ -272,7 +273,7 @@ internal static class PloverParties
     {
         var tokens = sentence.Tokens;
         int from = Tokens.IndexAt(tokens, trigger.End);
-        while (from < tokens.Count && tokens[from].Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her")
+        while (from < tokens.Count && Tokens.IsDeterminer(tokens[from]))
         {
             from++;
         }
@@ -463,7 +464,7 @@ internal static class PloverParties
     private static int WithHeadNoun(IReadOnlyList<Token> tokens, int nameEnd)
     {
         int j = nameEnd;
-        while (j + 1 < tokens.Count && j - nameEnd < 2 && InstitutionNouns.Contains(tokens[j + 1].Lower))
+        while (j + 1 < tokens.Count && j - nameEnd < 2 && PartyHeadNouns.Contains(tokens[j + 1].Lower))
         {
             j++;
         }
@@ -471,7 +472,7 @@ internal static class PloverParties
         return j;
     }
 
-    private static readonly HashSet<string> InstitutionNouns = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> PartyHeadNouns = new(StringComparer.Ordinal)
     {
         "government", "authorities", "forces", "army", "police", "troops", "soldiers", "officials", "ministry", "military",
         "rebels", "militia", "militants", "embassy", "regime", "parliament",

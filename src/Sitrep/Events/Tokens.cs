@@ -24,4 +24,7 @@ internal static class Tokens
 
         return lo;
     }
+
+    /// <summary>An article or a possessive determiner: what opens a noun phrase ("the", "a", "its", "their" ...).</summary>
+    public static bool IsDeterminer(Token token) => token.Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her";
 }
