@@ -26,7 +26,11 @@ internal static class PlacesBench
         {
             if (args[i] == "--rounds" && i + 1 < args.Length)
             {
-                rounds = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                if (!int.TryParse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture, out rounds) || rounds < 1)
+                {
+                    Console.Error.WriteLine($"places: --rounds needs a whole number of at least 1, not '{args[i]}'");
+                    return 2;
+                }
             }
             else if (args[i] == "--no-peers")
             {
@@ -48,7 +52,19 @@ internal static class PlacesBench
         var analyzer = new TextAnalyzer(StrayCapitalLexicon.Load(Path.Combine(data, "lexicons", "stray-capitals.txt")));
         var resolver = new ToponymResolver(Gazetteer.Load(DataDirectory.CompiledGazetteer(data)));
 
-        var corpora = files.Select(f => (Name: Path.GetFileNameWithoutExtension(f), Texts: GeoparseCorpus.Read(f).Select(a => a.Text).ToList())).ToList();
+        var corpora = new List<(string Name, List<string> Texts)>();
+        foreach (string file in files)
+        {
+            try
+            {
+                corpora.Add((Path.GetFileNameWithoutExtension(file), GeoparseCorpus.Read(file).Select(a => a.Text).ToList()));
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"places: {e.Message}");
+                return 1;
+            }
+        }
 
         // Warm-up until the JIT has tiered the hot paths up (it compiles them in the background after their first
         // calls; on two cores that takes seconds), so the figures are the steady rate and not the JIT's.
