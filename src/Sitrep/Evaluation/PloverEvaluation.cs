@@ -134,9 +134,13 @@ public sealed class PloverEvaluation(SitrepPipeline pipeline)
         return false;
     }
 
+    // Some gold actor texts keep a doubled space from the coders' markup ("Homeland Union  (Conservatives)") that the
+    // sentence itself does not have; spaces are collapsed so the words are compared.
     private static IEnumerable<string> GoldActorTexts(JsonElement record, string goldRole) =>
         record.TryGetProperty(goldRole, out var actors) && actors.ValueKind == JsonValueKind.Array
-            ? actors.EnumerateArray().Select(a => a.TryGetProperty("actorText", out var t) ? t.GetString() ?? "" : "").Where(t => t.Length > 0)
+            ? actors.EnumerateArray()
+                .Select(a => a.TryGetProperty("actorText", out var t) ? string.Join(' ', (t.GetString() ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)) : "")
+                .Where(t => t.Length > 0)
             : [];
 
     private static string GoldActors(JsonElement record, string goldRole) => string.Join(" / ", GoldActorTexts(record, goldRole));

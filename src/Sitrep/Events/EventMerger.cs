@@ -199,8 +199,12 @@ internal static class EventMerger
         var parties = PloverParties.Find(document, first.Sentence, first.TriggerSpan, plover?.Category);
 
         // PLOVER's source acts; an ACLED actor2 standing where the sentence's subject stands ("Burmese troops have
-        // captured ...", coded as the loser of the place) is not also its target.
-        var ploverSource = Party(evidence, "actor1") ?? parties.Source;
+        // captured ...", coded as the loser of the place) is not also its target. PLOVER names a party by all its
+        // words, so a subject holding actor1's words ("Taliban gunmen" for the actor found by "gunmen") is the source.
+        var actor1Words = Party(evidence, "actor1");
+        var ploverSource = actor1Words is not null && parties.Source is { } subject && subject.Span.Contains(actor1Words.Span)
+            ? subject
+            : actor1Words ?? parties.Source;
 
         ControlChange? control = null;
         if (dated.Date is { } on && place is not null

@@ -95,8 +95,10 @@ internal static class PloverParties
         var tokens = sentence.Tokens;
         int at = Tokens.IndexAt(tokens, trigger.Start);
         int next = Tokens.IndexAt(tokens, trigger.End);
+        // "was stabbed to death by": "to" there is no complement.
+        bool toComplement = next < tokens.Count && tokens[next].Lower == "to" && !(next + 1 < tokens.Count && tokens[next + 1].Lower == "death");
         if (at >= tokens.Count || tokens[at].Lower.EndsWith("ing", StringComparison.Ordinal)
-            || (next < tokens.Count && tokens[next].Lower == "to") || tokens[Math.Max(at, next - 1)].Lower == "to")
+            || toComplement || tokens[Math.Max(at, next - 1)].Lower == "to")
         {
             return false;
         }
@@ -176,11 +178,17 @@ internal static class PloverParties
             end++;
         }
 
-        // "The protesters demanded ...": when the trigger is the subject's own noun, the subject runs through it.
-        if (end < tokens.Count && end - start <= 1 && tokens[end].Span.Start == trigger.Start && trigger.End <= tokens[end].Span.End
-            && tokens[end].Kind == TokenKind.Word)
+        // "The protesters demanded ...", "A suicide bomber blew himself up": when the trigger is the subject's own
+        // noun, the subject runs through it.
+        // "Helicopters fired rockets": a pattern that runs on into the verb gives the subject its words before the verb.
+        if (end < tokens.Count && end - start <= 1 && tokens[end].Span.Start == trigger.Start)
         {
-            end++;
+            int last = Math.Max(end, Tokens.IndexAt(tokens, trigger.End) - 1);
+            while (end <= last && tokens[end].Kind == TokenKind.Word && !EndsSubject(tokens[end], false)
+                   && !tokens[end].Lower.EndsWith("ed", StringComparison.Ordinal))
+            {
+                end++; // "detained" is a verb here, though "detained activists" keeps it as an adjective
+            }
         }
 
         return end == start ? null : Party(document, tokens[start].Span.Start, tokens[end - 1].Span.End);
@@ -210,7 +218,7 @@ internal static class PloverParties
         // holds the target itself.
         int afterTrigger = Tokens.IndexAt(tokens, trigger.End);
         int from = Math.Min(Tokens.IndexAt(tokens, trigger.Start) + 1, afterTrigger);
-        if (PeopleObject(document, tokens, afterTrigger) is { } people)
+        if ((PeopleObject(document, tokens, from) ?? PeopleObject(document, tokens, afterTrigger)) is { } people)
         {
             return people;
         }
@@ -234,35 +242,103 @@ internal static class PloverParties
     }
 
     /// <summary>
-    /// "kidnapped three aid workers near Goma", "shelled 40 villagers": people named by a common noun right after the
-    /// verb are whom it was done to, though a place name follows. Only lower-case words before the noun, and no
-    /// preposition: "exploded a series of bombs in Kabul" has no such object.
+    /// "kidnapped three aid workers near Goma", "shelled 40 villagers", "killed seven FARC guerrillas in Meta": people
+    /// named by a common noun right after the verb are whom it was done to, though a place name follows. Numbers,
+    /// lower-case words and the names that qualify the noun may come before it, and "dozens of" counts them; a
+    /// preposition, a verb or a date ends the search ("exploded a series of bombs in Kabul" has no such object).
     /// </summary>
+    /// <remarks>
+    /// Not such an object: the source's own people ("withdrew its troops", "willing to withdraw its troops"), and a
+    /// noun that only leads to a name ("52 members of the banned Movement ...", whose target is the
+    /// Movement). A name right after the noun is the person it titles ("Prime Minister Iyad Allawi").
+    /// </remarks>
     private static PloverParty? PeopleObject(Document document, IReadOnlyList<Token> tokens, int from)
     {
-        if (from < tokens.Count && tokens[from].Lower is "at" or "on" or "against" or "upon" or "with")
+        bool afterInfinitive = false;
+        if (from + 1 < tokens.Count && tokens[from].Lower == "to")
         {
-            from++; // "fired tear gas at protesters", "held talks with rebel leaders": the object after a preposition
+            var next = tokens[from + 1];
+            bool infinitive = next is { Kind: TokenKind.Word, IsCapitalized: false } && !Tokens.IsDeterminer(next) && !PeopleNouns.Contains(next.Lower);
+            // "hacked to death 30 civilians", "threatened to behead the hostages": the object of the verb after "to";
+            // "aid to refugees": the people "to" names.
+            from += infinitive ? 2 : 1;
+            afterInfinitive = infinitive;
+        }
+
+        if (from < tokens.Count && tokens[from].Lower is "dead" or "down")
+        {
+            from++; // "shot dead a district governor", "gunned down two policemen"
+        }
+
+        if (from + 1 < tokens.Count && tokens[from].Lower is "at" or "on" or "against" or "upon" or "with" && tokens[from + 1].Lower != "least")
+        {
+            from++; // "fired tear gas at protesters", "held talks with rebel leaders"; "at least a dozen" is a count
         }
 
         for (int i = from; i < Math.Min(tokens.Count, from + MaxPeopleObjectWords); i++)
         {
             var token = tokens[i];
-            if (token.Kind != TokenKind.Word || token.IsCapitalized || ObjectBreaks.Contains(token.Lower))
+            bool countedOf = token.Lower == "of" && i > from && CountNouns.Contains(tokens[i - 1].Lower);
+            bool atLeast = token.Lower == "at" && i + 1 < tokens.Count && tokens[i + 1].Lower == "least";
+            // "fired rockets at insurgents", "opened fire on demonstrators": the thing fired, then whom at.
+            bool firedAt = token.Lower is "at" or "on" or "upon" or "against" && i > from && !atLeast
+                           && tokens[i - 1] is { Kind: TokenKind.Word, IsCapitalized: false } && !PeopleNouns.Contains(tokens[i - 1].Lower);
+            if ((!atLeast && !countedOf && !firedAt && EndsObject(token, i == from)) || token.Lower is "its" or "their" or "his" or "our")
             {
                 return null;
             }
 
-            if (PeopleNouns.Contains(token.Lower))
+            if (!PeopleNouns.Contains(token.Lower))
             {
-                return Party(document, tokens[from].Span.Start, token.Span.End);
+                continue;
             }
+
+            if (afterInfinitive && OwnForces.Contains(token.Lower))
+            {
+                return null; // "refused to deploy peacekeepers in Iraq": forces an infinitive moves are the source's own
+            }
+
+            var next = i + 1 < tokens.Count ? tokens[i + 1] : null;
+            if (next is { Kind: TokenKind.Word, IsCapitalized: false } && !EndsObject(next, false)
+                && (PeopleNouns.Contains(next.Lower) || (!token.Lower.EndsWith('s') && !next.Lower.EndsWith("ing", StringComparison.Ordinal))))
+            {
+                continue; // "civilian advisers", "an official protest": the noun qualifies the word after it
+            }
+
+            if (next is not null && next.Lower == "of" && Enumerable.Range(i + 2, 3).Any(k => k < tokens.Count && IsNameWord(tokens[k])))
+            {
+                return null;
+            }
+
+            int last = next is not null && IsNameWord(next) ? NameEnd(tokens, i + 1, tokens.Count) : i;
+            return Party(document, tokens[from].Span.Start, tokens[last].Span.End);
         }
 
         return null;
     }
 
-    private const int MaxPeopleObjectWords = 5;
+    // A preposition, a clause word, a verb, a date or punctuation ends the object; the first word may be a verb-like
+    // adjective ("armed", "wounded" are kept by EndsSubject's own list).
+    private static bool EndsObject(Token token, bool first) =>
+        token.Kind is not (TokenKind.Word or TokenKind.Number)
+        || ObjectBreaks.Contains(token.Lower)
+        || token.Lower is "where" or "who" or "which" or "that" or "when" or "while" or "but" or "because"
+        || (token.IsCapitalized && IsNotName(token.Text))
+        || (!token.IsCapitalized && token.Kind == TokenKind.Word && !Tokens.IsDeterminer(token) && EndsSubject(token, first));
+
+    private static readonly HashSet<string> OwnForces = new(StringComparer.Ordinal)
+    {
+        "troops", "soldiers", "soldier", "peacekeepers", "observers", "monitors", "officers", "policemen", "guards", "recruits",
+    };
+
+    // Words that count the people after "of": "dozens of women", "a group of students".
+    private static readonly HashSet<string> CountNouns = new(StringComparer.Ordinal)
+    {
+        "dozens", "dozen", "hundreds", "thousands", "scores", "tens", "millions", "group", "number", "couple", "some", "many",
+        "several", "most", "all", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    };
+
+    private const int MaxPeopleObjectWords = 7;
 
     /// <summary>
     /// With no name anywhere, the noun phrase the verb takes: "denounced the election as a sham" (election), "accused
@@ -298,9 +374,15 @@ internal static class PloverParties
     {
         "people", "civilians", "villagers", "residents", "workers", "journalists", "reporters", "students", "teachers",
         "farmers", "refugees", "migrants", "prisoners", "detainees", "hostages", "protesters", "demonstrators", "activists",
-        "children", "women", "men", "worshippers", "passengers", "fishermen", "monks", "priests", "doctors", "nurses",
-        "advisers", "advisors", "officials", "leaders", "members", "supporters", "civilian", "villager", "journalist",
-        "worker", "activist", "student", "teacher", "farmer", "prisoner", "hostage", "woman", "man", "child",
+        "children", "women", "men", "worshippers", "worshipers", "passengers", "fishermen", "monks", "priests", "doctors",
+        "nurses", "advisers", "advisors", "officials", "leaders", "members", "supporters", "civilian", "villager",
+        "journalist", "worker", "activist", "student", "teacher", "farmer", "prisoner", "woman", "man", "child",
+        "schoolgirls", "schoolchildren", "pupils", "girls", "boys", "pilgrims", "tourists", "foreigners", "nationals",
+        "citizens", "traders", "miners", "employees", "clerics", "diplomats", "lawmakers", "politicians", "opponents",
+        "dissidents", "critics", "suspects", "leader", "governor", "mayor", "chief", "commander", "commanders",
+        "officers", "policemen", "policeman", "guards", "peacekeepers", "observers", "monitors", "rebels",
+        "insurgents", "guerrillas", "guerrilla", "fighters", "militants", "militiamen", "gunmen", "troops", "soldiers",
+        "soldier", "recruits", "settlers", "inmates", "bystanders", "mourners", "voters", "candidates", "minister",
     };
 
     /// <summary>
