@@ -109,7 +109,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         foreach (var (trigger, span) in triggers)
         {
             if (IsHedged(sentence, span, trigger) || IsDenied(attribution, span) || IsDisowned(lower, span.Start - sentence.Span.Start)
-                || IsReactedTo(document, verbal, span)
+                || IsReactedTo(document, verbal, span) || IsWithdrawnWeapon(verbal, span, trigger)
                 || (trigger.Has(TriggerTraits.Demonstration) && arguments.SubjectIsAuthority(sentence, span)))
             {
                 continue;
@@ -284,6 +284,11 @@ public sealed partial class EventCoder(EventLexicon lexicon)
 
         return found;
     }
+
+    // "Serb forces pulled their heavy weapons back", "handed over 200 rifles and mortars": a weapon inside the words of
+    // a withdrawal or handover is what was taken away, not fired.
+    private static bool IsWithdrawnWeapon(List<PloverStatement> verbal, TextSpan trigger, EventTrigger pattern) =>
+        pattern.Has(TriggerTraits.Weapon) && verbal.Any(v => v.Plover.Category == "RETREAT" && v.Span.Contains(trigger));
 
     /// <summary>Verbal categories whose object is talked about, not reported: "blamed Israel for the bombing".</summary>
     private static readonly HashSet<string> VerbalCategories = ["DISAPPROVE", "REJECT", "DEMAND", "THREATEN", "INVESTIGATE"];

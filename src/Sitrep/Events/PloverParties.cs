@@ -74,7 +74,17 @@ internal static class PloverParties
     /// <remarks>A passive ("has been indicted by the U.N. war crimes court") turns the roles round.</remarks>
     public static (PloverParty? Source, PloverParty? Target) Find(Document document, Sentence sentence, TextSpan trigger, string? category = null)
     {
+        if (Between(document, sentence, trigger) is { } sides)
+        {
+            return sides;
+        }
+
         var subject = Source(document, sentence, trigger);
+        if (category == "MOBILIZE" && IsPassive(sentence, trigger) && Agent(document, sentence, trigger) is null)
+        {
+            return (subject, null); // "The armed forces were placed on maximum alert": the forces mobilise
+        }
+
         if (IsPassive(sentence, trigger) || SubjectSuffered(sentence, trigger, subject))
         {
             // "At least three Iraqi civilians have been killed in a car bombing": without a "by" the one acting is
@@ -86,6 +96,48 @@ internal static class PloverParties
                          ?? (category == "PROTEST" ? ProtestTarget(document, sentence, trigger) : Target(document, sentence, trigger))
                          ?? NameBefore(document, sentence, trigger, subject)
                          ?? ObjectPhrase(document, sentence, trigger));
+    }
+
+    /// <summary>
+    /// "Fighting between Hutu rebels and the Tutsi-led army", "clashes between police and protesters": the two sides
+    /// an action noun is said to be between, the first as source and the second as target.
+    /// </summary>
+    private static (PloverParty?, PloverParty?)? Between(Document document, Sentence sentence, TextSpan trigger)
+    {
+        var tokens = sentence.Tokens;
+        int after = Tokens.IndexAt(tokens, trigger.End);
+        int between = after < tokens.Count && tokens[after].Lower == "between" ? after
+            : after > 0 && tokens[after - 1].Lower == "between" ? after - 1 : -1;
+        if (between < 0)
+        {
+            return null;
+        }
+
+        int and = -1;
+        for (int k = between + 1; k < Math.Min(tokens.Count, between + 1 + MaxSourceTokens); k++)
+        {
+            if (tokens[k].Lower == "and")
+            {
+                and = k;
+                break;
+            }
+
+            if (tokens[k].Kind == TokenKind.Punctuation && !IsInitialsDot(tokens, k) && tokens[k].Text != "-")
+            {
+                return null;
+            }
+        }
+
+        int end = and + 1;
+        while (end < tokens.Count && end - and <= MaxSourceTokens && (tokens[end].Kind != TokenKind.Punctuation || IsInitialsDot(tokens, end) || tokens[end].Text == "-")
+               && !ObjectBreaks.Contains(tokens[end].Lower) && !EndsSubject(tokens[end], false))
+        {
+            end++;
+        }
+
+        return and <= between + 1 || end == and + 1
+            ? null
+            : (Party(document, tokens[between + 1].Span.Start, tokens[and - 1].Span.End), Party(document, tokens[and + 1].Span.Start, tokens[end - 1].Span.End));
     }
 
     // "has been indicted", "were killed": a form of "be" right before a participle. "are demanding" is progressive
@@ -405,6 +457,11 @@ internal static class PloverParties
                 break;
             }
 
+            if (token.Lower == "against" && i + 2 < tokens.Count && Tokens.IsDeterminer(tokens[i + 1]) && PartyHeadNouns.Contains(tokens[i + 2].Lower))
+            {
+                return Party(document, tokens[i + 1].Span.Start, tokens[i + 2].Span.End); // "to protest against the government"
+            }
+
             if (!IsNameWord(token))
             {
                 // "in East Timor's capital Dili": a place noun after a place name is still that place.
@@ -418,8 +475,10 @@ internal static class PloverParties
                 break; // "Belgrade radio said": the outlet
             }
 
+            // "in Belgrade", "at the Kremlin", "the streets of Belgrade"
             bool locative = placeGoesOn || (i > 0 && (Locatives.Contains(tokens[i - 1].Lower)
-                                                      || (i > 1 && tokens[i - 1].Lower == "the" && Locatives.Contains(tokens[i - 2].Lower))));
+                                                      || (i > 1 && tokens[i - 1].Lower == "the" && Locatives.Contains(tokens[i - 2].Lower))
+                                                      || (i > 1 && tokens[i - 1].Lower == "of" && PlaceNouns.Contains(tokens[i - 2].Lower))));
             if (!locative)
             {
                 return Party(document, token.Span.Start, tokens[end].Span.End);
@@ -435,7 +494,11 @@ internal static class PloverParties
 
     private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal) { "in", "at", "outside", "near", "into", "inside", "across", "around", "through" };
 
-    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal) { "capital", "city", "town", "village", "province", "region", "state", "district" };
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "capital", "city", "town", "village", "province", "region", "state", "district", "streets", "centre", "center", "outskirts",
+        "suburbs", "heart",
+    };
 
     private static readonly HashSet<string> Speech = new(StringComparer.Ordinal) { "said", "says", "reported", "reports", "told" };
 

@@ -132,6 +132,14 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("The donors withheld aid from the government after the vote.", "SANCTION")]
     [InlineData("The troops returned to their barracks on Sunday.", "RETREAT")]
     [InlineData("Soldiers dismantled three checkpoints on the main road.", "RETREAT")]
+    [InlineData("Eritrean troops launched a fresh offensive against Ethiopian positions on the western front.", "FIGHT")]
+    [InlineData("Gunmen opened fire on a bus carrying pilgrims near Anantnag, killing six people.", "ASSAULT")]
+    [InlineData("A gunman shot and wounded two settlers near Nablus on Monday.", "ASSAULT")]
+    [InlineData("The government closed the offices of the newspaper and revoked the accreditation of its reporters.", "COERCE")]
+    [InlineData("The government deployed the army in the streets of Karachi.", "MOBILIZE")]
+    [InlineData("Kidnappers released a British engineer on Friday.", "RETREAT")]
+    // A weapon inside the words of a withdrawal is taken away, not fired.
+    [InlineData("Serb forces pulled their heavy weapons back from around Sarajevo.", "RETREAT")]
     public void Each_family_of_cameo_actions_codes_its_plover_category(string text, string category) =>
         Assert.Equal(category, First(text).Category);
 
@@ -139,6 +147,7 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("Thousands of farmers marched in Nairobi against the Kenyan government on Monday.", "Kenyan government")]
     [InlineData("Teachers began a hunger strike outside Parliament to demand pay owed by the Education Ministry.", "Education Ministry")]
     [InlineData("Hundreds of students demonstrated in Bangladesh on Sunday, Dhaka radio said.", "Bangladesh")]
+    [InlineData("Tens of thousands of people took to the streets of Belgrade to protest against the government.", "government")]
     public void A_protest_targets_whom_it_is_against_and_its_place_only_when_no_one_else_is_named(string text, string target)
     {
         var (category, _, t) = First(text);
@@ -199,6 +208,19 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("A suicide bomber blew himself up among worshippers at a mosque in Quetta.", "ASSAULT", "suicide bomber")]
     public void A_trigger_that_is_the_subjects_own_noun_is_the_source(string text, string category, string source) =>
         Assert.Equal((category, source), (First(text).Category, First(text).Source));
+
+    [Theory]
+    [InlineData("Fighting between Hutu rebels and the Tutsi-led army killed 40 people near Bujumbura.", "Hutu rebels", "Tutsi-led army")]
+    [InlineData("Clashes between police and striking miners erupted in Bucharest.", "police", "striking miners")]
+    public void The_sides_an_action_is_between_are_its_source_and_target(string text, string source, string target) =>
+        Assert.Equal((source, target), (First(text).Source, First(text).Target));
+
+    [Fact]
+    public void A_force_put_on_alert_is_the_source_of_its_mobilisation()
+    {
+        var (category, source, target) = First("The armed forces were placed on maximum alert after the border incident.");
+        Assert.Equal(("MOBILIZE", "armed forces", null), (category, source, target));
+    }
 
     [Fact]
     public void A_passive_without_by_has_no_source_and_its_subject_is_the_target()
