@@ -601,22 +601,29 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
                && (spans[found].Context & (ToponymContext.Locative | ToponymContext.RegionNoun)) == 0;
     }
 
-    // Two capitalised words that are no place, the first neither a title, a direction nor a common word: a person's
-    // given name and surname ("Pamela Anderson", "Greg Simmons").
+    // Two or three capitalised words that are no place, the ones before the last neither a title, a direction nor a
+    // common word: a person's given names and surname ("Pamela Anderson", "Justine Margaret Murphy").
     private static bool IsFullName(Run run)
     {
         var tokens = run.Sentence.Tokens;
-        if (run.End - run.Start != 2)
+        int length = run.End - run.Start;
+        if (length is not (2 or 3))
         {
             return false;
         }
 
-        var (first, last) = (tokens[run.Start], tokens[run.Start + 1]);
-        return IsNameToken(first) && IsNameToken(last) && first.Text.All(char.IsLetter) && last.Text.Length > 2
-               && !IsAcronym(first.Text) && !IsAcronym(last.Text)
-               && !PlaceWords.Titles.Contains(first.Lower) && !PlaceWords.Directions.Contains(first.Lower)
-               && !PlaceWords.RegionAdjectives.Contains(first.Text) && !IsCommon(first.Text, run.LowerCaseWords)
-               && !PlaceWords.RegionNouns.Contains(Bare(last.Lower));
+        var last = tokens[run.End - 1];
+        for (int k = run.Start; k < run.End - 1; k++)
+        {
+            var given = tokens[k];
+            if (!IsNameToken(given) || !given.Text.All(char.IsLetter) || IsAcronym(given.Text) || PlaceWords.Titles.Contains(given.Lower)
+                || PlaceWords.Directions.Contains(given.Lower) || PlaceWords.RegionAdjectives.Contains(given.Text) || IsCommon(given.Text, run.LowerCaseWords))
+            {
+                return false;
+            }
+        }
+
+        return IsNameToken(last) && last.Text.Length > 2 && !IsAcronym(last.Text) && !PlaceWords.RegionNouns.Contains(Bare(last.Lower));
     }
 
     private sealed record Run(Sentence Sentence, int Start, int End, int FirstWord, HashSet<string> LowerCaseWords, HashSet<string> Surnames);

@@ -148,6 +148,18 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
         Assert.DoesNotContain(Resolve(text), m => m.Text is "Anderson" or "Morgan");
 
     [Fact]
+    public void A_surname_after_two_given_names_casts_no_vote_for_its_towns_country()
+    {
+        // Murphy is a town name in the United States only; the suspect's surname must not outvote Townsville and
+        // make a misspelt Massachusetts town of Ingham.
+        var mentions = Resolve("The boys were taken by Justine Margaret Murphy, who is believed to be travelling to Ingham "
+                               + "or Townsville. Murphy is described as 178cm tall. Anyone who sees Murphy should call police.");
+
+        Assert.DoesNotContain(mentions, m => m.Text == "Murphy");
+        Assert.Equal(("Ingham", "AU"), (Assert.Single(mentions, m => m.Text == "Ingham").Place.Name, Assert.Single(mentions, m => m.Text == "Ingham").Place.CountryCode));
+    }
+
+    [Fact]
     public void A_surname_after_a_preposition_of_place_is_still_a_town()
     {
         var mentions = Resolve("Pamela Anderson grew up in South Carolina. The plant in Anderson will close.");
