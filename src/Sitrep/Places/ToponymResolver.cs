@@ -49,6 +49,7 @@ public sealed class ToponymResolver
 
         var spans = _recognizer.Find(document).Select(s => s with { Candidates = Plausible(s) }).Where(s => s.Candidates.Count > 0).ToList();
         PlaceByContainers(document.Original, spans);
+        DivisionsListedTogether(document.Original, spans);
         KeepInsideNamedDivisions(document, spans);
         var votes = new FocusVotes(spans.Select(FocusVote).ToList());
         string? focus = votes.Focus(except: -1);
@@ -232,6 +233,56 @@ public sealed class ToponymResolver
             }
         }
     }
+
+    // "in British Columbia, Nova Scotia, Ontario, Alberta, New Brunswick and Quebec": a name listed next to a first-order
+    // division of one country is that country's division when it has one of that name, though a same-name town
+    // elsewhere is bigger or in the report's focus country (Ontario, California; New Brunswick, New Jersey).
+    private static void DivisionsListedTogether(string text, List<ToponymSpan> spans)
+    {
+        bool changed = true;
+        while (changed)
+        {
+            changed = false;
+            for (int i = 0; i < spans.Count; i++)
+            {
+                var span = spans[i];
+                if (span.Candidates.Select(c => c.Entry.CountryCode).Distinct().Count() < 2)
+                {
+                    continue;
+                }
+
+                foreach (int j in (int[])[i - 1, i + 1])
+                {
+                    if (j < 0 || j >= spans.Count || !ListedTogether(text, spans[Math.Min(i, j)], spans[Math.Max(i, j)])
+                        || DivisionCountry(spans[j]) is not { } country)
+                    {
+                        continue;
+                    }
+
+                    var division = span.Candidates.Where(c => c.Entry.Kind == PlaceKind.Admin1 && c.Match == NameMatch.Exact && c.Entry.CountryCode == country).ToList();
+                    if (division.Count > 0)
+                    {
+                        spans[i] = span with { Candidates = division };
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    // The country whose first-order division a span surely names: an exact division name, all its candidates in that country.
+    private static string? DivisionCountry(ToponymSpan span) =>
+        span.Candidates.Any(c => c.Entry.Kind == PlaceKind.Admin1 && c.Match == NameMatch.Exact)
+        && span.Candidates.Select(c => c.Entry.CountryCode).Distinct().Count() == 1
+            ? span.Candidates[0].Entry.CountryCode
+            : null;
+
+    // Two names of one sentence with only a comma, "and", "or" or ", and" between them.
+    private static bool ListedTogether(string text, ToponymSpan first, ToponymSpan second) =>
+        first.Sentence == second.Sentence && second.Span.Start >= first.Span.End
+        && text.AsSpan(first.Span.End, second.Span.Start - first.Span.End).Trim() is var between
+        && (between is [','] || between.SequenceEqual("and") || between.SequenceEqual("or") || between.SequenceEqual(", and") || between.SequenceEqual(", or"));
 
     // "in Lay Kay village (Bilin Township, Thaton District, Mon State)": a sentence that names a division ("Mon State",
     // "Sagaing region", or a name that can only be a division) tells where its other places are. A spelling variant outside it

@@ -148,6 +148,21 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
         Assert.DoesNotContain(Resolve(text), m => m.Text is "Anderson" or "Morgan");
 
     [Fact]
+    public void A_name_listed_among_one_countrys_divisions_is_that_countrys_division()
+    {
+        // The report is about the United States, where Ontario and New Brunswick are also towns; listed among Canada's
+        // provinces they are provinces.
+        var mentions = Resolve("The United States has 40 cases in Texas, Kansas and Ohio, and the United States "
+                               + "expects more. Canada has cases in British Columbia, Nova Scotia, Ontario, Alberta and New Brunswick.");
+
+        foreach (string province in (string[])["Ontario", "New Brunswick"])
+        {
+            var mention = Assert.Single(mentions, m => m.Text == province);
+            Assert.Equal(("CA", PlaceKind.Admin1), (mention.Place.CountryCode, mention.Place.Kind));
+        }
+    }
+
+    [Fact]
     public void A_surname_after_two_given_names_casts_no_vote_for_its_towns_country()
     {
         // Murphy is a town name in the United States only; the suspect's surname must not outvote Townsville and
