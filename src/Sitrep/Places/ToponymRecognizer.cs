@@ -281,9 +281,11 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         }
 
         // A demonym ("Russian", "Syrian") is an adjective of its country, never a misspelt town (Racine, Siren); the
-        // exact name of a country or first-order division ("Kasai") is not a misspelt city either (Kazan).
+        // exact name of a country, a first-order division ("Kasai") or a city ("Auckland") is not a misspelt town
+        // either (Kazan; Oakland, Illinois).
         if (withVariants && IsVariantWorthy(name, run)
-            && !candidates.Any(c => c.Match == NameMatch.Demonym || (c.Match == NameMatch.Exact && c.Entry.Kind is PlaceKind.Country or PlaceKind.Admin1)))
+            && !candidates.Any(c => c.Match == NameMatch.Demonym || (c.Match == NameMatch.Exact
+                && (c.Entry.Kind is PlaceKind.Country or PlaceKind.Admin1 || c.Entry.Kind == PlaceKind.Town && c.Entry.Population >= CityPopulation))))
         {
             candidates = [.. candidates, .. gazetteer.FindByVariant(name)];
         }
@@ -295,6 +297,9 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
 
         return Emit(run, spans, spanStart, spanEnd, name, candidates, context);
     }
+
+    // A town this big is a city a writer names by its own spelling.
+    private const long CityPopulation = 100_000;
 
     // Worth a spelling-variant look-up: five letters or more, and not a word the text also uses in lower case.
     private static bool IsVariantWorthy(string name, Run run) => name.Count(char.IsLetter) >= 5 && !IsCommon(name, run.LowerCaseWords);

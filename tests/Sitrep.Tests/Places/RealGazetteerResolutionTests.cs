@@ -163,6 +163,16 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
     }
 
     [Fact]
+    public void A_city_named_by_its_own_spelling_is_not_a_misspelt_town_of_the_focus_country()
+    {
+        // Oakland, Illinois is one letter away; the report's focus on the United States must not make Auckland one.
+        var mentions = Resolve("Cases rose in Texas, Ohio and Illinois, the United States said. Julia Peters, the top "
+                               + "medical official of Auckland, said a passenger had arrived from Los Angeles.");
+
+        Assert.Equal("NZ", Assert.Single(mentions, m => m.Text == "Auckland").Place.CountryCode);
+    }
+
+    [Fact]
     public void A_surname_after_two_given_names_casts_no_vote_for_its_towns_country()
     {
         // Murphy is a town name in the United States only; the suspect's surname must not outvote Townsville and
