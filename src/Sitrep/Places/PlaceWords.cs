@@ -27,6 +27,12 @@ internal static class PlaceWords
         "secretary", "ambassador", "envoy", "chief", "general", "gen", "junta", "government", "military", "army",
         "state", "national", "opposition", "leader", "king", "queen", "crown", "vice", "deputy", "supreme", "special");
 
+    /// <summary>Kin before a single name make it a person: "her husband Alfred, aged 90" (Alfred, New York).</summary>
+    public static readonly HashSet<string> Kin = Set(
+        "husband", "wife", "son", "daughter", "brother", "sister", "mother", "father", "uncle", "aunt", "nephew", "niece",
+        "cousin", "grandson", "granddaughter", "grandmother", "grandfather", "widow", "widower", "boyfriend", "girlfriend",
+        "fiance", "fiancee", "stepson", "stepdaughter", "stepfather", "stepmother", "sons", "daughters", "brothers", "sisters");
+
     /// <summary>Lower-case nouns after a division's name that make it a division: "the northern Shan region".</summary>
     public static readonly HashSet<string> RegionNouns = Set(
         "region", "state", "province", "division", "zone", "area", "district", "township", "governorate", "oblast",

@@ -74,6 +74,12 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
                 break;
             }
 
+            if (end - i == 1 && i > 0 && PlaceWords.Kin.Contains(tokens[i - 1].Lower))
+            {
+                i = end; // "her husband Alfred": a person
+                continue;
+            }
+
             var run = new Run(sentence, i, end, firstWord, lowerCaseWords, surnames);
             int found = spans.Count;
             ProcessRun(run, spans);

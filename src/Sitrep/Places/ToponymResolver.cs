@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Sitrep.Ingest;
 using Sitrep.Text;
 
@@ -8,7 +9,7 @@ namespace Sitrep.Places;
 /// scored by how the name matched, what kind of place and how populous it is, whether it lies in the document's
 /// country focus, and how close it is to the other places of the text. Safe to share across threads.
 /// </summary>
-public sealed class ToponymResolver
+public sealed partial class ToponymResolver
 {
     // A variant spelling of a place outside the document's country must be one edit from the name of a city at
     // least this large ("Bejing"), which "Hamas" (two edits from Homs) is not.
@@ -278,11 +279,14 @@ public sealed class ToponymResolver
             ? span.Candidates[0].Entry.CountryCode
             : null;
 
-    // Two names of one sentence with only a comma, "and", "or" or ", and" between them.
+    // Two names of one sentence with only a comma, "and" or "or" between them, or a repeated count and "in" ("fifteen
+    // in British Columbia, fourteen in Nova Scotia, and one in Quebec").
     private static bool ListedTogether(string text, ToponymSpan first, ToponymSpan second) =>
         first.Sentence == second.Sentence && second.Span.Start >= first.Span.End
-        && text.AsSpan(first.Span.End, second.Span.Start - first.Span.End).Trim() is var between
-        && (between is [','] || between.SequenceEqual("and") || between.SequenceEqual("or") || between.SequenceEqual(", and") || between.SequenceEqual(", or"));
+        && ListSeparator().IsMatch(text.AsSpan(first.Span.End, second.Span.Start - first.Span.End));
+
+    [GeneratedRegex(@"^\s*(,|,?\s*(and|or))(\s+(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens|hundreds|several|some)\s+in)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListSeparator();
 
     // "in Lay Kay village (Bilin Township, Thaton District, Mon State)": a sentence that names a division ("Mon State",
     // "Sagaing region", or a name that can only be a division) tells where its other places are. A spelling variant outside it

@@ -163,6 +163,27 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
     }
 
     [Fact]
+    public void A_count_in_each_division_lists_them_together()
+    {
+        var mentions = Resolve("The United States has 40 cases in Texas, Kansas and Ohio. In Canada there are fifteen in "
+                               + "British Columbia, fourteen in Nova Scotia, twelve in Ontario, and one in New Brunswick.");
+
+        Assert.All(mentions.Where(m => m.Text is "Ontario" or "New Brunswick"), m => Assert.Equal(("CA", PlaceKind.Admin1), (m.Place.CountryCode, m.Place.Kind)));
+        Assert.Equal(2, mentions.Count(m => m.Text is "Ontario" or "New Brunswick"));
+    }
+
+    [Fact]
+    public void A_single_name_after_a_kinship_word_is_a_person_and_casts_no_vote()
+    {
+        // Alfred is a town in New York; voting the United States made Cornwall a Pennsylvania town.
+        var mentions = Resolve("Three people died at a caravan park in Cornwall. They were Audrey Cook, her husband Alfred, "
+                               + "aged 90, and their daughter. Cornwall police said the heater was faulty.");
+
+        Assert.DoesNotContain(mentions, m => m.Text == "Alfred");
+        Assert.All(mentions.Where(m => m.Text == "Cornwall"), m => Assert.Equal("GB", m.Place.CountryCode));
+    }
+
+    [Fact]
     public void A_city_named_by_its_own_spelling_is_not_a_misspelt_town_of_the_focus_country()
     {
         // Oakland, Illinois is one letter away; the report's focus on the United States must not make Auckland one.
