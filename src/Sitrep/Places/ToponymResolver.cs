@@ -55,6 +55,7 @@ public sealed partial class ToponymResolver
         var votes = new FocusVotes(spans.Select(FocusVote).ToList());
         string? focus = votes.Focus(except: -1);
         var anchors = new AnchorSet(spans.Select(s => Anchor(s, focus)).ToList());
+        KeepNamedDivisionSense(document, spans, votes, anchors);
         for (int i = 0; i < spans.Count; i++)
         {
             // A span does not vote for itself: one mention of "Ajax" must not make Canada the focus that admits it.
@@ -65,6 +66,31 @@ public sealed partial class ToponymResolver
         }
 
         return mentions;
+    }
+
+    // "the bulk of the cases have been in the state of Victoria ... not to travel to Victoria": a name the text once
+    // calls a division means that division in its other mentions too (one sense per discourse), not Victoria, Texas
+    // or Hong Kong's old centre.
+    private void KeepNamedDivisionSense(Document document, List<ToponymSpan> spans, FocusVotes votes, AnchorSet anchors)
+    {
+        Dictionary<string, int>? sense = null;
+        for (int i = 0; i < spans.Count; i++)
+        {
+            if (spans[i].Context.HasFlag(ToponymContext.RegionNoun)
+                && ResolveSpan(document, spans[i], votes.Focus(except: i), anchors, i) is { Place.Kind: PlaceKind.Admin1 or PlaceKind.Region } named)
+            {
+                (sense ??= new(StringComparer.OrdinalIgnoreCase)).TryAdd(spans[i].Name, named.Place.Id);
+            }
+        }
+
+        for (int i = 0; sense is not null && i < spans.Count; i++)
+        {
+            if (!spans[i].Context.HasFlag(ToponymContext.RegionNoun) && sense.TryGetValue(spans[i].Name, out int id)
+                && spans[i].Candidates.Where(c => c.Entry.Id == id).ToList() is { Count: > 0 } same)
+            {
+                spans[i] = spans[i] with { Candidates = same };
+            }
+        }
     }
 
     /// <summary>

@@ -184,6 +184,19 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
     }
 
     [Fact]
+    public void A_name_the_text_once_calls_a_division_is_that_division_in_its_other_mentions()
+    {
+        // The report's focus is the United States, where Victoria is a town in Texas.
+        var mentions = Resolve("The United States reported cases in Texas, Ohio and Kansas, and the United States expects more. "
+                               + "Most of Australia's cases are in the state of Victoria. Singapore urged its residents not to "
+                               + "travel to Victoria.");
+
+        var victoria = mentions.Where(m => m.Text == "Victoria").ToList();
+        Assert.Equal(2, victoria.Count);
+        Assert.All(victoria, m => Assert.Equal(("AU", PlaceKind.Admin1), (m.Place.CountryCode, m.Place.Kind)));
+    }
+
+    [Fact]
     public void A_city_named_by_its_own_spelling_is_not_a_misspelt_town_of_the_focus_country()
     {
         // Oakland, Illinois is one letter away; the report's focus on the United States must not make Auckland one.
