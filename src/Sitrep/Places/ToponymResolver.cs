@@ -69,7 +69,7 @@ public sealed partial class ToponymResolver
     }
 
     // "the bulk of the cases have been in the state of Victoria ... not to travel to Victoria": a name the text once
-    // calls a division means that division in its other mentions too (one sense per discourse), not Victoria, Texas
+    // calls a first-order division means that division in its other mentions too (one sense per discourse), not Victoria, Texas
     // or Hong Kong's old centre.
     private void KeepNamedDivisionSense(Document document, List<ToponymSpan> spans, FocusVotes votes, AnchorSet anchors)
     {
@@ -77,7 +77,7 @@ public sealed partial class ToponymResolver
         for (int i = 0; i < spans.Count; i++)
         {
             if (spans[i].Context.HasFlag(ToponymContext.RegionNoun)
-                && ResolveSpan(document, spans[i], votes.Focus(except: i), anchors, i) is { Place.Kind: PlaceKind.Admin1 or PlaceKind.Region } named)
+                && ResolveSpan(document, spans[i], votes.Focus(except: i), anchors, i) is { Place.Kind: PlaceKind.Admin1 } named)
             {
                 (sense ??= new(StringComparer.OrdinalIgnoreCase)).TryAdd(spans[i].Name, named.Place.Id);
             }
@@ -85,7 +85,9 @@ public sealed partial class ToponymResolver
 
         for (int i = 0; sense is not null && i < spans.Count; i++)
         {
+            // "Sagaing region ... Sagaing town": a place noun after a mention says it is the town.
             if (!spans[i].Context.HasFlag(ToponymContext.RegionNoun) && sense.TryGetValue(spans[i].Name, out int id)
+                && document.WordAfter(spans[i].Span.End) is not ("town" or "city" or "village" or "villages")
                 && spans[i].Candidates.Where(c => c.Entry.Id == id).ToList() is { Count: > 0 } same)
             {
                 spans[i] = spans[i] with { Candidates = same };
