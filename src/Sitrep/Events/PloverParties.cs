@@ -39,6 +39,10 @@ internal static class PloverParties
         "keep", "keeps", "kept", "continue", "continues", "remain", "remains", "face", "faces", "want", "wants", "claims",
         "threatens", "demands", "rejects", "reject", "urges", "warns", "calls", "refuses", "agrees", "accepts", "denies",
         "died", "dies",
+        // Irregular past forms, which the -ed test misses: "Venezuela froze trade with Colombia and recalled ...".
+        "froze", "drove", "rose", "fell", "flew", "sank", "stole", "spoke", "wrote", "chose", "bought", "sold", "paid", "fled",
+        "caught", "swore", "tore", "stood", "withdrew", "overran", "forgave", "ran", "shook", "became", "came", "went", "saw",
+        "knew", "grew", "drew", "lost", "spent", "built", "felt", "heard", "found", "hung", "dug", "fed", "quit", "got",
     };
 
     // Words ending in -ed that describe a noun rather than act: "unidentified gunmen", "armed groups".
@@ -93,7 +97,7 @@ internal static class PloverParties
         }
 
         return (subject, ModalSubject(document, sentence, trigger, subject)
-                         ?? (category == "PROTEST" ? ProtestTarget(document, sentence, trigger) : Target(document, sentence, trigger))
+                         ?? (category == "PROTEST" ? ProtestTarget(document, sentence, trigger) : Target(document, sentence, trigger, category == "MOBILIZE"))
                          ?? NameBefore(document, sentence, trigger, subject)
                          ?? ObjectPhrase(document, sentence, trigger));
     }
@@ -263,14 +267,14 @@ internal static class PloverParties
                || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !Participles.Contains(word));
     }
 
-    private static PloverParty? Target(Document document, Sentence sentence, TextSpan trigger)
+    private static PloverParty? Target(Document document, Sentence sentence, TextSpan trigger, bool mobilising = false)
     {
         var tokens = sentence.Tokens;
         // From the trigger's second word: a pattern that reaches over its object ("expelled the Colombian ambassador")
         // holds the target itself.
         int afterTrigger = Tokens.IndexAt(tokens, trigger.End);
         int from = Math.Min(Tokens.IndexAt(tokens, trigger.Start) + 1, afterTrigger);
-        if ((PeopleObject(document, tokens, from) ?? PeopleObject(document, tokens, afterTrigger)) is { } people)
+        if ((PeopleObject(document, tokens, from, mobilising) ?? PeopleObject(document, tokens, afterTrigger, mobilising)) is { } people)
         {
             return people;
         }
@@ -304,9 +308,9 @@ internal static class PloverParties
     /// noun that only leads to a name ("52 members of the banned Movement ...", whose target is the
     /// Movement). A name right after the noun is the person it titles ("Prime Minister Iyad Allawi").
     /// </remarks>
-    private static PloverParty? PeopleObject(Document document, IReadOnlyList<Token> tokens, int from)
+    private static PloverParty? PeopleObject(Document document, IReadOnlyList<Token> tokens, int from, bool mobilising)
     {
-        bool afterInfinitive = false;
+        bool afterInfinitive = mobilising; // "deployed troops in Karachi": a mobilisation moves the source's own
         if (from + 1 < tokens.Count && tokens[from].Lower == "to")
         {
             var next = tokens[from + 1];
@@ -345,7 +349,7 @@ internal static class PloverParties
                 continue;
             }
 
-            if (afterInfinitive && OwnForces.Contains(token.Lower))
+            if (afterInfinitive && (OwnForces.Contains(token.Lower) || PartyHeadNouns.Contains(token.Lower)))
             {
                 return null; // "refused to deploy peacekeepers in Iraq": forces an infinitive moves are the source's own
             }
@@ -435,6 +439,9 @@ internal static class PloverParties
         "officers", "policemen", "policeman", "guards", "peacekeepers", "observers", "monitors", "rebels",
         "insurgents", "guerrillas", "guerrilla", "fighters", "militants", "militiamen", "gunmen", "troops", "soldiers",
         "soldier", "recruits", "settlers", "inmates", "bystanders", "mourners", "voters", "candidates", "minister",
+        "inspectors", "factions",
+        // Groups that act: "blamed the opposition for the violence in Nairobi" is against the opposition, not Nairobi.
+        "opposition", "junta", "regime",
     };
 
     /// <summary>

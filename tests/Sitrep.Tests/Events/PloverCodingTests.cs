@@ -138,6 +138,8 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("The government closed the offices of the newspaper and revoked the accreditation of its reporters.", "COERCE")]
     [InlineData("The government deployed the army in the streets of Karachi.", "MOBILIZE")]
     [InlineData("Kidnappers released a British engineer on Friday.", "RETREAT")]
+    [InlineData("Tehran dismissed the charges as baseless propaganda.", "REJECT")]
+    [InlineData("The rebels said they were ready to take part in peace talks in Arusha.", "AGREE")]
     // A weapon inside the words of a withdrawal is taken away, not fired.
     [InlineData("Serb forces pulled their heavy weapons back from around Sarajevo.", "RETREAT")]
     public void Each_family_of_cameo_actions_codes_its_plover_category(string text, string category) =>
@@ -175,6 +177,11 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     // A noun that titles a name is the named person; one that leads to a name with "of" gives way to the name.
     [InlineData("Gunmen tried to kill opposition leader Morgan Tsvangirai in Harare.", "ASSAULT", "Gunmen", "opposition leader Morgan Tsvangirai")]
     [InlineData("Police arrested 52 members of the banned Oodua Peoples Congress in Lagos.", "COERCE", "Police", "Oodua Peoples Congress")]
+    // A group or inspectors named by a common noun are the object, not the place named after them.
+    [InlineData("The Kenyan government blamed the opposition for the violence in Nairobi.", "DISAPPROVE", "Kenyan government", "opposition")]
+    [InlineData("North Korea refused to allow international inspectors into Yongbyon.", "REJECT", "North Korea", "international inspectors")]
+    // An irregular past verb ends the subject.
+    [InlineData("Venezuela froze trade with Colombia and recalled its ambassador from Bogota.", "SANCTION", "Venezuela", "Bogota")]
     // A subject holding the ACLED actor's word is the source with all its words.
     [InlineData("Taliban gunmen shot dead a district governor in Lashkar Gah on Monday.", "ASSAULT", "Taliban gunmen", "district governor")]
     // With no name after the verb, the noun phrase it takes.
