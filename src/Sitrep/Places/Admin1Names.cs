@@ -12,6 +12,8 @@ internal static class Admin1Names
         "self administered zone", "self administered division", "sar", "state", "region", "province", "governorate",
         "oblast", "prefecture", "department", "district", "county", "division", "municipality", "territory", "voivodeship",
         "krai", "kraj", "okrug", "emirate", "canton", "parish", "city",
+        // China's autonomous regions carry their people's name ("Guangxi Zhuang", "Ningxia Huizu"); news says "Guangxi".
+        "zhuang", "huizu", "hui", "uyghur", "uygur",
     ];
 
     private static readonly string[] Prefixes = ["autonomous republic of ", "republic of ", "province of ", "state of ", "city of "];

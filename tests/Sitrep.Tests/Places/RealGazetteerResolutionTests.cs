@@ -196,6 +196,15 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
         Assert.All(victoria, m => Assert.Equal(("AU", PlaceKind.Admin1), (m.Place.CountryCode, m.Place.Kind)));
     }
 
+    [Theory]
+    [InlineData("Floods killed 20 people in Guangxi on Monday.", "Guangxi")]
+    [InlineData("Police patrolled the streets of Ningxia after the riots.", "Ningxia")]
+    public void A_chinese_autonomous_region_answers_to_its_name_without_its_people(string text, string name)
+    {
+        var mention = Assert.Single(Resolve(text), m => m.Text == name);
+        Assert.Equal(("CN", PlaceKind.Admin1), (mention.Place.CountryCode, mention.Place.Kind));
+    }
+
     [Fact]
     public void A_city_named_by_its_own_spelling_is_not_a_misspelt_town_of_the_focus_country()
     {
