@@ -206,7 +206,8 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         if (TryWithRegionNoun(run, spans, start, name)
             || TryLookUp(run, spans, start, run.End, name, start, run.End, ToponymContext.None, withVariants: run.End - start == 1)
             || (run.End - start >= 2 && PlaceWords.Directions.Contains(tokens[start].Lower)
-                && TryLookUp(run, spans, start + 1, run.End, Join(tokens, start + 1, run.End), start, run.End, ToponymContext.None))
+                && TryLookUp(run, spans, start + 1, run.End, Join(tokens, start + 1, run.End), start, run.End, ToponymContext.None,
+                    keep: c => c.Entry.Kind != PlaceKind.Town || c.Entry.Population >= CityPopulation))
             || (run.End - start >= 2 && PlaceWords.RegionNouns.Contains(Bare(tokens[run.End - 1].Lower))
                 && TryLookUp(run, spans, start, run.End - 1, Join(tokens, start, run.End - 1), start, run.End, ToponymContext.RegionNoun))
             || TryParts(run, spans, start)
@@ -277,10 +278,17 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
 
     // withVariants: a single word is also looked up as a spelling variant, so a foreign town that merely shares the
     // spelling ("Laokai", an alternate name of Lao Cai) competes with the local place it stands for (Laukkai).
+    // keep: which candidates a form of the name may have. After a compass word ("northern Shan", "West Beirut") only
+    // divisions, countries and cities: "South Pacific" is not Pacific, Missouri, nor "West Prince" a town called Prince.
     private bool TryLookUp(Run run, List<ToponymSpan> spans, int nameStart, int nameEnd, string name, int spanStart, int spanEnd,
-        ToponymContext context, bool withVariants = false)
+        ToponymContext context, bool withVariants = false, Func<NameCandidate, bool>? keep = null)
     {
         var candidates = gazetteer.FindByName(name);
+        if (keep is not null)
+        {
+            candidates = candidates.Where(keep).ToList();
+        }
+
         if (candidates.Count == 0)
         {
             return false;

@@ -206,6 +206,15 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
     }
 
     [Fact]
+    public void A_compass_word_makes_a_name_no_small_town()
+    {
+        var mentions = Resolve("The boats sailed across the South Pacific. Shelling hit West Beirut on Monday.");
+
+        Assert.DoesNotContain(mentions, m => m.Text.Contains("Pacific", StringComparison.Ordinal));
+        Assert.Equal("LB", Assert.Single(mentions, m => m.Text == "West Beirut").Place.CountryCode);
+    }
+
+    [Fact]
     public void A_city_named_by_its_own_spelling_is_not_a_misspelt_town_of_the_focus_country()
     {
         // Oakland, Illinois is one letter away; the report's focus on the United States must not make Auckland one.
