@@ -6,26 +6,30 @@ using Sitrep.Places;
 using Sitrep.Text;
 
 /// <summary>
-/// `sitrep eval geoparse FILE... [--errors]`: runs the Places stage over TR-News / GeoVirus XML and prints recognition,
-/// resolution and speed for each corpus, its tuning half and its held-out half.
+/// `sitrep eval geoparse FILE... [--errors] [--country-ceiling]`: runs the Places stage over TR-News / GeoVirus XML and
+/// prints recognition, resolution and speed for each corpus, its tuning half and its held-out half; with
+/// --country-ceiling also the bound that the corpora's own country points set on "within 161 km".
 /// </summary>
 internal static class EvalGeoparseCommand
 {
     public static int Run(string[] args)
     {
         bool errors = args.Contains("--errors");
-        var files = args.Where(a => a != "--errors").ToList();
+        bool ceiling = args.Contains("--country-ceiling");
+        var files = args.Where(a => a is not ("--errors" or "--country-ceiling")).ToList();
         if (files.Count == 0 || files.FirstOrDefault(f => f.StartsWith("--", StringComparison.Ordinal)) is { } bad)
         {
             return Usage.Fail(files.Count == 0 ? "eval geoparse needs at least one corpus FILE (TR-News.xml, GeoVirus.xml)" : $"unknown option '{files.First(f => f.StartsWith("--", StringComparison.Ordinal))}'");
         }
 
         GeoparseEvaluation evaluation;
+        Gazetteer gazetteer;
         try
         {
             string data = DataDirectory.Locate();
             var analyzer = new TextAnalyzer(StrayCapitalLexicon.Load(Path.Combine(data, "lexicons", "stray-capitals.txt")));
-            evaluation = new GeoparseEvaluation(analyzer, new ToponymResolver(Gazetteer.Load(DataDirectory.CompiledGazetteer(data))));
+            gazetteer = Gazetteer.Load(DataDirectory.CompiledGazetteer(data));
+            evaluation = new GeoparseEvaluation(analyzer, new ToponymResolver(gazetteer));
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {
@@ -34,6 +38,7 @@ internal static class EvalGeoparseCommand
         }
 
         var rows = new List<GeoparseScores>();
+        var corpora = new List<(string, IReadOnlyList<GeoparseArticle>)>();
         int failures = 0;
         foreach (string file in files)
         {
@@ -50,6 +55,7 @@ internal static class EvalGeoparseCommand
             }
 
             string corpus = Path.GetFileNameWithoutExtension(file);
+            corpora.Add((corpus, articles));
             if (errors)
             {
                 // Errors are listed for the tuning half only: the held-out half is never read while tuning.
@@ -68,7 +74,24 @@ internal static class EvalGeoparseCommand
         }
 
         Print(rows);
+        if (ceiling)
+        {
+            PrintCeiling(CountryPointCeiling.Compute(gazetteer, corpora));
+        }
+
         return failures == 0 ? 0 : 1;
+    }
+
+    private static void PrintCeiling(IReadOnlyList<CountryCeilingRow> rows)
+    {
+        Console.WriteLine();
+        Console.WriteLine("Country-point ceiling: for each country, the gold point within 161 km of most of its mentions in all the corpora");
+        Console.WriteLine("given (chosen with hindsight); mentions still farther cap 'within 161 km' even with every other toponym right.");
+        Console.WriteLine($"{"corpus",-10} {"half",-8} {"located",7} {"country",7} {"too far",7} {"ceiling",7}");
+        foreach (var r in rows)
+        {
+            Console.WriteLine($"{r.Corpus,-10} {r.Half,-8} {r.Located,7} {r.CountryMentions,7} {r.Unreachable,7} {P(r.Ceiling),7}");
+        }
     }
 
     private static void Print(List<GeoparseScores> rows)

@@ -36,7 +36,7 @@ internal static class Usage
               such as MM.zip, and optionally alternateNamesV2.zip), streamed from the zips, with the usual inputs.
           sitrep gazetteer info [--out PATH]
               Say what the compiled gazetteer holds.
-          sitrep eval geoparse FILE... [--errors]
+          sitrep eval geoparse FILE... [--errors] [--country-ceiling]
               Score the Places stage on TR-News / GeoVirus XML: span P/R/F1 (exact and overlap), share resolved
               within 161 km, exact GeoNames id, docs/s; tuning half, held-out half and all. --errors lists the
               tuning half's misses.

@@ -6,7 +6,10 @@ namespace Sitrep.Evaluation;
 
 /// <summary>A gold toponym: its span in the article text, and where the annotators placed it.</summary>
 /// <param name="GeoNamesId">The GeoNames id the annotators chose, where the corpus gives one (TR-News).</param>
-public sealed record GoldToponym(TextSpan Span, string Name, double? Lat, double? Lon, int? GeoNamesId);
+/// <param name="IsCountry">Whether the annotators say it names a country (TR-News: a PCL feature code), or null when the
+/// corpus does not say (GeoVirus gives a Wikipedia page instead).</param>
+/// <param name="Referent">The name of what the annotators linked it to: TR-News's GeoNames name, GeoVirus's page title.</param>
+public sealed record GoldToponym(TextSpan Span, string Name, double? Lat, double? Lon, int? GeoNamesId, bool? IsCountry = null, string? Referent = null);
 
 /// <summary>One annotated article of a geoparsing corpus.</summary>
 /// <param name="Id">A stable id: TR-News's docid, or GeoVirus's source page with the article's ordinal under it.</param>
@@ -104,8 +107,12 @@ public static class GeoparseCorpus
         }
 
         var source = tag ?? g;
+        bool? isCountry = tag?.Element("fcode")?.Value is { } code ? code.StartsWith("PCL", StringComparison.Ordinal) : null;
+        string? referent = tag is not null
+            ? tag.Element("name")?.Value.Trim()
+            : g.Element("page")?.Value is { } page ? Uri.UnescapeDataString(page[(page.LastIndexOf('/') + 1)..]).Replace('_', ' ') : null;
         return new GoldToponym(span.Value, name, Double(source.Element("lat")?.Value), Double(source.Element("lon")?.Value),
-            Int(tag?.Attribute("geonameid")?.Value));
+            Int(tag?.Attribute("geonameid")?.Value), isCountry, referent);
     }
 
     // The corpora's offsets drift in places (GeoVirus counts from one; a few TR-News articles slip by up to a dozen
