@@ -235,8 +235,8 @@ internal static class PloverParties
         }
 
         // "The protesters demanded ...", "A suicide bomber blew himself up": when the trigger is the subject's own
-        // noun, the subject runs through it.
-        // "Helicopters fired rockets": a pattern that runs on into the verb gives the subject its words before the verb.
+        // noun, the subject runs through it; a pattern that runs on into the verb ("Helicopters fired rockets") gives
+        // the subject its words before the verb.
         if (end < tokens.Count && end - start <= 1 && tokens[end].Span.Start == trigger.Start)
         {
             int last = Math.Max(end, Tokens.IndexAt(tokens, trigger.End) - 1);
@@ -310,7 +310,9 @@ internal static class PloverParties
     /// </remarks>
     private static PloverParty? PeopleObject(Document document, IReadOnlyList<Token> tokens, int from, bool mobilising)
     {
-        bool afterInfinitive = mobilising; // "deployed troops in Karachi": a mobilisation moves the source's own
+        // "deployed troops in Karachi", "refused to deploy peacekeepers": forces that a mobilisation or an infinitive
+        // moves are the source's own, not whom the action is done to.
+        bool ownForces = mobilising;
         if (from + 1 < tokens.Count && tokens[from].Lower == "to")
         {
             var next = tokens[from + 1];
@@ -318,7 +320,7 @@ internal static class PloverParties
             // "hacked to death 30 civilians", "threatened to behead the hostages": the object of the verb after "to";
             // "aid to refugees": the people "to" names.
             from += infinitive ? 2 : 1;
-            afterInfinitive = infinitive;
+            ownForces |= infinitive;
         }
 
         if (from < tokens.Count && tokens[from].Lower is "dead" or "down")
@@ -349,9 +351,9 @@ internal static class PloverParties
                 continue;
             }
 
-            if (afterInfinitive && (OwnForces.Contains(token.Lower) || PartyHeadNouns.Contains(token.Lower)))
+            if (ownForces && (OwnForces.Contains(token.Lower) || PartyHeadNouns.Contains(token.Lower)))
             {
-                return null; // "refused to deploy peacekeepers in Iraq": forces an infinitive moves are the source's own
+                return null;
             }
 
             var next = i + 1 < tokens.Count ? tokens[i + 1] : null;

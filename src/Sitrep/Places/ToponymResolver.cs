@@ -69,8 +69,8 @@ public sealed partial class ToponymResolver
     }
 
     // "the bulk of the cases have been in the state of Victoria ... not to travel to Victoria": a name the text once
-    // calls a first-order division means that division in its other mentions too (one sense per discourse), not Victoria, Texas
-    // or Hong Kong's old centre.
+    // calls a first-order division means that division in its other mentions too (one sense per discourse), not
+    // Victoria, Texas or Hong Kong's old centre.
     private void KeepNamedDivisionSense(Document document, List<ToponymSpan> spans, FocusVotes votes, AnchorSet anchors)
     {
         Dictionary<string, int>? sense = null;
@@ -268,35 +268,32 @@ public sealed partial class ToponymResolver
     // elsewhere is bigger or in the report's focus country (Ontario, California; New Brunswick, New Jersey).
     private static void DivisionsListedTogether(string text, List<ToponymSpan> spans)
     {
-        bool changed = true;
-        while (changed)
+        // One sweep each way, so a division at either end of a list settles the names beside it in turn, in linear time.
+        for (int i = 1; i < spans.Count; i++)
         {
-            changed = false;
-            for (int i = 0; i < spans.Count; i++)
-            {
-                var span = spans[i];
-                if (span.Candidates.Select(c => c.Entry.CountryCode).Distinct().Count() < 2)
-                {
-                    continue;
-                }
+            TakeNeighboursDivision(text, spans, i, i - 1);
+        }
 
-                foreach (int j in (int[])[i - 1, i + 1])
-                {
-                    if (j < 0 || j >= spans.Count || !ListedTogether(text, spans[Math.Min(i, j)], spans[Math.Max(i, j)])
-                        || DivisionCountry(spans[j]) is not { } country)
-                    {
-                        continue;
-                    }
+        for (int i = spans.Count - 2; i >= 0; i--)
+        {
+            TakeNeighboursDivision(text, spans, i, i + 1);
+        }
+    }
 
-                    var division = span.Candidates.Where(c => c.Entry.Kind == PlaceKind.Admin1 && c.Match == NameMatch.Exact && c.Entry.CountryCode == country).ToList();
-                    if (division.Count > 0)
-                    {
-                        spans[i] = span with { Candidates = division };
-                        changed = true;
-                        break;
-                    }
-                }
-            }
+    private static void TakeNeighboursDivision(string text, List<ToponymSpan> spans, int i, int neighbour)
+    {
+        var span = spans[i];
+        if (span.Candidates.Select(c => c.Entry.CountryCode).Distinct().Count() < 2
+            || !ListedTogether(text, spans[Math.Min(i, neighbour)], spans[Math.Max(i, neighbour)])
+            || DivisionCountry(spans[neighbour]) is not { } country)
+        {
+            return;
+        }
+
+        var division = span.Candidates.Where(c => c.Entry.Kind == PlaceKind.Admin1 && c.Match == NameMatch.Exact && c.Entry.CountryCode == country).ToList();
+        if (division.Count > 0)
+        {
+            spans[i] = span with { Candidates = division };
         }
     }
 
