@@ -30,6 +30,28 @@ public sealed class GeoparseAndImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Eval_geoparse_country_ceiling_counts_mentions_no_single_point_reaches()
+    {
+        // Canada twice at GeoNames' point and once at Wikipedia's, 1,000 km away: one of three cannot be reached.
+        string path = Path.Combine(_dir, "countries.xml");
+        string Article(string id, double lat, double lon) => $"""
+              <article docid="{id}"><text>Canada said so.</text>
+                <toponyms><toponym><phrase>Canada</phrase><start>0</start><end>6</end>
+                  <gaztag geonameid="6251999"><name>Canada</name><fcode>PCLI</fcode><lat>{lat}</lat><lon>{lon}</lon></gaztag></toponym></toponyms></article>
+            """;
+        File.WriteAllText(path, $"<articles>{Article("1", 60.1, -113.6)}{Article("2", 60.1, -113.6)}{Article("3", 60, -95)}</articles>");
+
+        var run = CliRunner.Sitrep(null, "eval", "geoparse", path, "--country-ceiling");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Contains("Country-point ceiling", run.Stdout);
+        var rows = run.Stdout.Split('\n').SkipWhile(l => !l.StartsWith("Country-point ceiling", StringComparison.Ordinal))
+            .Where(l => l.StartsWith("countries ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(1, rows.Sum(r => int.Parse(r.Split(' ', StringSplitOptions.RemoveEmptyEntries)[4], System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
     public void Eval_geoparse_names_a_file_that_is_not_a_corpus()
     {
         string path = Path.Combine(_dir, "notes.xml");
