@@ -21,11 +21,12 @@ internal static class PlaceWords
         "revolutionary", "defence", "defense", "resistance", "junta", "observatory", "watch", "initiative", "centre",
         "center", "house");
 
-    /// <summary>Titles and offices after a country's name in a longer sequence: "Myanmar President Thein Sein".</summary>
+    /// <summary>Titles and offices after a place's name in a longer sequence: "Myanmar President Thein Sein", "Calgary MLA".</summary>
     public static readonly HashSet<string> Titles = Set(
         "president", "prime", "premier", "minister", "foreign", "defence", "defense", "interior", "home", "finance",
         "secretary", "ambassador", "envoy", "chief", "general", "gen", "junta", "government", "military", "army",
-        "state", "national", "opposition", "leader", "king", "queen", "crown", "vice", "deputy", "supreme", "special");
+        "state", "national", "opposition", "leader", "king", "queen", "crown", "vice", "deputy", "supreme", "special",
+        "governor", "mayor", "mla", "mp", "senator", "councillor", "councilor");
 
     /// <summary>Kin before a single name make it a person: "her husband Alfred, aged 90" (Alfred, New York).</summary>
     public static readonly HashSet<string> Kin = Set(

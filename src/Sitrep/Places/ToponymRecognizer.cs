@@ -53,7 +53,8 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             int end = i + 1;
             while (end < tokens.Count)
             {
-                if (IsNameToken(tokens[end]))
+                // "met Trump in New York Saturday": a weekday or month after a name is a date, not more of the name.
+                if (IsNameToken(tokens[end]) && !PlaceWords.CalendarWords.Contains(tokens[end].Text))
                 {
                     end++;
                     continue;
@@ -83,6 +84,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             var run = new Run(sentence, i, end, firstWord, lowerCaseWords, surnames);
             int found = spans.Count;
             ProcessRun(run, spans);
+
             if (spans.Count == found && IndexOfOf(tokens, i, end) is int of and > 0)
             {
                 // "Arch Walsh of Mississauga" is no place as a whole: a person of a town. The words before "of" name
@@ -347,9 +349,13 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
                     continue;
                 }
 
+                // A city too before a possessive or a title: "Toronto's Pearson International Airport", "Calgary MLA
+                // Sandra Jansen". After "of" it is left to the split at "of" ("Arch Walsh of Mississauga": a person of a town).
                 string part = Join(tokens, k, k + length);
+                bool cities = possessive || titled;
                 var candidates = gazetteer.FindByName(part)
-                    .Where(c => c.Entry.Kind is PlaceKind.Country or PlaceKind.Admin1 && c.Match != NameMatch.Demonym).ToList();
+                    .Where(c => (c.Entry.Kind is PlaceKind.Country or PlaceKind.Admin1 && c.Match != NameMatch.Demonym)
+                                || (cities && c.Entry.Kind == PlaceKind.Town && c.Match == NameMatch.Exact && c.Entry.Population >= CityPopulation)).ToList();
                 if (candidates.Count > 0)
                 {
                     found |= Emit(run, spans, k, k + length, part, candidates, ToponymContext.Partial);

@@ -214,6 +214,16 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
         Assert.Equal("LB", Assert.Single(mentions, m => m.Text == "West Beirut").Place.CountryCode);
     }
 
+    [Theory]
+    // A weekday after a name is a date, not more of the name.
+    [InlineData("Tillerson met the president-elect in New York Saturday.", "New York", "US")]
+    // A city before a possessive or a title inside a longer name.
+    [InlineData("Over 200 flights were cancelled at Toronto's Pearson International Airport.", "Toronto", "CA")]
+    [InlineData("Calgary MLA Sandra Jansen drew a standing ovation on Tuesday.", "Calgary", "CA")]
+    [InlineData("A good harvest leads Massachusetts Governor William Bradford to plan a festival.", "Massachusetts", "US")]
+    public void A_place_inside_a_longer_run_of_capitals_is_found(string text, string name, string country) =>
+        Assert.Equal(country, Assert.Single(Resolve(text), m => m.Text == name).Place.CountryCode);
+
     [Fact]
     public void A_city_named_by_its_own_spelling_is_not_a_misspelt_town_of_the_focus_country()
     {
