@@ -55,11 +55,14 @@ public sealed partial class ToponymResolver
         var votes = new FocusVotes(spans.Select(FocusVote).ToList());
         string? focus = votes.Focus(except: -1);
         var anchors = new AnchorSet(spans.Select(s => Anchor(s, focus)).ToList());
-        KeepNamedDivisionSense(document, spans, votes, anchors);
+        var namedDivisions = KeepNamedDivisionSense(document, spans, votes, anchors);
         for (int i = 0; i < spans.Count; i++)
         {
             // A span does not vote for itself: one mention of "Ajax" must not make Canada the focus that admits it.
-            if (ResolveSpan(document, spans[i], votes.Focus(except: i), anchors, i) is { } mention)
+            var mention = spans[i].Context.HasFlag(ToponymContext.RegionNoun)
+                ? namedDivisions[i]
+                : ResolveSpan(document, spans[i], votes.Focus(except: i), anchors, i);
+            if (mention is not null)
             {
                 mentions.Add(mention);
             }
@@ -70,16 +73,18 @@ public sealed partial class ToponymResolver
 
     // "the bulk of the cases have been in the state of Victoria ... not to travel to Victoria": a name the text once
     // calls a first-order division means that division in its other mentions too (one sense per discourse), not
-    // Victoria, Texas or Hong Kong's old centre.
-    private void KeepNamedDivisionSense(Document document, List<ToponymSpan> spans, FocusVotes votes, AnchorSet anchors)
+    // Victoria, Texas or Hong Kong's old centre. Returns the mentions of the spans named with a division noun, resolved
+    // here once (nothing this changes bears on them), by span index.
+    private PlaceMention?[] KeepNamedDivisionSense(Document document, List<ToponymSpan> spans, FocusVotes votes, AnchorSet anchors)
     {
+        var named = new PlaceMention?[spans.Count];
         Dictionary<string, int>? sense = null;
         for (int i = 0; i < spans.Count; i++)
         {
             if (spans[i].Context.HasFlag(ToponymContext.RegionNoun)
-                && ResolveSpan(document, spans[i], votes.Focus(except: i), anchors, i) is { Place.Kind: PlaceKind.Admin1 } named)
+                && (named[i] = ResolveSpan(document, spans[i], votes.Focus(except: i), anchors, i)) is { Place.Kind: PlaceKind.Admin1 } division)
             {
-                (sense ??= new(StringComparer.OrdinalIgnoreCase)).TryAdd(spans[i].Name, named.Place.Id);
+                (sense ??= new(StringComparer.OrdinalIgnoreCase)).TryAdd(spans[i].Name, division.Place.Id);
             }
         }
 
@@ -93,6 +98,8 @@ public sealed partial class ToponymResolver
                 spans[i] = spans[i] with { Candidates = same };
             }
         }
+
+        return named;
     }
 
     /// <summary>
