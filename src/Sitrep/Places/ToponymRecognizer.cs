@@ -209,7 +209,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             || TryLookUp(run, spans, start, run.End, name, start, run.End, ToponymContext.None, withVariants: run.End - start == 1)
             || (run.End - start >= 2 && PlaceWords.Directions.Contains(tokens[start].Lower)
                 && TryLookUp(run, spans, start + 1, run.End, Join(tokens, start + 1, run.End), start, run.End, ToponymContext.None,
-                    keep: c => c.Entry.Kind != PlaceKind.Town || c.Entry.Population >= CityPopulation))
+                    keep: c => c.Entry.Kind != PlaceKind.Town || IsCity(c.Entry)))
             || (run.End - start >= 2 && PlaceWords.RegionNouns.Contains(Bare(tokens[run.End - 1].Lower))
                 && TryLookUp(run, spans, start, run.End - 1, Join(tokens, start, run.End - 1), start, run.End, ToponymContext.RegionNoun))
             || TryParts(run, spans, start)
@@ -301,7 +301,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         // either (Kazan; Oakland, Illinois).
         if (withVariants && IsVariantWorthy(name, run)
             && !candidates.Any(c => c.Match == NameMatch.Demonym || (c.Match == NameMatch.Exact
-                && (c.Entry.Kind is PlaceKind.Country or PlaceKind.Admin1 || c.Entry.Kind == PlaceKind.Town && c.Entry.Population >= CityPopulation))))
+                && (c.Entry.Kind is PlaceKind.Country or PlaceKind.Admin1 || IsCity(c.Entry)))))
         {
             candidates = [.. candidates, .. gazetteer.FindByVariant(name)];
         }
@@ -314,8 +314,9 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         return Emit(run, spans, spanStart, spanEnd, name, candidates, context);
     }
 
-    // A town this big is a city a writer names by its own spelling.
-    private const long CityPopulation = 100_000;
+    // A town of 100,000 or more: a city a writer names by its own spelling, and one that stands for itself after a
+    // compass word or before a possessive or a title.
+    private static bool IsCity(GazetteerEntry entry) => entry.Kind == PlaceKind.Town && entry.Population >= 100_000;
 
     // Worth a spelling-variant look-up: five letters or more, and not a word the text also uses in lower case.
     private static bool IsVariantWorthy(string name, Run run) => name.Count(char.IsLetter) >= 5 && !IsCommon(name, run.LowerCaseWords);
@@ -355,7 +356,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
                 bool cities = possessive || titled;
                 var candidates = gazetteer.FindByName(part)
                     .Where(c => (c.Entry.Kind is PlaceKind.Country or PlaceKind.Admin1 && c.Match != NameMatch.Demonym)
-                                || (cities && c.Entry.Kind == PlaceKind.Town && c.Match == NameMatch.Exact && c.Entry.Population >= CityPopulation)).ToList();
+                                || (cities && c.Match == NameMatch.Exact && IsCity(c.Entry))).ToList();
                 if (candidates.Count > 0)
                 {
                     found |= Emit(run, spans, k, k + length, part, candidates, ToponymContext.Partial);
