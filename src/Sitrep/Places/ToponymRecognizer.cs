@@ -84,7 +84,6 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             var run = new Run(sentence, i, end, firstWord, lowerCaseWords, surnames);
             int found = spans.Count;
             ProcessRun(run, spans);
-
             if (spans.Count == found && IndexOfOf(tokens, i, end) is int of and > 0)
             {
                 // "Arch Walsh of Mississauga" is no place as a whole: a person of a town. The words before "of" name
