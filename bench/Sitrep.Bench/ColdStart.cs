@@ -33,8 +33,7 @@ internal static class ColdStart
             times.Add(Spawn(program, root, TimeSpan.FromMinutes(1)) ?? double.NaN);
         }
 
-        times.Sort();
-        return times[Runs / 2];
+        return Medians.Of(times);
     }
 
     private static double? Spawn(string program, string root, TimeSpan bound)

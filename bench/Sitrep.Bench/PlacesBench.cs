@@ -99,20 +99,14 @@ internal static class PlacesBench
 
             // Medians of the rounds, so a round slowed by another process on the machine does not move the figure.
             Console.WriteLine($"{name,-12} {texts.Count,5} {texts.Average(t => t.Length),9:F0} "
-                              + $"{Median(text),12:F0} {Median(resolve),15:F0} {Median(stage),13:F0} {Median(stage) / TargetDocsPerSecond,6:F2}x "
-                              + (peerRate is { } pr ? $"{pr,12:F0} {Median(stage) / pr,10:F1}x" : $"{"-",12} {"-",11}"));
+                              + $"{Medians.Of(text),12:F0} {Medians.Of(resolve),15:F0} {Medians.Of(stage),13:F0} {Medians.Of(stage) / TargetDocsPerSecond,6:F2}x "
+                              + (peerRate is { } pr ? $"{pr,12:F0} {Medians.Of(stage) / pr,10:F1}x" : $"{"-",12} {"-",11}"));
         }
 
         return 0;
     }
 
     private static double Rate(int docs, long ticks) => docs / ((double)ticks / Stopwatch.Frequency);
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
-    }
 
     private static void RunRound(TextAnalyzer analyzer, ToponymResolver resolver, List<string> texts, out long analyzeTicks, out long resolveTicks)
     {
