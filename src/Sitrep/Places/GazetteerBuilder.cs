@@ -4,7 +4,8 @@ namespace Sitrep.Places;
 
 /// <summary>
 /// Compiles the gazetteer index from GeoNames cities500, world-countries, country-state-city and the curated
-/// supplement. Entries are stored countries first, then admin1 divisions, supplement rows and GeoNames places.
+/// supplement. Entries are stored countries first, then admin1 divisions, supplement rows, GeoNames places and the
+/// named regions made of countries and divisions.
 /// </summary>
 public static class GazetteerBuilder
 {
@@ -14,6 +15,7 @@ public static class GazetteerBuilder
     private const int FirstAdmin1Id = -200_000;
     private const int FirstAdminSeatId = -300_000;
     private const int FirstAdmin2Id = -400_000;
+    private const int FirstRegionId = -500_000;
 
     /// <summary>A division's listed point farther than this from every town filed under it is taken to be wrong.</summary>
     private const double StrayAdmin1Km = 300;
@@ -86,6 +88,12 @@ public static class GazetteerBuilder
             UseGeoNamesPoints(entries, dump, admin1Names);
         }
 
+        // Last, so a region sits at the mean of its members' final points (GeoNames' own where a dump moved them),
+        // and appended, so the capital links made above still point at the right entries.
+        var regions = sources.Regions is { } regionsPath && File.Exists(regionsPath)
+            ? RegionReader.Read(regionsPath, FirstRegionId, countries, admin1) : [];
+        entries.AddRange(regions);
+
         var writer = new GazetteerIndexWriter(entries);
         var sourceInfo = new List<GazetteerSourceInfo>
         {
@@ -114,6 +122,11 @@ public static class GazetteerBuilder
         if (sources.Supplement is not null && supplement.Count > 0)
         {
             sourceInfo.Add(new("supplement", sources.Supplement, supplement.Count));
+        }
+
+        if (sources.Regions is not null && regions.Count > 0)
+        {
+            sourceInfo.Add(new("named regions", sources.Regions, regions.Count));
         }
 
         var info = new GazetteerInfo(DateTimeOffset.UtcNow, GazetteerFormat.Version, sourceInfo, entries.Count,

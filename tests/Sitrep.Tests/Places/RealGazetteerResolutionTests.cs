@@ -400,3 +400,52 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
         Assert.All(malakal, m => Assert.Equal("SS", m.Place.CountryCode));
     }
 }
+
+/// <summary>The named regions of data/gazetteer/regions.tsv, resolved in wire-style sentences against the real gazetteer.</summary>
+[Collection(RealGazetteerGroup.Name)]
+public class NamedRegionResolutionTests(RealGazetteerFixture real)
+{
+    private static readonly TextAnalyzer Analyzer = new(new StrayCapitalLexicon(["a", "the", "of", "in"]));
+
+    private IReadOnlyList<PlaceMention> Resolve(string text) => new ToponymResolver(real.Gazetteer).Resolve(Analyzer.Analyze(text), null);
+
+    [Theory]
+    [InlineData("Militias attacked villages across Darfur on Monday.", "Darfur", "SD")]
+    [InlineData("Russian forces pressed their offensive in the Donbas.", "Donbas", "UA")]
+    [InlineData("Militants ambushed a checkpoint in northern Sinai.", "Sinai", "EG")]
+    [InlineData("The earthquake struck off the coast of Java.", "Java", "ID")]
+    [InlineData("Troops clashed with rebels on the southern island of Mindanao.", "Mindanao", "PH")]
+    [InlineData("Refugees fled the fighting in Kordofan.", "Kordofan", "SD")]
+    public void A_region_made_of_divisions_is_that_region_in_their_country(string text, string name, string country)
+    {
+        var mention = Assert.Single(Resolve(text), m => m.Text == name);
+        Assert.Equal((name, country, PlaceKind.Region), (mention.Place.Name, mention.Place.CountryCode, mention.Place.Kind));
+    }
+
+    [Fact]
+    public void A_region_spanning_countries_belongs_to_none_and_lies_among_its_members()
+    {
+        var kashmir = Assert.Single(Resolve("Shelling was reported along the line of control in Kashmir."), m => m.Text == "Kashmir");
+        Assert.Equal(("", PlaceKind.Region), (kashmir.Place.CountryCode, kashmir.Place.Kind));
+        // Between Srinagar (34.08, 74.80) and Muzaffarabad (34.37, 73.47), not Cashmere in Washington state.
+        Assert.InRange(kashmir.Place.Point.DistanceKm(new GeoPoint(34.08, 74.80)), 0, 300);
+    }
+
+    [Fact]
+    public void A_region_named_as_written_is_not_read_as_a_respelt_city()
+    {
+        // "Sinai" is two edits from Shanghai's phonetic key; the exact region wins and the variant is not kept.
+        var mentions = Resolve("Egyptian troops deployed to Sinai after the attack.");
+        Assert.DoesNotContain(mentions, m => m.Place.Name == "Shanghai");
+        Assert.Contains(mentions, m => m.Place.Name == "Sinai");
+    }
+
+    [Theory]
+    [InlineData("The meeting was held in Dar es Salaam, Tanzania.", "Dar es Salaam", "TZ")]
+    [InlineData("Police in Newcastle upon Tyne made two arrests.", "Newcastle upon Tyne", "GB")]
+    public void Lower_case_particles_join_a_place_name(string text, string name, string country)
+    {
+        var mention = Assert.Single(Resolve(text), m => m.Text == name);
+        Assert.Equal(country, mention.Place.CountryCode);
+    }
+}
