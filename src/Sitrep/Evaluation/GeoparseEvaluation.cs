@@ -1,3 +1,4 @@
+using Sitrep.Ingest;
 using System.Diagnostics;
 using Sitrep.Places;
 using Sitrep.Text;
@@ -22,7 +23,7 @@ public sealed class GeoparseEvaluation(TextAnalyzer analyzer, ToponymResolver re
         var chosen = articles.Where(a => half is null || GeoparseCorpus.HalfOf(a.Id) == half).ToList();
         foreach (var article in chosen)
         {
-            var mentions = resolver.Resolve(analyzer.Analyze(article.Text), null);
+            var mentions = Resolve(article);
             tally.Add(article, mentions);
         }
 
@@ -30,10 +31,15 @@ public sealed class GeoparseEvaluation(TextAnalyzer analyzer, ToponymResolver re
         return tally.ToScores(corpus, half?.ToString() ?? "all", chosen.Count, clock.Elapsed);
     }
 
+    // As the pipeline reads a report: a wire dateline ("LONDON, Ky. (WKYT) -") is the place of writing, resolved with
+    // the state or country written after it.
+    private IReadOnlyList<PlaceMention> Resolve(GeoparseArticle article) =>
+        resolver.Resolve(analyzer.Analyze(article.Text), DatelineParser.Parse(article.Text, published: null));
+
     /// <summary>The gold toponyms the resolver placed wrongly or missed, for reading the errors (not for tuning rows).</summary>
     public IEnumerable<string> Errors(GeoparseArticle article)
     {
-        var mentions = resolver.Resolve(analyzer.Analyze(article.Text), null);
+        var mentions = Resolve(article);
         foreach (var gold in article.Toponyms)
         {
             var found = mentions.FirstOrDefault(m => m.Span.Overlaps(gold.Span));

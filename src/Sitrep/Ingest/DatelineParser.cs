@@ -55,7 +55,7 @@ public static partial class DatelineParser
         string placeName = place.Value.Trim();
         var placeSpan = new TextSpan(place.Index, place.Index + placeName.Length);
         return new Dateline(new TextSpan(m.Index, m.Index + m.Length), ToTitleCase(placeName), placeSpan, date,
-            m.Groups["agency"].Value.Trim());
+            m.Groups["agency"].Value.Trim(), m.Groups["region"] is { Success: true } region ? region.Value.Trim() : null);
     }
 
     private static DateOnly? WireDate(Match m, DateOnly? published)

@@ -150,10 +150,39 @@ public sealed partial class ToponymResolver
             return null;
         }
 
+        // "LONDON, Ky. (WKYT)", "EDMONTON, Ky.": the state or country after the comma says which one, as in the text.
+        if (DatelineContainer(dateline.Region) is { } container && ranked.Where(c => Holds(container, c.Entry)).ToList() is { Count: > 0 } held)
+        {
+            ranked = held;
+        }
+
         var best = ranked[0];
         var runnerUp = ranked.Skip(1).FirstOrDefault(c => c.Entry.Id != best.Entry.Id && c.Entry.Kind == PlaceKind.Town);
         double score = runnerUp is null ? 1.0 : best.Entry.Population > 10 * Math.Max(1, runnerUp.Entry.Population) ? 0.95 : 0.7;
         return new PlaceMention(span, document.Slice(span), best.Entry, best.Match, score, runnerUp?.Entry, IsDateline: true);
+    }
+
+    // The country or first-order division a dateline names after its place: a wire abbreviation ("Ky.", "B.C.") or a
+    // name ("Myanmar", "Queensland").
+    private GazetteerEntry? DatelineContainer(string? region)
+    {
+        if (region is null)
+        {
+            return null;
+        }
+
+        string? country = null;
+        if (DivisionAbbreviations.TryGet(region.TrimEnd('.'), out var abbreviated) || DivisionAbbreviations.TryGetUndotted(region, out abbreviated))
+        {
+            (country, region) = abbreviated;
+        }
+
+        return _gazetteer.FindByName(region)
+            .Where(c => c.Match is NameMatch.Exact or NameMatch.AlternateName && c.Entry.Kind is PlaceKind.Country or PlaceKind.Admin1
+                        && (country is null || c.Entry.CountryCode == country))
+            .Select(c => c.Entry)
+            .OrderBy(e => e.Kind) // a country before a same-name division
+            .FirstOrDefault();
     }
 
     // Drops the candidates the context rules out before any scoring.

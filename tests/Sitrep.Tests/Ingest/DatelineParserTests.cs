@@ -36,6 +36,17 @@ public sealed class DatelineParserTests
         Assert.Equal(new DateOnly(2024, 1, 6), d.Date);
         Assert.Equal("Yangon", d.Place);
         Assert.Equal("AP", d.Agency);
+        Assert.Equal("Myanmar", d.Region);
+    }
+
+    [Theory]
+    [InlineData("LONDON, Ky. (WKYT) - London Police have arrested two people.", "London", "Ky.")]
+    [InlineData("KAMLOOPS, B.C. (CP) - Fire crews ...", "Kamloops", "B.C.")]
+    [InlineData("BANGKOK, Jan 6 (Reuters) - Myanmar's army ...", "Bangkok", null)]
+    public void The_state_or_country_after_the_place_is_kept_apart(string text, string place, string? region)
+    {
+        var d = DatelineParser.Parse(text, null)!;
+        Assert.Equal((place, region), (d.Place, d.Region));
     }
 
     [Fact]

@@ -44,6 +44,22 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
         Assert.Equal(country, mention.Place.CountryCode);
     }
 
+    [Theory]
+    [InlineData("LONDON, Ky. (WKYT) - Police have arrested two people.", "US", "Kentucky")]
+    [InlineData("EDMONTON, Ky. (WBKO) -- One man is dead following a hunting accident.", "US", "Kentucky")]
+    [InlineData("LONDON, Ont. (CP) - A rally drew 200 people.", "CA", "Ontario")]
+    [InlineData("LONDON (Reuters) - Britain said on Monday ...", "GB", null)]
+    public void A_datelines_state_or_province_picks_its_town(string text, string country, string? admin1)
+    {
+        var document = Analyzer.Analyze(text);
+        var dateline = Assert.Single(new ToponymResolver(real.Gazetteer).Resolve(document, Sitrep.Ingest.DatelineParser.Parse(text, null)), m => m.IsDateline);
+        Assert.Equal(country, dateline.Place.CountryCode);
+        if (admin1 is not null)
+        {
+            Assert.Equal(admin1, dateline.Place.Admin1);
+        }
+    }
+
     [Fact]
     public void A_name_after_a_division_noun_and_of_is_the_division_not_a_town_of_that_alternate_name()
     {
