@@ -438,6 +438,15 @@ public class NamedRegionResolutionTests(RealGazetteerFixture real)
         Assert.Equal((name, country, PlaceKind.Region), (mention.Place.Name, mention.Place.CountryCode, mention.Place.Kind));
     }
 
+    [Theory]
+    [InlineData("Violence spread across the Rift Valley after the vote.", "Rift Valley", "Rift Valley Province")]
+    [InlineData("Cholera killed 60 people in Nyanza province.", "Nyanza province", "Nyanza Province")]
+    public void A_former_province_still_named_in_the_news_is_the_counties_it_became(string text, string written, string region)
+    {
+        var mention = Assert.Single(Resolve(text), m => m.Text == written);
+        Assert.Equal((region, "KE"), (mention.Place.Name, mention.Place.CountryCode));
+    }
+
     [Fact]
     public void A_region_spanning_countries_belongs_to_none_and_lies_among_its_members()
     {
