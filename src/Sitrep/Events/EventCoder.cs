@@ -294,12 +294,54 @@ public sealed partial class EventCoder(EventLexicon lexicon)
     private static readonly HashSet<string> VerbalCategories = ["DISAPPROVE", "REJECT", "DEMAND", "THREATEN", "INVESTIGATE"];
 
     // "Lebanon complained to the United Nations over two Israeli air raids", "blamed Israel for the bombing": the
-    // raids are the complaint's object when a preposition ties them to it. A comma ends the reach: "while police
-    // were investigating an earlier attack, a bomb exploded".
+    // raids are the complaint's object when a preposition ties them to it, or when they follow the verb as its direct
+    // object ("condemned the massacre of civilians", "criticised NATO air strikes"). A comma ends the reach: "while
+    // police were investigating an earlier attack, a bomb exploded".
     private static bool IsReactedTo(Document document, List<PloverStatement> verbal, TextSpan trigger) =>
         verbal.Any(v => v.Span.End <= trigger.Start && VerbalCategories.Contains(v.Plover.Category)
                         && document.Normalized.AsSpan(v.Span.End, trigger.Start - v.Span.End) is var between
-                        && between.IndexOfAny(',', ';') < 0 && RefersBack($" {between}{document.Normalized.AsSpan(trigger.Start, trigger.Length)} "));
+                        && between.IndexOfAny(',', ';') < 0
+                        && (RefersBack($" {between}{document.Normalized.AsSpan(trigger.Start, trigger.Length)} ") || IsObjectPrelude(between)));
+
+    // Words that may stand between a reaction verb and its object's head: "condemned the massacre", "criticised NATO
+    // air strikes", "denounced the alleged killings". Anything else (a clause word, a preposition, a verb) means the
+    // trigger is not the reaction's object: "condemned the attack that killed 12" still reports the killing.
+    private static readonly int MaxObjectPreludeWords = 4;
+
+    private static readonly HashSet<string> ClauseBreakers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "which", "who", "whom", "after", "before", "when", "while", "as", "and", "but", "or", "because", "since",
+        "if", "unless", "until", "where", "in", "on", "at", "to", "from", "by", "with", "near", "during", "of", "for", "over",
+        "about", "against", "into", "said", "says",
+    };
+
+    private static readonly HashSet<string> AdjectivalParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "alleged", "reported", "suspected", "so-called", "renewed", "continued", "repeated", "attempted", "armed", "unprovoked",
+    };
+
+    /// <summary>True when <paramref name="between"/> is only a determiner, adjectives or names before an object's head.</summary>
+    private static bool IsObjectPrelude(ReadOnlySpan<char> between)
+    {
+        int words = 0;
+        foreach (var range in between.Split(' '))
+        {
+            var word = between[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            string text = word.ToString();
+            if (++words > MaxObjectPreludeWords || ClauseBreakers.Contains(text)
+                || (text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !AdjectivalParticiples.Contains(text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// True when a preposition ties a noun phrase to the reaction ("for the bombing", "over two Israeli air raids"): a
