@@ -78,7 +78,7 @@ internal static class PloverParties
     /// <remarks>A passive ("has been indicted by the U.N. war crimes court") turns the roles round.</remarks>
     public static (PloverParty? Source, PloverParty? Target) Find(Document document, Sentence sentence, TextSpan trigger, string? category = null)
     {
-        if (Between(document, sentence, trigger) is { } sides)
+        if ((Between(document, sentence, trigger) ?? Nominal(document, sentence, trigger, category)) is { } sides)
         {
             return sides;
         }
@@ -144,6 +144,50 @@ internal static class PloverParties
             : (Party(document, tokens[between + 1].Span.Start, tokens[and - 1].Span.End), Party(document, tokens[and + 1].Span.Start, tokens[end - 1].Span.End));
     }
 
+    /// <summary>
+    /// "The abduction of three Filipino engineers by Abu Sayyaf guerrillas", "the release of 250 prisoners by Israel":
+    /// an action noun takes whom it was done to after "of" and who did it after "by". What a mobilisation noun moves
+    /// ("the deployment of ECOMOG troops") is the side mobilising. Only a noun opening the sentence counts: after a
+    /// verb ("demanded the release of") the noun is what the verb is about.
+    /// </summary>
+    private static (PloverParty?, PloverParty?)? Nominal(Document document, Sentence sentence, TextSpan trigger, string? category)
+    {
+        var tokens = sentence.Tokens;
+        int at = Tokens.IndexAt(tokens, trigger.Start);
+        int first = 0;
+        while (first < at && (Tokens.IsDeterminer(tokens[first]) || tokens[first].Lower is "first" or "latest" or "reported" or "mass"))
+        {
+            first++;
+        }
+
+        if (at >= tokens.Count || first != at || tokens[at].Kind != TokenKind.Word || tokens[at].Lower.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        int of = at + 1 < tokens.Count && tokens[at + 1].Lower == "of" ? at + 1 : -1;
+        if (of < 0)
+        {
+            return null;
+        }
+
+        int end = of + 1;
+        while (end < tokens.Count && end - of <= MaxSourceTokens && tokens[end].Kind is TokenKind.Word or TokenKind.Number
+               && !ObjectBreaks.Contains(tokens[end].Lower) && tokens[end].Lower is not ("by" or "was" or "were" or "has" or "have" or "had"))
+        {
+            end++;
+        }
+
+        if (end == of + 1)
+        {
+            return null;
+        }
+
+        var acted = Party(document, tokens[of + 1].Span.Start, tokens[end - 1].Span.End);
+        var agent = end < tokens.Count && tokens[end].Lower == "by" ? Agent(document, sentence, tokens[end - 1].Span) : null;
+        return category == "MOBILIZE" ? (acted, null) : (agent, acted);
+    }
+
     // "has been indicted", "were killed": a form of "be" right before a participle. "are demanding" is progressive
     // and "is committed to opening up" describes the subject, so neither turns the roles round.
     private static bool IsPassive(Sentence sentence, TextSpan trigger)
@@ -205,7 +249,8 @@ internal static class PloverParties
 
         int end = by + 1;
         while (by >= 0 && end < tokens.Count && end - by <= MaxSourceTokens && (tokens[end].Kind != TokenKind.Punctuation || IsInitialsDot(tokens, end))
-               && tokens[end].Lower is not ("for" or "in" or "on" or "at" or "after" or "over" or "with" or "to"))
+               && tokens[end].Lower is not ("for" or "in" or "on" or "at" or "after" or "over" or "with" or "to")
+               && !(end > by + 1 && EndsSubject(tokens[end], false))) // "by the rebels was welcomed": the verb ends the agent
         {
             end++;
         }

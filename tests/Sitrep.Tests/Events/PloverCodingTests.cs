@@ -140,6 +140,19 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("Kidnappers released a British engineer on Friday.", "RETREAT")]
     [InlineData("Tehran dismissed the charges as baseless propaganda.", "REJECT")]
     [InlineData("The rebels said they were ready to take part in peace talks in Arusha.", "AGREE")]
+    // Further wordings: mutilation, a ban on newspapers, reservists called up, troops ordered in, a conditional threat
+    // without the word "threaten", territory handed over, a strike as walking off the job.
+    [InlineData("Rebels hacked off the hands of 12 villagers near Makeni, aid workers said.", "ASSAULT")]
+    [InlineData("The junta banned two independent newspapers and sealed their offices in Lagos.", "COERCE")]
+    [InlineData("Some 20,000 reservists were called up on Thursday.", "MOBILIZE")]
+    [InlineData("Armenia calls up reservists as border tension rises.", "MOBILIZE")]
+    [InlineData("The president ordered troops into the capital on Tuesday after the riots.", "MOBILIZE")]
+    [InlineData("The kidnappers said they would kill the two engineers unless a ransom was paid.", "THREATEN")]
+    [InlineData("A threat by the rebels to shoot down civilian aircraft closed the airport.", "THREATEN")]
+    [InlineData("Russia handed over the disputed island to Japan under the treaty.", "RETREAT")]
+    [InlineData("Thousands of dock workers walked off the job in Mombasa on Monday.", "PROTEST")]
+    // A ceasefire proposal is not yet an agreement.
+    [InlineData("A ceasefire proposal by the rebels was rejected by the government on Friday.", "REJECT")]
     // A weapon inside the words of a withdrawal is taken away, not fired.
     [InlineData("Serb forces pulled their heavy weapons back from around Sarajevo.", "RETREAT")]
     public void Each_family_of_cameo_actions_codes_its_plover_category(string text, string category) =>
@@ -215,6 +228,17 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("A suicide bomber blew himself up among worshippers at a mosque in Quetta.", "ASSAULT", "suicide bomber")]
     public void A_trigger_that_is_the_subjects_own_noun_is_the_source(string text, string category, string source) =>
         Assert.Equal((category, source), (First(text).Category, First(text).Source));
+
+    [Theory]
+    [InlineData("The kidnapping of two Italian nuns by gunmen in Mogadishu shocked aid agencies.", "gunmen", "two Italian nuns")]
+    [InlineData("The release of 40 prisoners by the rebels was welcomed by the Red Cross.", "rebels", "40 prisoners")]
+    public void An_action_noun_opening_the_sentence_takes_its_target_after_of_and_its_source_after_by(string text, string source, string target) =>
+        Assert.Equal((source, target), (First(text).Source, First(text).Target));
+
+    [Fact]
+    public void The_forces_a_deployment_noun_moves_are_its_source() =>
+        Assert.Equal(("MOBILIZE", "Kenyan troops"), (First("The deployment of Kenyan troops to the border was completed on Sunday.").Category,
+            First("The deployment of Kenyan troops to the border was completed on Sunday.").Source));
 
     [Theory]
     [InlineData("Fighting between Hutu rebels and the Tutsi-led army killed 40 people near Bujumbura.", "Hutu rebels", "Tutsi-led army")]
