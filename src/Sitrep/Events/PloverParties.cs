@@ -96,6 +96,11 @@ internal static class PloverParties
             return (Agent(document, sentence, trigger), subject);
         }
 
+        if (category == "THREATEN" && IsPronounModal(sentence, trigger) && Addressee(document, sentence, trigger, subject) is { } addressee)
+        {
+            return (subject, addressee); // "Sudan warned Uganda it would retaliate if Kampala ...": the one warned
+        }
+
         return (subject, ModalSubject(document, sentence, trigger, subject)
                          ?? (category == "PROTEST" ? ProtestTarget(document, sentence, trigger) : Target(document, sentence, trigger, category == "MOBILIZE"))
                          ?? NameBefore(document, sentence, trigger, subject)
@@ -112,7 +117,8 @@ internal static class PloverParties
         int after = Tokens.IndexAt(tokens, trigger.End);
         int between = after < tokens.Count && tokens[after].Lower == "between" ? after
             : after > 0 && tokens[after - 1].Lower == "between" ? after - 1 : -1;
-        if (between < 0)
+        // "blocked the main highway between Cochabamba and Santa Cruz": the ends of a route, not two sides.
+        if (between < 0 || (between > 0 && RouteNouns.Contains(tokens[between - 1].Lower)))
         {
             return null;
         }
@@ -146,7 +152,8 @@ internal static class PloverParties
 
     /// <summary>
     /// "The abduction of three Filipino engineers by Abu Sayyaf guerrillas", "the release of 250 prisoners by Israel":
-    /// an action noun takes whom it was done to after "of" and who did it after "by". What a mobilisation noun moves
+    /// an action noun takes whom it was done to after "of" and who did it after "by" ("A threat by the rebels": the
+    /// doer alone). What a mobilisation noun moves
     /// ("the deployment of ECOMOG troops") is the side mobilising. Only a noun opening the sentence counts: after a
     /// verb ("demanded the release of") the noun is what the verb is about.
     /// </summary>
@@ -163,6 +170,13 @@ internal static class PloverParties
         if (at >= tokens.Count || first != at || tokens[at].Kind != TokenKind.Word || tokens[at].Lower.EndsWith("ed", StringComparison.Ordinal))
         {
             return null;
+        }
+
+        if (at + 1 < tokens.Count && tokens[at + 1].Lower == "by")
+        {
+            // "A threat by Tamil Tiger rebels to sink any vessel": the doer; a protest's target is whom it is against.
+            return Agent(document, sentence, tokens[at].Span) is { } doer
+                ? (doer, category == "PROTEST" ? ProtestTarget(document, sentence, trigger) : null) : null;
         }
 
         int of = at + 1 < tokens.Count && tokens[at + 1].Lower == "of" ? at + 1 : -1;
@@ -187,6 +201,37 @@ internal static class PloverParties
         var agent = end < tokens.Count && tokens[end].Lower == "by" ? Agent(document, sentence, tokens[end - 1].Span) : null;
         return category == "MOBILIZE" ? (acted, null) : (agent, acted);
     }
+
+    // "it would retaliate", "they will storm": a threat told by a pronoun and a modal.
+    private static bool IsPronounModal(Sentence sentence, TextSpan trigger)
+    {
+        var tokens = sentence.Tokens;
+        int at = Tokens.IndexAt(tokens, trigger.Start);
+        return at > 0 && at < tokens.Count && tokens[at].Lower is "will" or "would" && tokens[at - 1].Lower is "it" or "they" or "he" or "she" or "we";
+    }
+
+    // "warned Uganda it would", "told Kampala they would": the name right after a verb of warning, before the trigger.
+    private static PloverParty? Addressee(Document document, Sentence sentence, TextSpan trigger, PloverParty? source)
+    {
+        var tokens = sentence.Tokens;
+        int from = source is null ? 0 : Tokens.IndexAt(tokens, source.Span.End);
+        int to = Tokens.IndexAt(tokens, trigger.Start);
+        for (int i = from; i + 1 < to; i++)
+        {
+            if (tokens[i].Lower is "warned" or "warns" or "told" or "tells" or "cautioned" or "informed" or "reminded" && IsNameWord(tokens[i + 1]))
+            {
+                return Party(document, tokens[i + 1].Span.Start, tokens[NameEnd(tokens, i + 1, to)].Span.End);
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> RouteNouns = new(StringComparer.Ordinal)
+    {
+        "highway", "road", "roads", "route", "railway", "line", "bridge", "corridor", "border", "frontier", "towns", "cities",
+        "villages", "pipeline",
+    };
 
     // "has been indicted", "were killed": a form of "be" right before a participle. "are demanding" is progressive
     // and "is committed to opening up" describes the subject, so neither turns the roles round.
@@ -237,7 +282,8 @@ internal static class PloverParties
     {
         var tokens = sentence.Tokens;
         int by = -1;
-        int from = Tokens.IndexAt(tokens, trigger.End);
+        // From the trigger's second word: a pattern may run over its agent ("were warned by militia leaders that").
+        int from = Math.Min(Tokens.IndexAt(tokens, trigger.Start) + 1, Tokens.IndexAt(tokens, trigger.End));
         for (int k = from; k < Math.Min(tokens.Count, from + MaxSourceTokens); k++)
         {
             if (tokens[k].Lower == "by")
@@ -292,6 +338,15 @@ internal static class PloverParties
             }
         }
 
+        // "Thousands of Israeli reservists were called up", "Rioting youths hurled stones": a pattern that starts on
+        // the subject's people noun, or on the adjective before it, leaves the noun in the subject.
+        bool adjectiveTrigger = end > start && tokens[end - 1].Span.Start >= trigger.Start && tokens[end - 1].Span.Start < trigger.End
+                                && tokens[end - 1].Lower.EndsWith("ing", StringComparison.Ordinal);
+        if (end < tokens.Count && PeopleNouns.Contains(tokens[end].Lower) && (adjectiveTrigger || tokens[end].Span.Start == trigger.Start))
+        {
+            end++;
+        }
+
         return end == start ? null : Party(document, tokens[start].Span.Start, tokens[end - 1].Span.End);
     }
 
@@ -324,6 +379,7 @@ internal static class PloverParties
             return people;
         }
 
+
         for (int i = from; i < Math.Min(tokens.Count, from + TargetReach); i++)
         {
             var token = tokens[i];
@@ -335,7 +391,32 @@ internal static class PloverParties
 
             if (IsNameWord(token))
             {
-                return Party(document, token.Span.Start, tokens[WithHeadNoun(tokens, NameEnd(tokens, i, tokens.Count))].Span.End);
+                // "A car bomb ripped through a market in the southern Russian city of Vladikavkaz, killing at least 52
+                // people": a name after "in" is where it happened, and the toll's people are whom it was done to.
+                // "shelled the regional capital Juba ..., killing about 20 people": the name the verb takes stays.
+                bool where = Enumerable.Range(from, i - from).Any(k => Locatives.Contains(tokens[k].Lower));
+                return (where && !mobilising ? Toll(document, tokens, i) : null)
+                       ?? Party(document, token.Span.Start, tokens[WithHeadNoun(tokens, NameEnd(tokens, i, tokens.Count))].Span.End);
+            }
+        }
+
+        return null;
+    }
+
+    // The people of a toll told after a comma ("..., killing at least 52 people"), within the target's reach.
+    private static PloverParty? Toll(Document document, IReadOnlyList<Token> tokens, int from)
+    {
+        for (int i = from; i < Math.Min(tokens.Count, from + TargetReach); i++)
+        {
+            if (tokens[i].Text is ";" or "said" or "says")
+            {
+                return null;
+            }
+
+            if (tokens[i].Lower is "killing" or "wounding" or "injuring" && tokens[i - 1].Text == ","
+                && PeopleObject(document, tokens, i + 1, false) is { } toll)
+            {
+                return toll;
             }
         }
 
@@ -432,6 +513,7 @@ internal static class PloverParties
     private static readonly HashSet<string> OwnForces = new(StringComparer.Ordinal)
     {
         "troops", "soldiers", "soldier", "peacekeepers", "observers", "monitors", "officers", "policemen", "guards", "recruits",
+        "reservists", "conscripts",
     };
 
     // Words that count the people after "of": "dozens of women", "a group of students".
@@ -486,7 +568,9 @@ internal static class PloverParties
         "officers", "policemen", "policeman", "guards", "peacekeepers", "observers", "monitors", "rebels",
         "insurgents", "guerrillas", "guerrilla", "fighters", "militants", "militiamen", "gunmen", "troops", "soldiers",
         "soldier", "recruits", "settlers", "inmates", "bystanders", "mourners", "voters", "candidates", "minister",
-        "inspectors", "factions",
+        "inspectors", "factions", "mayors", "councillors", "councilors", "peasants", "judges", "lawyers", "engineers", "nuns",
+        "missionaries", "herders", "herdsmen", "tribesmen", "youths", "drivers", "shoppers", "pastors", "imams", "reservists",
+        "conscripts",
         // Groups that act: "blamed the opposition for the violence in Nairobi" is against the opposition, not Nairobi.
         "opposition", "junta", "regime",
     };

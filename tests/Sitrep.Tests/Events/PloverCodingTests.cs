@@ -235,6 +235,26 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     public void An_action_noun_opening_the_sentence_takes_its_target_after_of_and_its_source_after_by(string text, string source, string target) =>
         Assert.Equal((source, target), (First(text).Source, First(text).Target));
 
+    [Theory]
+    [InlineData("A threat by Hezbollah guerrillas to shell northern towns emptied the border villages.", "Hezbollah guerrillas")]
+    [InlineData("Aid workers in Baidoa were warned by militia leaders that they would be shot if they stayed.", "militia leaders")]
+    [InlineData("Rioting youths burned cars and hurled stones at police in Dakar on Monday.", "Rioting youths")]
+    [InlineData("Thousands of Syrian reservists were called up on Friday.", "Thousands of Syrian reservists")]
+    [InlineData("Dock workers blocked the highway between Mombasa and Nairobi on Monday.", "Dock workers")]
+    public void The_source_is_the_doer_however_the_sentence_names_it(string text, string source) =>
+        Assert.Equal(source, First(text).Source);
+
+    [Theory]
+    // A name after "in" is where; the people of the toll are whom the attack was done to.
+    [InlineData("A bomb tore through a bus station in the northern Nigerian city of Kano, killing at least 30 people.", "at least 30 people")]
+    // A name the verb takes is the target though a toll follows.
+    [InlineData("Rebels shelled the provincial capital Goma on Sunday, killing about 15 people.", "Goma")]
+    // The one warned, not the capital named in the condition.
+    [InlineData("Ethiopia warned Eritrea it would strike back if Asmara kept shelling the border town.", "Eritrea")]
+    [InlineData("The militia threatened to kill mayors who refused to resign, officials said.", "mayors")]
+    public void The_target_is_whom_the_action_was_done_to(string text, string target) =>
+        Assert.Equal(target, First(text).Target);
+
     [Fact]
     public void The_forces_a_deployment_noun_moves_are_its_source() =>
         Assert.Equal(("MOBILIZE", "Kenyan troops"), (First("The deployment of Kenyan troops to the border was completed on Sunday.").Category,
