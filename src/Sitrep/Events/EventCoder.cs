@@ -106,10 +106,12 @@ public sealed partial class EventCoder(EventLexicon lexicon)
             ? FindStatements(document, sentence, lower, selected) : [];
         var coded = new List<TextSpan>();
         var placeless = new List<PloverStatement>();
+        var actionStarts = triggers.Select(t => t.Span.Start).Concat(verbal.Select(v => v.Span.Start)).ToList();
+        verbal.RemoveAll(v => IsReducedRelative(sentence, v.Span, actionStarts));
         foreach (var (trigger, span) in triggers)
         {
             if (IsHedged(sentence, span, trigger) || IsDenied(attribution, span) || IsDisowned(lower, span.Start - sentence.Span.Start)
-                || IsReactedTo(document, verbal, span) || IsWithdrawnWeapon(verbal, span, trigger)
+                || IsReactedTo(document, verbal, span) || IsWithdrawnWeapon(verbal, span, trigger) || IsReducedRelative(sentence, span, actionStarts)
                 || (trigger.Has(TriggerTraits.Demonstration) && arguments.SubjectIsAuthority(sentence, span)))
             {
                 continue;
@@ -289,6 +291,58 @@ public sealed partial class EventCoder(EventLexicon lexicon)
     // a withdrawal or handover is what was taken away, not fired.
     private static bool IsWithdrawnWeapon(List<PloverStatement> verbal, TextSpan trigger, EventTrigger pattern) =>
         pattern.Has(TriggerTraits.Weapon) && verbal.Any(v => v.Plover.Category == "RETREAT" && v.Span.Contains(trigger));
+
+    /// <summary>
+    /// "Relatives of nine oil workers kidnapped in the Niger Delta urged ...", "Four Western tourists kidnapped in Yemen
+    /// last week were released ...", "prisoners held in Serbian jails went on hunger strike": a participle right after a
+    /// plural noun, followed by a preposition or a time word, tells who those people are; the sentence's own verb comes
+    /// later (another action, or a form of "be" or "have", with no "and" or comma between). The act it names was
+    /// reported before, and is no event of this sentence.
+    /// </summary>
+    private static bool IsReducedRelative(Sentence sentence, TextSpan trigger, List<int> actionStarts)
+    {
+        var tokens = sentence.Tokens;
+        int at = Tokens.IndexAt(tokens, trigger.Start);
+        if (at < 2 || at + 1 >= tokens.Count || tokens[at].Span.Start != trigger.Start)
+        {
+            return false;
+        }
+
+        string word = tokens[at].Lower;
+        var noun = tokens[at - 1];
+        bool participle = word.EndsWith("ed", StringComparison.Ordinal) || word is "held" or "taken" or "kept" or "shot" or "caught";
+        bool pluralNoun = noun is { Kind: TokenKind.Word, IsCapitalized: false } && noun.Lower.EndsWith('s')
+                          && noun.Lower is not ("was" or "has" or "is" or "its" or "this" or "his" or "as" or "us" or "thus");
+        // "massacred at least 24 peasants" is the verb with its object, not a participle.
+        bool count = tokens[at + 1].Lower == "at" && at + 2 < tokens.Count && tokens[at + 2].Lower is "least" or "most";
+        if (!participle || !pluralNoun || count || !ReducedRelativeFollowers.Contains(tokens[at + 1].Lower))
+        {
+            return false;
+        }
+
+        for (int k = at + 1; k < tokens.Count; k++)
+        {
+            var token = tokens[k];
+            if (token.Lower is "and" or "," or ";" or ":")
+            {
+                return false;
+            }
+
+            if (token.Lower is "was" or "were" or "is" or "are" or "has" or "have" or "had"
+                || actionStarts.Contains(token.Span.Start) && token.Span.Start > trigger.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> ReducedRelativeFollowers = new(StringComparer.Ordinal)
+    {
+        "in", "on", "at", "near", "by", "of", "during", "from", "last", "earlier", "outside", "inside", "since", "after", "this",
+        "yesterday", "overnight",
+    };
 
     /// <summary>Verbal categories whose object is talked about, not reported: "blamed Israel for the bombing".</summary>
     private static readonly HashSet<string> VerbalCategories = ["DISAPPROVE", "REJECT", "DEMAND", "THREATEN", "INVESTIGATE"];

@@ -151,6 +151,9 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("A threat by the rebels to shoot down civilian aircraft closed the airport.", "THREATEN")]
     [InlineData("Russia handed over the disputed island to Japan under the treaty.", "RETREAT")]
     [InlineData("Thousands of dock workers walked off the job in Mombasa on Monday.", "PROTEST")]
+    // The sentence's own action, not the act a participle recalls ("tourists kidnapped in Yemen").
+    [InlineData("Two aid workers abducted in Darfur last month were released by their captors on Sunday.", "RETREAT")]
+    [InlineData("Some 300 prisoners held in Turkish jails went on hunger strike on Monday.", "PROTEST")]
     // A ceasefire proposal is not yet an agreement.
     [InlineData("A ceasefire proposal by the rebels was rejected by the government on Friday.", "REJECT")]
     // A weapon inside the words of a withdrawal is taken away, not fired.
