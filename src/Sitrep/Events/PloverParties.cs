@@ -167,7 +167,18 @@ internal static class PloverParties
             first++;
         }
 
-        if (at >= tokens.Count || first != at || tokens[at].Kind != TokenKind.Word || tokens[at].Lower.EndsWith("ed", StringComparison.Ordinal))
+        if (first != at)
+        {
+            return null;
+        }
+
+        // A pattern may start on the article itself ("^the arrest of").
+        while (at + 1 < tokens.Count && tokens[at + 1].Span.Start < trigger.End && (Tokens.IsDeterminer(tokens[at]) || tokens[at].Lower is "mass" or "latest"))
+        {
+            at++;
+        }
+
+        if (at >= tokens.Count || tokens[at].Kind != TokenKind.Word || tokens[at].Lower.EndsWith("ed", StringComparison.Ordinal))
         {
             return null;
         }
@@ -246,6 +257,14 @@ internal static class PloverParties
             || toComplement || tokens[Math.Max(at, next - 1)].Lower == "to")
         {
             return false;
+        }
+
+        // "was placed under house arrest", "were put in jail": a verb of placing before a pattern that starts at its
+        // noun ("were engaged in ethnic cleansing" is no passive of the cleansing).
+        if (at >= 3 && tokens[at - 1].Lower is "under" or "in" or "into" && tokens[at - 3].Lower is "been" or "was" or "were" or "is" or "are" or "be"
+            && tokens[at - 2].Lower is "placed" or "put" or "held" or "kept" or "thrown" or "taken" or "locked")
+        {
+            return true;
         }
 
         return Enumerable.Range(Math.Max(0, at - 2), Math.Min(2, at))

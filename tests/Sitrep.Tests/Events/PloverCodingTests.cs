@@ -235,6 +235,7 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [Theory]
     [InlineData("The kidnapping of two Italian nuns by gunmen in Mogadishu shocked aid agencies.", "gunmen", "two Italian nuns")]
     [InlineData("The release of 40 prisoners by the rebels was welcomed by the Red Cross.", "rebels", "40 prisoners")]
+    [InlineData("The arrest of 30 opposition supporters by riot police drew protests from Western envoys.", "riot police", "30 opposition supporters")]
     public void An_action_noun_opening_the_sentence_takes_its_target_after_of_and_its_source_after_by(string text, string source, string target) =>
         Assert.Equal((source, target), (First(text).Source, First(text).Target));
 
@@ -257,6 +258,13 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("The militia threatened to kill mayors who refused to resign, officials said.", "mayors")]
     public void The_target_is_whom_the_action_was_done_to(string text, string target) =>
         Assert.Equal(target, First(text).Target);
+
+    [Fact]
+    public void One_placed_under_house_arrest_is_the_target_with_no_source_told()
+    {
+        var (category, source, target) = First("Former prime minister Nawaz Sharif was placed under house arrest in Lahore on Monday.");
+        Assert.Equal(("COERCE", null, "Former prime minister Nawaz Sharif"), (category, source, target));
+    }
 
     [Fact]
     public void The_forces_a_deployment_noun_moves_are_its_source() =>
