@@ -151,6 +151,22 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("A threat by the rebels to shoot down civilian aircraft closed the airport.", "THREATEN")]
     [InlineData("Russia handed over the disputed island to Japan under the treaty.", "RETREAT")]
     [InlineData("Thousands of dock workers walked off the job in Mombasa on Monday.", "PROTEST")]
+    // A third round of wordings: talks opened, manoeuvres begun, joint drills, a deadline given "until", forces
+    // leaving, a passive release, a daily closed, a leader captured, an appeal "to", aid approved, recognition,
+    // hearings, suspension from a body.
+    [InlineData("Israeli and Syrian delegates opened a new round of peace talks in Washington on Monday.", "CONSULT")]
+    [InlineData("Soviet forces began large-scale manoeuvres near the Polish border on Monday.", "MOBILIZE")]
+    [InlineData("Pakistan and China held joint naval exercises in the Arabian Sea.", "COOPERATE")]
+    [InlineData("The United Nations gave the rebels until Friday to lay down their arms or face attack.", "THREATEN")]
+    [InlineData("The last Cuban troops left Angola on Thursday, officials said.", "RETREAT")]
+    [InlineData("Nearly 200 political prisoners have been released by the military government, church sources said.", "RETREAT")]
+    [InlineData("The authorities closed the opposition daily Al-Wafd on Sunday.", "COERCE")]
+    [InlineData("Police captured the rebel leader in a raid on his hideout near Lima.", "COERCE")]
+    [InlineData("The Red Cross appealed on Monday to both sides to let food convoys through.", "DEMAND")]
+    [InlineData("The World Bank approved a $300 million loan to Ghana on Tuesday.", "AID")]
+    [InlineData("Senegal became the latest state to recognise the self-proclaimed republic.", "SUPPORT")]
+    [InlineData("A Senate committee opened hearings into the secret arms deals on Tuesday.", "INVESTIGATE")]
+    [InlineData("Fiji was suspended from the Commonwealth after the coup.", "SANCTION")]
     // The sentence's own action, not the act a participle recalls ("tourists kidnapped in Yemen").
     [InlineData("Two aid workers abducted in Darfur last month were released by their captors on Sunday.", "RETREAT")]
     [InlineData("Some 300 prisoners held in Turkish jails went on hunger strike on Monday.", "PROTEST")]
