@@ -414,13 +414,65 @@ internal static class PloverParties
                 // people": a name after "in" is where it happened, and the toll's people are whom it was done to.
                 // "shelled the regional capital Juba ..., killing about 20 people": the name the verb takes stays.
                 bool where = Enumerable.Range(from, i - from).Any(k => Locatives.Contains(tokens[k].Lower));
-                return (where && !mobilising ? Toll(document, tokens, i) : null)
-                       ?? Party(document, token.Span.Start, tokens[WithHeadNoun(tokens, NameEnd(tokens, i, tokens.Count))].Span.End);
+                if ((where && !mobilising ? Toll(document, tokens, i) : null) is { } toll)
+                {
+                    return toll;
+                }
+
+                int end = NameEnd(tokens, i, tokens.Count);
+                if (Apposed(tokens, end) is int apposed)
+                {
+                    i = apposed;
+                    end = NameEnd(tokens, i, tokens.Count);
+                }
+
+                return Party(document, tokens[i].Span.Start, tokens[WithHeadNoun(tokens, end)].Span.End);
             }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// "American hostage Terry Anderson", "Solidarity leader Lech Walesa", "Belgrade's independent television station
+    /// Studio B": a name that only qualifies a noun for a person or an outlet standing before another name; returns
+    /// where that name starts, or null.
+    /// </summary>
+    private static int? Apposed(IReadOnlyList<Token> tokens, int nameEnd)
+    {
+        int k = nameEnd + 1;
+        if (k < tokens.Count && tokens[k].Text == "'s")
+        {
+            k++;
+        }
+
+        int words = 0;
+        while (k < tokens.Count && words < 3 && tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } && tokens[k].Lower != "of")
+        {
+            k++;
+            words++;
+        }
+
+        if (words == 0 || !AppositionNouns.Contains(tokens[k - 1].Lower))
+        {
+            return null;
+        }
+
+        if (k < tokens.Count && tokens[k].Lower == "of")
+        {
+            k++;
+        }
+
+        return k < tokens.Count && IsNameWord(tokens[k]) ? k : null;
+    }
+
+    // People and outlets only: the gold keeps a place's qualifier ("the eastern Bosnian enclave of Gorazde" is coded
+    // against "Bosnian"), so "the Algerian capital Algiers" is left as it reads.
+    private static readonly HashSet<string> AppositionNouns = new(StringComparer.Ordinal)
+    {
+        "hostage", "leader", "chief", "journalist", "writer", "activist", "dissident", "cleric", "commander", "envoy",
+        "station", "daily", "newspaper", "weekly", "agency", "broadcaster",
+    };
 
     // The people of a toll told after a comma ("..., killing at least 52 people"), within the target's reach.
     private static PloverParty? Toll(Document document, IReadOnlyList<Token> tokens, int from)
