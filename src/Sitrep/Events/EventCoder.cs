@@ -107,7 +107,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         var coded = new List<TextSpan>();
         var placeless = new List<PloverStatement>();
         var actionStarts = triggers.Select(t => t.Span.Start).Concat(verbal.Select(v => v.Span.Start)).ToList();
-        verbal.RemoveAll(v => IsReducedRelative(sentence, v.Span, actionStarts));
+        verbal.RemoveAll(v => IsReducedRelative(sentence, v.Span, actionStarts) || IsConditioned(sentence, v.Span));
         foreach (var (trigger, span) in triggers)
         {
             if (IsHedged(sentence, span, trigger) || IsDenied(attribution, span) || IsDisowned(lower, span.Start - sentence.Span.Start)
@@ -330,6 +330,30 @@ public sealed partial class EventCoder(EventLexicon lexicon)
 
             if (token.Lower is "was" or "were" or "is" or "are" or "has" or "have" or "had"
                 || actionStarts.Contains(token.Span.Start) && token.Span.Start > trigger.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "NATO warned the Bosnian Serbs that they faced air strikes unless they pulled their heavy weapons back": what an
+    /// "if" or "unless" clause names is the condition of a threat or an offer, not an action. The clause runs from its
+    /// word to the next comma or semicolon.
+    /// </summary>
+    private static bool IsConditioned(Sentence sentence, TextSpan trigger)
+    {
+        var tokens = sentence.Tokens;
+        for (int k = Tokens.IndexAt(tokens, trigger.Start) - 1; k >= 0; k--)
+        {
+            if (tokens[k].Text is "," or ";" or ":")
+            {
+                return false;
+            }
+
+            if (tokens[k].Lower is "if" or "unless")
             {
                 return true;
             }
