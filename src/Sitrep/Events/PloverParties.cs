@@ -339,7 +339,8 @@ internal static class PloverParties
         }
 
         int end = start;
-        while (end < tokens.Count && end - start < MaxSourceTokens && tokens[end].Span.Start < trigger.Start && !EndsSubject(tokens[end], end == start))
+        while (end < tokens.Count && end - start < MaxSourceTokens && tokens[end].Span.Start < trigger.Start
+               && (!EndsSubject(tokens[end], end == start) || IsOrdinalBeforeNoun(tokens, end)))
         {
             end++;
         }
@@ -368,6 +369,11 @@ internal static class PloverParties
 
         return end == start ? null : Party(document, tokens[start].Span.Start, tokens[end - 1].Span.End);
     }
+
+    // "The last Soviet troops left Afghanistan", "The first UN monitors arrived": "last" and "first" after an article
+    // qualify the noun; they are no date ("last week").
+    private static bool IsOrdinalBeforeNoun(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Lower is "last" or "first" && k > 0 && Tokens.IsDeterminer(tokens[k - 1]);
 
     private static bool EndsSubject(Token token, bool first)
     {

@@ -167,6 +167,11 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("Senegal became the latest state to recognise the self-proclaimed republic.", "SUPPORT")]
     [InlineData("A Senate committee opened hearings into the secret arms deals on Tuesday.", "INVESTIGATE")]
     [InlineData("Fiji was suspended from the Commonwealth after the coup.", "SANCTION")]
+    // Possessives and figures between the words of a pattern ("Haiti's military rulers", "7,000 peacekeepers").
+    [InlineData("Washington has given Haiti's military rulers until October 15 to step down.", "THREATEN")]
+    [InlineData("The United Nations will deploy 7,000 peacekeepers in Angola, officials said.", "AID")]
+    [InlineData("The United States is sending 2,000 more Marines to the Gulf, officials said.", "MOBILIZE")]
+    [InlineData("Prosecutors questioned former Prime Minister Kakuei Tanaka on Tuesday over the bribery scandal.", "INVESTIGATE")]
     // The sentence's own action, not the act a participle recalls ("tourists kidnapped in Yemen").
     [InlineData("Two aid workers abducted in Darfur last month were released by their captors on Sunday.", "RETREAT")]
     [InlineData("Some 300 prisoners held in Turkish jails went on hunger strike on Monday.", "PROTEST")]
@@ -261,6 +266,8 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("Rioting youths burned cars and hurled stones at police in Dakar on Monday.", "Rioting youths")]
     [InlineData("Thousands of Syrian reservists were called up on Friday.", "Thousands of Syrian reservists")]
     [InlineData("Dock workers blocked the highway between Mombasa and Nairobi on Monday.", "Dock workers")]
+    [InlineData("The last Cuban troops left Angola on Thursday.", "last Cuban troops")]
+    [InlineData("Reservists were called up by the Syrian army on Friday.", "Syrian army")]
     public void The_source_is_the_doer_however_the_sentence_names_it(string text, string source) =>
         Assert.Equal(source, First(text).Source);
 
