@@ -384,7 +384,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
     // Words that may stand between a reaction verb and its object's head: "condemned the massacre", "criticised NATO
     // air strikes", "denounced the alleged killings". Anything else (a clause word, a preposition, a verb) means the
     // trigger is not the reaction's object: "condemned the attack that killed 12" still reports the killing.
-    private static readonly int MaxObjectPreludeWords = 4;
+    private const int MaxObjectPreludeWords = 4;
 
     private static readonly HashSet<string> ClauseBreakers = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -410,9 +410,9 @@ public sealed partial class EventCoder(EventLexicon lexicon)
                 continue;
             }
 
-            string text = word.ToString();
-            if (++words > MaxObjectPreludeWords || ClauseBreakers.Contains(text)
-                || (text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !AdjectivalParticiples.Contains(text)))
+            if (++words > MaxObjectPreludeWords || ClauseBreakers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                || (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                    && !AdjectivalParticiples.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)))
             {
                 return false;
             }

@@ -153,9 +153,8 @@ internal static class PloverParties
     /// <summary>
     /// "The abduction of three Filipino engineers by Abu Sayyaf guerrillas", "the release of 250 prisoners by Israel":
     /// an action noun takes whom it was done to after "of" and who did it after "by" ("A threat by the rebels": the
-    /// doer alone). What a mobilisation noun moves
-    /// ("the deployment of ECOMOG troops") is the side mobilising. Only a noun opening the sentence counts: after a
-    /// verb ("demanded the release of") the noun is what the verb is about.
+    /// doer alone). What a mobilisation noun moves ("the deployment of ECOMOG troops") is the side mobilising. Only a
+    /// noun opening the sentence counts: after a verb ("demanded the release of") the noun is what the verb is about.
     /// </summary>
     private static (PloverParty?, PloverParty?)? Nominal(Document document, Sentence sentence, TextSpan trigger, string? category)
     {
@@ -404,7 +403,6 @@ internal static class PloverParties
             return people;
         }
 
-
         for (int i = from; i < Math.Min(tokens.Count, from + TargetReach); i++)
         {
             var token = tokens[i];
@@ -440,9 +438,8 @@ internal static class PloverParties
     }
 
     /// <summary>
-    /// "American hostage Terry Anderson", "Solidarity leader Lech Walesa", "Belgrade's independent television station
-    /// Studio B": a name that only qualifies a noun for a person or an outlet standing before another name; returns
-    /// where that name starts, or null.
+    /// "American hostage Terry Anderson", "Belgrade's independent television station Studio B": a name that only
+    /// qualifies a noun for a person or an outlet standing before another name; returns where that name starts, or null.
     /// </summary>
     private static int? Apposed(IReadOnlyList<Token> tokens, int nameEnd)
     {
