@@ -1,5 +1,5 @@
-using Sitrep.Ingest;
 using System.Diagnostics;
+using Sitrep.Ingest;
 using Sitrep.Places;
 using Sitrep.Text;
 
