@@ -153,7 +153,7 @@ internal static class PloverParties
     /// <summary>
     /// "The abduction of three Filipino engineers by Abu Sayyaf guerrillas", "the release of 250 prisoners by Israel":
     /// an action noun takes whom it was done to after "of" and who did it after "by" ("A threat by the rebels": the
-    /// doer alone). What a mobilisation noun moves ("the deployment of ECOMOG troops") is the side mobilising. Only a
+    /// doer alone). What a mobilisation or withdrawal noun moves ("the deployment of ECOMOG troops") is the side moving. Only a
     /// noun opening the sentence counts: after a verb ("demanded the release of") the noun is what the verb is about.
     /// </summary>
     private static (PloverParty?, PloverParty?)? Nominal(Document document, Sentence sentence, TextSpan trigger, string? category)
@@ -209,7 +209,9 @@ internal static class PloverParties
 
         var acted = Party(document, tokens[of + 1].Span.Start, tokens[end - 1].Span.End);
         var agent = end < tokens.Count && tokens[end].Lower == "by" ? Agent(document, sentence, tokens[end - 1].Span) : null;
-        return category == "MOBILIZE" ? (acted, null) : (agent, acted);
+        // "The withdrawal of Soviet troops from Afghanistan": those a movement noun moves are the side moving.
+        bool moving = category == "MOBILIZE" || tokens[at].Lower is "withdrawal" or "pullout" or "pull-out" or "retreat" or "departure";
+        return moving ? (acted, null) : (agent, acted);
     }
 
     // "it would retaliate", "they will storm": a threat told by a pronoun and a modal.

@@ -172,6 +172,23 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("The United Nations will deploy 7,000 peacekeepers in Angola, officials said.", "AID")]
     [InlineData("The United States is sending 2,000 more Marines to the Gulf, officials said.", "MOBILIZE")]
     [InlineData("Prosecutors questioned former Prime Minister Kakuei Tanaka on Tuesday over the bribery scandal.", "INVESTIGATE")]
+    // A fourth round, in rarer verbs: mown down, strafed, a lightning offensive, a MiG shot down, hauled off, homes
+    // dynamited, crowds pouring into the streets, a walkout, troops poured in, a call-up ordered, "or face", freed
+    // envoys, a release "after 27 years", pulling out.
+    [InlineData("Gunmen mowed down 14 villagers near Srinagar with automatic rifles, police said.", "ASSAULT")]
+    [InlineData("Israeli jets strafed guerrilla positions near Tyre on Tuesday.", "FIGHT")]
+    [InlineData("Government forces launched a lightning offensive against the rebels at dawn.", "FIGHT")]
+    [InlineData("Rebel gunners shot down an air force MiG-21 over the northern front.", "FIGHT")]
+    [InlineData("Riot police hauled off dozens of opposition supporters outside parliament.", "COERCE")]
+    [InlineData("Troops dynamited the homes of three suspected militants in the village.", "COERCE")]
+    [InlineData("Tens of thousands of people poured into the streets of Dhaka to denounce the government.", "PROTEST")]
+    [InlineData("The Syrian delegation walked out of the Arab League summit in protest.", "PROTEST")]
+    [InlineData("The government poured thousands of extra police into the province on Monday.", "MOBILIZE")]
+    [InlineData("Armenia ordered a general call-up of men aged 18 to 40.", "MOBILIZE")]
+    [InlineData("The army told the rebels to leave the town by Friday or face an assault.", "THREATEN")]
+    [InlineData("Kidnappers in Beirut freed a Swiss envoy on Sunday.", "RETREAT")]
+    [InlineData("The opposition leader was released after 15 years in prison.", "RETREAT")]
+    [InlineData("Ethiopian troops began pulling out of the border town on Monday.", "RETREAT")]
     // The sentence's own action, not the act a participle recalls ("tourists kidnapped in Yemen").
     [InlineData("Two aid workers abducted in Darfur last month were released by their captors on Sunday.", "RETREAT")]
     [InlineData("Some 300 prisoners held in Turkish jails went on hunger strike on Monday.", "PROTEST")]
@@ -268,6 +285,7 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("Dock workers blocked the highway between Mombasa and Nairobi on Monday.", "Dock workers")]
     [InlineData("The last Cuban troops left Angola on Thursday.", "last Cuban troops")]
     [InlineData("Reservists were called up by the Syrian army on Friday.", "Syrian army")]
+    [InlineData("The withdrawal of Cuban troops from Angola was completed on Thursday.", "Cuban troops")]
     public void The_source_is_the_doer_however_the_sentence_names_it(string text, string source) =>
         Assert.Equal(source, First(text).Source);
 
