@@ -84,6 +84,10 @@ internal static class PloverParties
         }
 
         var subject = Source(document, sentence, trigger);
+        if (category is "ASSAULT" or "FIGHT" or "COERCE" or "MOBILIZE" or "RETREAT" or "PROTEST" && ReportedSubject(document, sentence, trigger, subject) is { } doer)
+        {
+            subject = doer; // "Police said unidentified gunmen had dragged 23 villagers from their homes": the gunmen act
+        }
         if (category == "MOBILIZE" && IsPassive(sentence, trigger) && Agent(document, sentence, trigger) is null)
         {
             return (subject, null); // "The armed forces were placed on maximum alert": the forces mobilise
@@ -214,6 +218,41 @@ internal static class PloverParties
         return moving ? (acted, null) : (agent, acted);
     }
 
+    /// <summary>
+    /// The subject of an act told after a verb of saying ("Police said unidentified gunmen had dragged ..."): the one
+    /// acting, not the one telling. A pronoun there ("said its fighters had shot down") stands for the speaker, who
+    /// stays the source.
+    /// </summary>
+    private static PloverParty? ReportedSubject(Document document, Sentence sentence, TextSpan trigger, PloverParty? speaker)
+    {
+        var tokens = sentence.Tokens;
+        int said = speaker is null ? -1 : Tokens.IndexAt(tokens, speaker.Span.End);
+        int to = Tokens.IndexAt(tokens, trigger.Start);
+        if (said < 0 || said >= to || !Speech.Contains(tokens[said].Lower))
+        {
+            return null;
+        }
+
+        int start = said + 1;
+        if (start < to && tokens[start].Lower == "that")
+        {
+            start++;
+        }
+
+        if (start >= to || tokens[start].Lower is "it" or "they" or "its" or "their" or "he" or "she" or "his" or "her" or "we" or "our" or "on")
+        {
+            return null;
+        }
+
+        int end = start;
+        while (end < to && end - start < MaxSourceTokens && !EndsSubject(tokens[end], end == start))
+        {
+            end++;
+        }
+
+        return end == start ? null : Party(document, tokens[start].Span.Start, tokens[end - 1].Span.End);
+    }
+
     // "it would retaliate", "they will storm": a threat told by a pronoun and a modal.
     private static bool IsPronounModal(Sentence sentence, TextSpan trigger)
     {
@@ -252,6 +291,12 @@ internal static class PloverParties
         var tokens = sentence.Tokens;
         int at = Tokens.IndexAt(tokens, trigger.Start);
         int next = Tokens.IndexAt(tokens, trigger.End);
+        // "were warned by Syria to withdraw": a pattern that runs over its agent is passive whatever follows it.
+        if (at >= 1 && at + 1 < tokens.Count && tokens[at + 1].Lower == "by" && tokens[at - 1].Lower is "been" or "was" or "were" or "is" or "are" or "be")
+        {
+            return true;
+        }
+
         // "was stabbed to death by": "to" there is no complement.
         bool toComplement = next < tokens.Count && tokens[next].Lower == "to" && !(next + 1 < tokens.Count && tokens[next + 1].Lower == "death");
         if (at >= tokens.Count || tokens[at].Lower.EndsWith("ing", StringComparison.Ordinal)

@@ -189,6 +189,8 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("Kidnappers in Beirut freed a Swiss envoy on Sunday.", "RETREAT")]
     [InlineData("The opposition leader was released after 15 years in prison.", "RETREAT")]
     [InlineData("Ethiopian troops began pulling out of the border town on Monday.", "RETREAT")]
+    [InlineData("Rebels released the last of some 300 U.N. peacekeepers they had been holding.", "RETREAT")]
+    [InlineData("Marcos quits after 20 years as president.", "RETREAT")]
     // The sentence's own action, not the act a participle recalls ("tourists kidnapped in Yemen").
     [InlineData("Two aid workers abducted in Darfur last month were released by their captors on Sunday.", "RETREAT")]
     [InlineData("Some 300 prisoners held in Turkish jails went on hunger strike on Monday.", "PROTEST")]
@@ -286,6 +288,9 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("The last Cuban troops left Angola on Thursday.", "last Cuban troops")]
     [InlineData("Reservists were called up by the Syrian army on Friday.", "Syrian army")]
     [InlineData("The withdrawal of Cuban troops from Angola was completed on Thursday.", "Cuban troops")]
+    [InlineData("Police said masked gunmen had dragged 12 villagers from their homes and mowed them down.", "masked gunmen")]
+    [InlineData("The rebel front said its fighters had shot down a government helicopter near the border.", "rebel front")]
+    [InlineData("The villagers were warned by the militia to leave within two days or face death.", "militia")]
     public void The_source_is_the_doer_however_the_sentence_names_it(string text, string source) =>
         Assert.Equal(source, First(text).Source);
 
