@@ -23,6 +23,18 @@ public static partial class DatelineParser
     [GeneratedRegex(@"^\s*(?<place>[A-Z][A-Za-z'\. ]{1,40}?)(?:,\s*(?<region>[A-Z][A-Za-z\. ]{1,30}?))?(?:,\s*(?<month>[A-Z][a-z]{2,8})\.?\s+(?<day>[0-9]{1,2})(?:,\s*(?<year>[0-9]{4}))?)?\s*\((?<agency>[A-Za-z][A-Za-z\.\- ]{0,30})\)\s*[-\u2013\u2014:]+\s*", RegexOptions.None, RegexLimits.TimeoutMs)]
     private static partial Regex WireDateline();
 
+    // BERLIN — Robert Gentz ...  |  PARIS, Mo. — In 1999 ...  |  BEIJING --At least 141 ...: a dateline with no agency,
+    // known by its place in capitals and the spaced dash after it ("PDF-Gangaw claimed" is a name).
+    [GeneratedRegex(@"^\s*(?<place>[A-Z][A-Z'\.]+(?: [A-Z][A-Z'\.]+){0,3})(?:,\s*(?<region>[A-Z][A-Za-z\. ]{1,30}?))?\s+(?:--|[-\u2013\u2014])\s*", RegexOptions.None, RegexLimits.TimeoutMs)]
+    private static partial Regex BareDateline();
+
+    // Capitalised words that open wire copy before a dash without being a place.
+    private static readonly HashSet<string> BareLabels = new(StringComparer.Ordinal)
+    {
+        "BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "CORRECTED", "CORRECTION", "URGENT", "FLASH", "WATCH",
+        "VIDEO", "OPINION", "EDITORIAL", "LIVE", "NEW", "REVIEW", "FACTBOX", "INTERVIEW", "COMMENT", "PHOTOS", "UPDATES",
+    };
+
     /// <summary>Parses a dateline at the start of <paramref name="text"/>, or returns null when there is none.</summary>
     public static Dateline? Parse(string text, DateOnly? published)
     {
@@ -40,6 +52,14 @@ public static partial class DatelineParser
             {
                 return Build(wire, WireDate(wire, published));
             }
+
+            var bare = BareDateline().Match(head);
+            // Four letters at least: "KIA - ..." opens with a group's acronym, not a place.
+            if (bare.Success && bare.Groups["place"].Value.Count(char.IsLetter) >= 4
+                && !BareLabels.Contains(bare.Groups["place"].Value.Split(' ')[0].TrimEnd('.')))
+            {
+                return Build(bare, published);
+            }
         }
         catch (RegexMatchTimeoutException)
         {
@@ -55,7 +75,8 @@ public static partial class DatelineParser
         string placeName = place.Value.Trim();
         var placeSpan = new TextSpan(place.Index, place.Index + placeName.Length);
         return new Dateline(new TextSpan(m.Index, m.Index + m.Length), ToTitleCase(placeName), placeSpan, date,
-            m.Groups["agency"].Value.Trim(), m.Groups["region"] is { Success: true } region ? region.Value.Trim() : null);
+            m.Groups["agency"] is { Success: true } agency ? agency.Value.Trim() : null,
+            m.Groups["region"] is { Success: true } region ? region.Value.Trim() : null);
     }
 
     private static DateOnly? WireDate(Match m, DateOnly? published)

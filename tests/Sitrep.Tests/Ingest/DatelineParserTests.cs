@@ -40,6 +40,25 @@ public sealed class DatelineParserTests
     }
 
     [Theory]
+    [InlineData("BERLIN \u2014 Robert Gentz stepped off a plane in Beijing.", "Berlin", null)]
+    [InlineData("PARIS, Mo. \u2014 In 1999, Lynn and Bob Fodge were looking to move.", "Paris", "Mo.")]
+    [InlineData("BEIJING --At least 141 people are missing after heavy rain.", "Beijing", null)]
+    [InlineData("OTTAWA \u2013 The chair of the trade committee said ...", "Ottawa", null)]
+    public void A_dateline_without_an_agency_is_a_place_in_capitals_before_a_dash(string text, string place, string? region)
+    {
+        var d = DatelineParser.Parse(text, new DateOnly(2024, 1, 8))!;
+        Assert.Equal((place, region, (string?)null, new DateOnly(2024, 1, 8)), (d.Place, d.Region, d.Agency, d.Date));
+    }
+
+    [Theory]
+    [InlineData("PDF-Gangaw claimed the ambush on the convoy.")]
+    [InlineData("KIA - The Kachin Independence Army said ...")]
+    [InlineData("BREAKING \u2014 Troops entered the city.")]
+    [InlineData("Some people - not all - fled the town.")]
+    public void A_name_label_or_sentence_before_a_dash_is_no_dateline(string text) =>
+        Assert.Null(DatelineParser.Parse(text, null));
+
+    [Theory]
     [InlineData("LONDON, Ky. (WKYT) - London Police have arrested two people.", "London", "Ky.")]
     [InlineData("KAMLOOPS, B.C. (CP) - Fire crews ...", "Kamloops", "B.C.")]
     [InlineData("BANGKOK, Jan 6 (Reuters) - Myanmar's army ...", "Bangkok", null)]

@@ -49,6 +49,7 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
     [InlineData("EDMONTON, Ky. (WBKO) -- One man is dead following a hunting accident.", "US", "Kentucky")]
     [InlineData("LONDON, Ont. (CP) - A rally drew 200 people.", "CA", "Ontario")]
     [InlineData("LONDON (Reuters) - Britain said on Monday ...", "GB", null)]
+    [InlineData("PARIS, Mo. \u2014 In 1999, a couple bought a farm outside town.", "US", "Missouri")]
     public void A_datelines_state_or_province_picks_its_town(string text, string country, string? admin1)
     {
         var document = Analyzer.Analyze(text);
