@@ -191,6 +191,20 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("Ethiopian troops began pulling out of the border town on Monday.", "RETREAT")]
     [InlineData("Rebels released the last of some 300 U.N. peacekeepers they had been holding.", "RETREAT")]
     [InlineData("Marcos quits after 20 years as president.", "RETREAT")]
+    // A fifth round: slaughter, burning alive, lips cut off, an offensive of any
+    // season, an attack beaten back, "would face", a building occupied, self-immolation, a ban on gatherings,
+    // "clapped in jail", a rebel chief captured (an arrest, not territory).
+    [InlineData("Militiamen slaughtered dozens of villagers in the hills above the town.", "ASSAULT")]
+    [InlineData("Raiders burned several families alive in their huts near Gulu.", "ASSAULT")]
+    [InlineData("Rebels cut off the lips and ears of six farmers during a raid.", "ASSAULT")]
+    [InlineData("The army launched a major dry-season offensive against the rebels.", "FIGHT")]
+    [InlineData("Government forces beat back an attack on the airport road.", "FIGHT")]
+    [InlineData("The alliance warned the militia they would face air strikes within days.", "THREATEN")]
+    [InlineData("Students occupied the parliament building in the capital on Monday.", "PROTEST")]
+    [InlineData("A monk set himself on fire outside the ministry to protest the crackdown.", "PROTEST")]
+    [InlineData("The junta imposed a ban on gatherings of more than five people.", "COERCE")]
+    [InlineData("The opposition leader was clapped in jail on treason charges.", "COERCE")]
+    [InlineData("Police captured the rebel chief in a raid on his safehouse in Lima.", "COERCE")]
     // The sentence's own action, not the act a participle recalls ("tourists kidnapped in Yemen").
     [InlineData("Two aid workers abducted in Darfur last month were released by their captors on Sunday.", "RETREAT")]
     [InlineData("Some 300 prisoners held in Turkish jails went on hunger strike on Monday.", "PROTEST")]
