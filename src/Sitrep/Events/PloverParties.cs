@@ -93,6 +93,11 @@ internal static class PloverParties
             return (subject, null); // "The armed forces were placed on maximum alert": the forces mobilise
         }
 
+        if (CameUnder(sentence, trigger) && Agent(document, sentence, trigger, "from") is { } attacker)
+        {
+            return (attacker, subject); // "Iranian troops came under a heavy bombardment from Iraqi artillery"
+        }
+
         if (IsPassive(sentence, trigger) || SubjectSuffered(sentence, trigger, subject))
         {
             // "At least three Iraqi civilians have been killed in a car bombing": without a "by" the one acting is
@@ -342,8 +347,28 @@ internal static class PloverParties
         return false;
     }
 
-    // "by the U.N. war crimes court": the words after "by", up to punctuation or a preposition.
-    private static PloverParty? Agent(Document document, Sentence sentence, TextSpan trigger)
+    // "came under a heavy bombardment", "had come under sustained mortar attack": the subject is the one attacked.
+    private static bool CameUnder(Sentence sentence, TextSpan trigger)
+    {
+        var tokens = sentence.Tokens;
+        int at = Tokens.IndexAt(tokens, trigger.Start);
+        for (int k = at - 1; k >= Math.Max(1, at - 4); k--)
+        {
+            if (tokens[k].Lower == "under" && tokens[k - 1].Lower is "came" or "come" or "comes" or "coming")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "by the U.N. war crimes court": the words after "by" (or another preposition naming the doer), up to
+    // punctuation or a preposition.
+    private static PloverParty? Agent(Document document, Sentence sentence, TextSpan trigger, string by = "by") =>
+        AgentAfter(document, sentence, trigger, by) ?? (by == "by" ? null : AgentAfter(document, sentence, trigger, "by"));
+
+    private static PloverParty? AgentAfter(Document document, Sentence sentence, TextSpan trigger, string preposition)
     {
         var tokens = sentence.Tokens;
         int by = -1;
@@ -351,7 +376,7 @@ internal static class PloverParties
         int from = Math.Min(Tokens.IndexAt(tokens, trigger.Start) + 1, Tokens.IndexAt(tokens, trigger.End));
         for (int k = from; k < Math.Min(tokens.Count, from + MaxSourceTokens); k++)
         {
-            if (tokens[k].Lower == "by")
+            if (tokens[k].Lower == preposition)
             {
                 by = k;
                 break;

@@ -305,6 +305,7 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("Police said masked gunmen had dragged 12 villagers from their homes and mowed them down.", "masked gunmen")]
     [InlineData("The rebel front said its fighters had shot down a government helicopter near the border.", "rebel front")]
     [InlineData("The villagers were warned by the militia to leave within two days or face death.", "militia")]
+    [InlineData("Karen rebels said their base had come under sustained mortar attack from Burmese army units.", "Burmese army units")]
     public void The_source_is_the_doer_however_the_sentence_names_it(string text, string source) =>
         Assert.Equal(source, First(text).Source);
 
