@@ -31,34 +31,9 @@ internal static class RegionReader
 
         var entries = new List<BuildEntry>();
         int id = firstId;
-        int lineNumber = 0;
-        bool header = true;
-        foreach (string line in File.ReadLines(path))
+        foreach (var (lineNumber, f) in CuratedTable.Rows(path, Columns))
         {
-            lineNumber++;
-            if (line.Trim().Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            string[] f = line.Split('\t');
             string Where(string problem) => $"{path}:{lineNumber}: {problem}";
-            if (header)
-            {
-                if (!f.Select(c => c.Trim().ToLowerInvariant()).SequenceEqual(Columns))
-                {
-                    throw new InvalidDataException(Where($"the header must be: {string.Join(" | ", Columns)}"));
-                }
-
-                header = false;
-                continue;
-            }
-
-            if (f.Length != Columns.Length)
-            {
-                throw new InvalidDataException(Where($"expected {Columns.Length} tab-separated columns, found {f.Length}"));
-            }
-
             if (f[4].Trim().Length == 0)
             {
                 throw new InvalidDataException(Where("every row needs the source of its membership"));

@@ -14,29 +14,9 @@ internal static class SupplementReader
     {
         var entries = new List<BuildEntry>();
         int id = firstId;
-        int lineNumber = 0;
-        bool header = true;
-        foreach (string line in File.ReadLines(path))
+        foreach (var (lineNumber, fields) in CuratedTable.Rows(path, Columns))
         {
-            lineNumber++;
-            if (line.Trim().Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            string[] f = line.Split('\t');
-            if (header)
-            {
-                if (!f.Select(c => c.Trim().ToLowerInvariant()).SequenceEqual(Columns))
-                {
-                    throw new InvalidDataException($"{path}:{lineNumber}: the header must be: {string.Join(" | ", Columns)}");
-                }
-
-                header = false;
-                continue;
-            }
-
-            entries.Add(Parse(f, path, lineNumber, id--));
+            entries.Add(Parse(fields, path, lineNumber, id--));
         }
 
         return entries;
@@ -45,10 +25,6 @@ internal static class SupplementReader
     private static BuildEntry Parse(string[] f, string path, int lineNumber, int id)
     {
         string Where(string problem) => $"{path}:{lineNumber}: {problem}";
-        if (f.Length != Columns.Length)
-        {
-            throw new InvalidDataException(Where($"expected {Columns.Length} tab-separated columns, found {f.Length}"));
-        }
 
         if (!double.TryParse(f[4], NumberStyles.Float, CultureInfo.InvariantCulture, out double lat) || lat is < -90 or > 90
             || !double.TryParse(f[5], NumberStyles.Float, CultureInfo.InvariantCulture, out double lon) || lon is < -180 or > 180)

@@ -416,16 +416,8 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
         Assert.NotEmpty(malakal);
         Assert.All(malakal, m => Assert.Equal("SS", m.Place.CountryCode));
     }
-}
 
-/// <summary>The named regions of data/gazetteer/regions.tsv, resolved in wire-style sentences against the real gazetteer.</summary>
-[Collection(RealGazetteerGroup.Name)]
-public class NamedRegionResolutionTests(RealGazetteerFixture real)
-{
-    private static readonly TextAnalyzer Analyzer = new(new StrayCapitalLexicon(["a", "the", "of", "in"]));
-
-    private IReadOnlyList<PlaceMention> Resolve(string text) => new ToponymResolver(real.Gazetteer).Resolve(Analyzer.Analyze(text), null);
-
+    // Named regions of data/gazetteer/regions.tsv.
     [Theory]
     [InlineData("Militias attacked villages across Darfur on Monday.", "Darfur", "SD")]
     [InlineData("Russian forces pressed their offensive in the Donbas.", "Donbas", "UA")]
