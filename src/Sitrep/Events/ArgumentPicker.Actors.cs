@@ -42,7 +42,9 @@ internal sealed partial class ArgumentPicker
                 : null;
 
             // "landmines set up by Pauk PDF": the agent of a passive is actor1 wherever it stands.
-            var agent = distinct.FirstOrDefault(IsPassiveAgent);
+            // "came under heavy shelling from the Arakan Army": who the attack came from is actor1 too.
+            var agent = distinct.FirstOrDefault(IsPassiveAgent)
+                        ?? (CameUnder(candidate) ? distinct.FirstOrDefault(a => a.Span.Start >= candidate.TriggerSpan.End && IsFromAgent(a)) : null);
 
             // "exploded inside the police station": a force named by its facility is the target, not the attacker.
             var targets = distinct.Where(a => IsNamedByFacility(a) || SteppedOnTheWeapon(candidate, a) || IsHarmedBefore(candidate, a)
@@ -198,13 +200,14 @@ internal sealed partial class ArgumentPicker
         mention.Span.End <= candidate.TriggerSpan.Start
         && HarmedPassive().IsMatch(_input.Document.Normalized[mention.Span.End..candidate.TriggerSpan.Start]);
 
-    // "a military truck was struck by a mine", "troops ... were attacked with remote-controlled explosives": the
-    // subject of a passive attack is its target; who attacked is unnamed (ACLED: Unidentified Armed Group).
+    // "a military truck was struck by a mine", "troops ... were attacked with remote-controlled explosives", "troops
+    // came under attack from the KIA": the subject of a passive attack is its target; who attacked is named after it,
+    // or is unnamed (ACLED: Unidentified Armed Group).
     private bool IsAttackedPassive(EventCandidate candidate, ActorMention mention) =>
         mention.Span.End <= candidate.TriggerSpan.Start
         && AttackedPassive().IsMatch(_input.Document.Normalized[mention.Span.End..candidate.TriggerSpan.End]);
 
-    [GeneratedRegex(@"\b(was|were) (reportedly |allegedly |also |then |later |again )?(attacked|struck|hit|targeted|ambushed|bombed|blown up)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    [GeneratedRegex(@"\b((was|were) (reportedly |allegedly |also |then |later |again )?(attacked|struck|hit|targeted|ambushed|bombed|blown up)|(came|come|comes|coming) under)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex AttackedPassive();
 
     /// <summary>
@@ -284,6 +287,18 @@ internal sealed partial class ArgumentPicker
         string before = _input.Document.Normalized[Math.Max(0, mention.Span.Start - 8)..mention.Span.Start].ToLowerInvariant();
         return before.EndsWith(" by ", StringComparison.Ordinal) || before.EndsWith(" by the ", StringComparison.Ordinal)
                || before.EndsWith(" by a ", StringComparison.Ordinal) || before.EndsWith(" by an ", StringComparison.Ordinal);
+    }
+
+    private bool CameUnder(EventCandidate candidate) =>
+        CameUnderBefore().IsMatch(_input.Document.Normalized[candidate.Sentence.Span.Start..candidate.TriggerSpan.Start]);
+
+    [GeneratedRegex(@"\b(came|come|comes|coming) under\b([\s\w'-]*)$", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex CameUnderBefore();
+
+    private bool IsFromAgent(ActorMention mention)
+    {
+        string before = _input.Document.Normalized[Math.Max(0, mention.Span.Start - 10)..mention.Span.Start].ToLowerInvariant();
+        return before.EndsWith(" from ", StringComparison.Ordinal) || before.EndsWith(" from the ", StringComparison.Ordinal);
     }
 
     private bool IsNamedByFacility(ActorMention mention)
