@@ -105,9 +105,11 @@ internal static class PloverParties
             return (Agent(document, sentence, trigger), subject);
         }
 
-        if (category == "THREATEN" && IsPronounModal(sentence, trigger) && Addressee(document, sentence, trigger, subject) is { } addressee)
+        if (AfterPronoun(sentence, trigger) && Addressee(document, sentence, trigger, subject) is { } addressee)
         {
-            return (subject, addressee); // "Sudan warned Uganda it would retaliate if Kampala ...": the one warned
+            // "Sudan warned Uganda it would retaliate if Kampala ...", "Libya told Britain and the United States it was
+            // ready to hand over ...": the one told.
+            return (subject, addressee);
         }
 
         return (subject, ModalSubject(document, sentence, trigger, subject)
@@ -258,12 +260,13 @@ internal static class PloverParties
         return end == start ? null : Party(document, tokens[start].Span.Start, tokens[end - 1].Span.End);
     }
 
-    // "it would retaliate", "they will storm": a threat told by a pronoun and a modal.
-    private static bool IsPronounModal(Sentence sentence, TextSpan trigger)
+    // "it would retaliate", "they will storm", "it was ready to": an action told of a pronoun, as a verb of telling's
+    // complement.
+    private static bool AfterPronoun(Sentence sentence, TextSpan trigger)
     {
         var tokens = sentence.Tokens;
         int at = Tokens.IndexAt(tokens, trigger.Start);
-        return at > 0 && at < tokens.Count && tokens[at].Lower is "will" or "would" && tokens[at - 1].Lower is "it" or "they" or "he" or "she" or "we";
+        return at > 0 && at < tokens.Count && tokens[at - 1].Lower is "it" or "they" or "he" or "she" or "we";
     }
 
     // "warned Uganda it would", "told Kampala they would": the name right after a verb of warning, before the trigger.
@@ -274,9 +277,17 @@ internal static class PloverParties
         int to = Tokens.IndexAt(tokens, trigger.Start);
         for (int i = from; i + 1 < to; i++)
         {
-            if (tokens[i].Lower is "warned" or "warns" or "told" or "tells" or "cautioned" or "informed" or "reminded" && IsNameWord(tokens[i + 1]))
+            if (tokens[i].Lower is "warned" or "warns" or "told" or "tells" or "cautioned" or "informed" or "reminded" or "assured" or "promised"
+                && IsNameWord(tokens[i + 1]))
             {
-                return Party(document, tokens[i + 1].Span.Start, tokens[NameEnd(tokens, i + 1, to)].Span.End);
+                // "told Britain and the United States": both, as one party.
+                int end = NameEnd(tokens, i + 1, to);
+                if (end + 2 < to && tokens[end + 1].Lower == "and" && (IsNameWord(tokens[end + 2]) || (tokens[end + 2].Lower == "the" && end + 3 < to && IsNameWord(tokens[end + 3]))))
+                {
+                    end = NameEnd(tokens, tokens[end + 2].Lower == "the" ? end + 3 : end + 2, to);
+                }
+
+                return Party(document, tokens[i + 1].Span.Start, tokens[end].Span.End);
             }
         }
 
@@ -470,7 +481,28 @@ internal static class PloverParties
         // holds the target itself.
         int afterTrigger = Tokens.IndexAt(tokens, trigger.End);
         int from = Math.Min(Tokens.IndexAt(tokens, trigger.Start) + 1, afterTrigger);
-        if ((PeopleObject(document, tokens, from, mobilising) ?? PeopleObject(document, tokens, afterTrigger, mobilising)) is { } people)
+        if (PeopleObject(document, tokens, from, mobilising) is { } inside)
+        {
+            return inside;
+        }
+
+        // "asked Pyongyang to provide ...": a name the pattern itself holds is whom it is addressed to.
+        for (int i = from; i < afterTrigger; i++)
+        {
+            if (IsNameWord(tokens[i]))
+            {
+                int end = NameEnd(tokens, i, tokens.Count);
+                if (Apposed(tokens, end) is int apposed)
+                {
+                    i = apposed; // "freed American hostage Terry Anderson"
+                    end = NameEnd(tokens, i, tokens.Count);
+                }
+
+                return Party(document, tokens[i].Span.Start, tokens[WithHeadNoun(tokens, end)].Span.End);
+            }
+        }
+
+        if (PeopleObject(document, tokens, afterTrigger, mobilising) is { } people)
         {
             return people;
         }
