@@ -318,7 +318,7 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("Ethiopia warned Eritrea it would strike back if Asmara kept shelling the border town.", "Eritrea")]
     [InlineData("The militia threatened to kill mayors who refused to resign, officials said.", "mayors")]
     // A name the pattern holds is whom it is addressed to; one told before a pronoun's offer is its target.
-    [InlineData("Seoul said it had asked Pyongyang to return the fishermen without delay.", "Pyongyang")]
+    [InlineData("Seoul said it had asked Pyongyang to provide details on South Korean fishermen held since May.", "Pyongyang")]
     [InlineData("Sudan told Egypt and Ethiopia it was ready to hand over the three suspects.", "Egypt and Ethiopia")]
     // A name that qualifies a person or an outlet gives way to the name it qualifies.
     [InlineData("The kidnappers freed American hostage Terry Anderson in Beirut on Wednesday.", "Terry Anderson")]
