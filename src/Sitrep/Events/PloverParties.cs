@@ -164,8 +164,9 @@ internal static class PloverParties
     /// <summary>
     /// "The abduction of three Filipino engineers by Abu Sayyaf guerrillas", "the release of 250 prisoners by Israel":
     /// an action noun takes whom it was done to after "of" and who did it after "by" ("A threat by the rebels": the
-    /// doer alone). What a mobilisation or withdrawal noun moves ("the deployment of ECOMOG troops") is the side moving. Only a
-    /// noun opening the sentence counts: after a verb ("demanded the release of") the noun is what the verb is about.
+    /// doer alone). What a mobilisation or withdrawal noun moves ("the deployment of ECOMOG troops") is the side
+    /// moving. Only a noun opening the sentence counts: after a verb ("demanded the release of") the noun is what the
+    /// verb is about.
     /// </summary>
     private static (PloverParty?, PloverParty?)? Nominal(Document document, Sentence sentence, TextSpan trigger, string? category)
     {
