@@ -562,7 +562,6 @@ public sealed partial class EventCoder(EventLexicon lexicon)
             return true;
         }
 
-
         var tokens = sentence.Tokens;
         int index = 0;
         while (index < tokens.Count && tokens[index].Span.Start < trigger.Start)
