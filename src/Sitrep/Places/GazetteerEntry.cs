@@ -31,4 +31,10 @@ public sealed record GazetteerEntry(
 
     /// <summary>The GeoNames id of a GeoNames row; null for countries, divisions and supplement rows, which have none here.</summary>
     public int? GeoNamesId => Id > 0 ? Id : null;
+
+    /// <summary>
+    /// A country, a first-order division, a continent or a named region (the supplement's and regions.tsv's, feature
+    /// code RGN; counties and districts carry ADM2): a place a writer names as it is spelt, not a misspelt town.
+    /// </summary>
+    public bool IsWideArea => Kind is PlaceKind.Country or PlaceKind.Admin1 || (Kind == PlaceKind.Region && FeatureCode is "RGN" or "CONT");
 }

@@ -296,11 +296,11 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         }
 
         // A demonym ("Russian", "Syrian") is an adjective of its country, never a misspelt town (Racine, Siren); the
-        // exact name of a country, a first-order division ("Kasai") or a city ("Auckland") is not a misspelt town
-        // either (Kazan; Oakland, Illinois).
+        // exact name of a city ("Auckland") is not a misspelt town either (Oakland, Illinois), nor any name of a
+        // country, a first-order division or a named region ("Kasai": Kazan; "Sinai", two edits from Shanghai's key).
         if (withVariants && IsVariantWorthy(name, run)
-            && !candidates.Any(c => c.Match == NameMatch.Demonym || (c.Match == NameMatch.Exact
-                && (c.Entry.Kind is PlaceKind.Country or PlaceKind.Admin1 || IsCity(c.Entry)))))
+            && !candidates.Any(c => c.Match == NameMatch.Demonym || (c.Match == NameMatch.Exact && IsCity(c.Entry))
+                                    || (c.Match is NameMatch.Exact or NameMatch.AlternateName && c.Entry.IsWideArea)))
         {
             candidates = [.. candidates, .. gazetteer.FindByVariant(name)];
         }

@@ -201,9 +201,6 @@ public sealed partial class ToponymResolver
         // it as an alternate name (Victoria, the old name of Hong Kong's centre) is not meant.
         bool divisionNamed = context.HasFlag(ToponymContext.RegionNoun)
                              && span.Candidates.Any(c => c.Match == NameMatch.Exact && c.Entry.Kind is PlaceKind.Admin1 or PlaceKind.Region);
-        // "Sinai": a name that is, letter for letter, a country, a division or a named region is that place, not a
-        // respelling of some city (Shanghai); variants are for names the gazetteer does not hold as written.
-        bool wideAreaNamed = span.Candidates.Any(c => c.Match is NameMatch.Exact or NameMatch.AlternateName && IsWideArea(c.Entry));
         foreach (var c in span.Candidates)
         {
             bool keep = c.Match switch
@@ -221,11 +218,6 @@ public sealed partial class ToponymResolver
             if (context.HasFlag(ToponymContext.CommonWord) && c.Entry.Kind == PlaceKind.Admin1 && !context.HasFlag(ToponymContext.RegionNoun))
             {
                 keep = false; // "Chaung Ma (East)", "the North": a direction, not Cameroon's East or Sri Lanka's North
-            }
-
-            if (wideAreaNamed && c.Match == NameMatch.SpellingVariant)
-            {
-                keep = false;
             }
 
             if (divisionNamed && c.Entry.Kind == PlaceKind.Town && c.Match != NameMatch.Exact)
@@ -413,12 +405,6 @@ public sealed partial class ToponymResolver
         spans.RemoveAll(s => s.Candidates.Count == 0);
     }
 
-    // Feature code of the named regions of the supplement and regions.tsv (counties and districts carry ADM2).
-    private const string NamedRegionCode = "RGN";
-
-    private static bool IsWideArea(GazetteerEntry e) =>
-        e.Kind is PlaceKind.Country or PlaceKind.Admin1 || e.Kind == PlaceKind.Region && e.FeatureCode is NamedRegionCode or "CONT";
-
     private static bool IsComma(ReadOnlySpan<char> between) => between.Trim() is [','];
 
     // Whether a country or first-order division holds a place: the same country, and for a division the same admin1.
@@ -553,7 +539,7 @@ public sealed partial class ToponymResolver
             PlaceKind.Country => CountryWeight,
             PlaceKind.Region when e.FeatureCode == "CONT" => CountryWeight,
             // A named region (Darfur, Java, the Middle East) is as widely known as a division: not a same-name town.
-            PlaceKind.Region when e.FeatureCode == NamedRegionCode => context.HasFlag(ToponymContext.RegionNoun) ? 4.0 : Admin1Weight,
+            PlaceKind.Region when e.IsWideArea => context.HasFlag(ToponymContext.RegionNoun) ? 4.0 : Admin1Weight,
             // A first-order division outranks a same-name town of its country ("California", "Alberta") ...
             PlaceKind.Admin1 => context.HasFlag(ToponymContext.RegionNoun) ? 4.0 : Admin1Weight,
             PlaceKind.Region => context.HasFlag(ToponymContext.RegionNoun) ? 3.5 : 1.5,
