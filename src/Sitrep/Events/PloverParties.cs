@@ -492,14 +492,7 @@ internal static class PloverParties
         {
             if (IsNameWord(tokens[i]))
             {
-                int end = NameEnd(tokens, i, tokens.Count);
-                if (Apposed(tokens, end) is int apposed)
-                {
-                    i = apposed; // "freed American hostage Terry Anderson"
-                    end = NameEnd(tokens, i, tokens.Count);
-                }
-
-                return Party(document, tokens[i].Span.Start, tokens[WithHeadNoun(tokens, end)].Span.End);
+                return NamedParty(document, tokens, i);
             }
         }
 
@@ -528,18 +521,25 @@ internal static class PloverParties
                     return toll;
                 }
 
-                int end = NameEnd(tokens, i, tokens.Count);
-                if (Apposed(tokens, end) is int apposed)
-                {
-                    i = apposed;
-                    end = NameEnd(tokens, i, tokens.Count);
-                }
-
-                return Party(document, tokens[i].Span.Start, tokens[WithHeadNoun(tokens, end)].Span.End);
+                return NamedParty(document, tokens, i);
             }
         }
 
         return null;
+    }
+
+    // The party a name starting at token i names, with its head noun ("Serb forces"); a name that only qualifies a
+    // person or an outlet gives way to the name after it ("freed American hostage Terry Anderson").
+    private static PloverParty NamedParty(Document document, IReadOnlyList<Token> tokens, int i)
+    {
+        int end = NameEnd(tokens, i, tokens.Count);
+        if (Apposed(tokens, end) is int apposed)
+        {
+            i = apposed;
+            end = NameEnd(tokens, i, tokens.Count);
+        }
+
+        return Party(document, tokens[i].Span.Start, tokens[WithHeadNoun(tokens, end)].Span.End);
     }
 
     /// <summary>
