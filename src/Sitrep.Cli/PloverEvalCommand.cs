@@ -78,5 +78,6 @@ internal static class PloverEvalCommand
         m.GoldCategory != m.Category ? "category" : null,
         m.SourceFound ? null : "source",
         m.TargetFound ? null : "target",
+        m.VerbalAsViolence ? "violence event" : null,
     }.OfType<string>());
 }

@@ -19,9 +19,13 @@ public sealed record PloverScore(
     int TargetsGold,
     int VerbalAsViolence);
 
-/// <summary>One tuning sentence Sitrep codes differently from the gold: wrong category, or a gold actor not in its role.</summary>
+/// <summary>
+/// One tuning sentence Sitrep codes differently from the gold: wrong category, a gold actor not in its role, or a
+/// REJECT, DEMAND or DISAPPROVE sentence that made an ACLED violence event.
+/// </summary>
 public sealed record PloverMiss(
-    string Id, string Text, string GoldCategory, string Category, string GoldSource, string GoldTarget, string? Source, string? Target, bool SourceFound, bool TargetFound);
+    string Id, string Text, string GoldCategory, string Category, string GoldSource, string GoldTarget, string? Source, string? Target, bool SourceFound, bool TargetFound,
+    bool VerbalAsViolence = false);
 
 /// <summary>
 /// Runs Sitrep on each PLOVER gold sentence (publication date = the record's date) and compares the PLOVER category
@@ -92,16 +96,14 @@ public sealed class PloverEvaluation(SitrepPipeline pipeline)
             }
 
             confusion[(gold, predicted)] = confusion.GetValueOrDefault((gold, predicted)) + 1;
-            if (Verbal.Contains(gold) && result.Coding.Events.Any(x => x.EventType is AcledTaxonomy.Battles or AcledTaxonomy.ExplosionsRemoteViolence or AcledTaxonomy.ViolenceAgainstCivilians))
-            {
-                verbalAsViolence++;
-            }
+            bool asViolence = Verbal.Contains(gold) && result.Coding.Events.Any(x => x.EventType is AcledTaxonomy.Battles or AcledTaxonomy.ExplosionsRemoteViolence or AcledTaxonomy.ViolenceAgainstCivilians);
+            verbalAsViolence += asViolence ? 1 : 0;
 
             bool sourceFound = CountRole(record, "source", source, ref sourcesIn, ref sourcesGold);
             bool targetFound = CountRole(record, "target", target, ref targetsIn, ref targetsGold);
-            if (onMiss is not null && (gold != predicted || !sourceFound || !targetFound))
+            if (onMiss is not null && (gold != predicted || !sourceFound || !targetFound || asViolence))
             {
-                onMiss(new PloverMiss(record.GetProperty("id").GetString()!, text, gold, predicted, GoldActors(record, "source"), GoldActors(record, "target"), source?.Text, target?.Text, sourceFound, targetFound));
+                onMiss(new PloverMiss(record.GetProperty("id").GetString()!, text, gold, predicted, GoldActors(record, "source"), GoldActors(record, "target"), source?.Text, target?.Text, sourceFound, targetFound, asViolence));
             }
         }
 

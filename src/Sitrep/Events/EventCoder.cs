@@ -111,7 +111,8 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         foreach (var (trigger, span) in triggers)
         {
             if (IsHedged(sentence, span, trigger) || IsDenied(attribution, span) || IsDisowned(lower, span.Start - sentence.Span.Start)
-                || IsReactedTo(document, verbal, span) || IsWithdrawnWeapon(verbal, span, trigger) || IsReducedRelative(sentence, span, actionStarts)
+                || IsReactedTo(document, verbal, span) || IsReactionSubject(sentence, verbal, span) || IsNamePart(sentence, span)
+                || IsWithdrawnWeapon(verbal, span, trigger) || IsReducedRelative(sentence, span, actionStarts)
                 || (trigger.Has(TriggerTraits.Demonstration) && arguments.SubjectIsAuthority(sentence, span)))
             {
                 continue;
@@ -285,6 +286,103 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         }
 
         return found;
+    }
+
+    private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.Ordinal) { "was", "were", "is", "are", "been", "being" };
+
+    // Words that end a noun phrase's reach: past one of them, the trigger belongs to another clause ("troops shelled
+    // the village and were condemned by the UN" reports the shelling).
+    private static readonly HashSet<string> SubjectBreakers = new(StringComparer.Ordinal)
+    {
+        "that", "which", "who", "whom", "whose", "and", "but", "or", "because", "since", "after", "before", "when", "while",
+        "as", "if", "unless", "until", "where", "said", "says", "say",
+    };
+
+    private const int MaxSubjectWords = 12;
+
+    /// <summary>
+    /// "Moscow's deployment of SS-20 missiles aimed at western Europe was condemned by NATO": the subject of a passive
+    /// reaction is what the reaction is about, like the object of an active one ("NATO condemned the deployment"); it
+    /// was reported before and is no event of this sentence. The trigger must sit in the noun phrase right before the
+    /// passive verb: no comma, clause word or "and" between.
+    /// </summary>
+    private static bool IsReactionSubject(Sentence sentence, List<PloverStatement> verbal, TextSpan trigger)
+    {
+        var tokens = sentence.Tokens;
+        foreach (var v in verbal)
+        {
+            if (v.Span.Start <= trigger.Start || !VerbalCategories.Contains(v.Plover.Category))
+            {
+                continue;
+            }
+
+            int verb = Tokens.IndexAt(tokens, v.Span.Start), first = Tokens.IndexAt(tokens, trigger.End);
+            int k = verb - 1;
+            while (k >= first && tokens[k].Lower.EndsWith("ly", StringComparison.Ordinal))
+            {
+                k--; // "was strongly condemned"
+            }
+
+            if (k < first || !PassiveAuxiliaries.Contains(tokens[k].Lower) || verb - first > MaxSubjectWords)
+            {
+                continue;
+            }
+
+            bool oneNounPhrase = true;
+            for (int j = first; j < k && oneNounPhrase; j++)
+            {
+                oneNounPhrase = tokens[j].Text is not ("," or ";" or ":") && !SubjectBreakers.Contains(tokens[j].Lower);
+            }
+
+            if (oneNounPhrase)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> NameHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "treaty", "agreement", "accord", "pact", "crisis", "agency", "command", "forces", "force", "brigade", "regiment",
+        "regime", "defense", "defence", "program", "programme", "talks", "convention",
+    };
+
+    /// <summary>
+    /// "the 1972 Anti-Ballistic Missile treaty", "the Strategic Rocket Forces", "the Cuban Missile Crisis": a weapon word
+    /// capitalised inside a name is part of that name, not a weapon fired. It must follow a capitalised word and lead
+    /// to a name's head; a headline in title case is left alone.
+    /// </summary>
+    private static bool IsNamePart(Sentence sentence, TextSpan trigger)
+    {
+        var tokens = sentence.Tokens;
+        int at = Tokens.IndexAt(tokens, trigger.Start);
+        if (at < 1 || at >= tokens.Count || !tokens[at].IsCapitalized || !tokens[at - 1].IsCapitalized)
+        {
+            return false;
+        }
+
+        int lowerWords = tokens.Count(t => t.Kind == TokenKind.Word && !t.IsCapitalized);
+        if (lowerWords * 3 < tokens.Count(t => t.Kind == TokenKind.Word))
+        {
+            return false; // a title-case headline: every word is capitalised
+        }
+
+        for (int k = at + 1; k < tokens.Count && k <= at + 3; k++)
+        {
+            if (NameHeads.Contains(tokens[k].Lower))
+            {
+                return true;
+            }
+
+            if (!tokens[k].IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // "Serb forces pulled their heavy weapons back", "handed over 200 rifles and mortars": a weapon inside the words of
