@@ -112,7 +112,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         {
             if (IsHedged(sentence, span, trigger) || IsDenied(attribution, span) || IsDisowned(lower, span.Start - sentence.Span.Start)
                 || IsReactedTo(document, verbal, span) || IsReactionSubject(sentence, verbal, span) || IsNamePart(sentence, span)
-                || IsWithdrawnWeapon(verbal, span, trigger) || IsReducedRelative(sentence, span, actionStarts)
+                || IsMovedWeapon(verbal, span, trigger) || IsReducedRelative(sentence, span, actionStarts)
                 || (trigger.Has(TriggerTraits.Demonstration) && arguments.SubjectIsAuthority(sentence, span)))
             {
                 continue;
@@ -385,10 +385,10 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         return false;
     }
 
-    // "Serb forces pulled their heavy weapons back", "handed over 200 rifles and mortars": a weapon inside the words of
-    // a withdrawal or handover is what was taken away, not fired.
-    private static bool IsWithdrawnWeapon(List<PloverStatement> verbal, TextSpan trigger, EventTrigger pattern) =>
-        pattern.Has(TriggerTraits.Weapon) && verbal.Any(v => v.Plover.Category == "RETREAT" && v.Span.Contains(trigger));
+    // "Serb forces pulled their heavy weapons back", "handed over 200 rifles and mortars", "ordered troops and warplanes
+    // to Saudi Arabia": a weapon inside the words of a withdrawal, a handover or a deployment is what was moved, not fired.
+    private static bool IsMovedWeapon(List<PloverStatement> verbal, TextSpan trigger, EventTrigger pattern) =>
+        pattern.Has(TriggerTraits.Weapon) && verbal.Any(v => v.Plover.Category is "RETREAT" or "MOBILIZE" && v.Span.Contains(trigger));
 
     /// <summary>
     /// "Relatives of nine oil workers kidnapped in the Niger Delta urged ...", "Four Western tourists kidnapped in Yemen

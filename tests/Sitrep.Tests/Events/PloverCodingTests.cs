@@ -212,8 +212,33 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("A ceasefire proposal by the rebels was rejected by the government on Friday.", "REJECT")]
     // A weapon inside the words of a withdrawal is taken away, not fired.
     [InlineData("Serb forces pulled their heavy weapons back from around Sarajevo.", "RETREAT")]
+    // Wordings of movement and coercion that wire copy uses beside the common verbs.
+    [InlineData("Ethiopia handed the disputed border district back to Eritrea on Monday.", "RETREAT")]
+    [InlineData("The militia handed over two captured soldiers to tribal elders on Monday.", "RETREAT")]
+    [InlineData("The opposition leader was released by the military on Friday.", "RETREAT")]
+    [InlineData("The opposition leader was freed from house arrest on Monday.", "RETREAT")]
+    [InlineData("The president ordered troops and warplanes to the northern border on Monday.", "MOBILIZE")]
+    [InlineData("The army was placed on the highest level of combat readiness on Monday.", "MOBILIZE")]
+    [InlineData("The army began a long-planned offensive against the rebels on Monday.", "FIGHT")]
+    [InlineData("The court dissolved the main opposition Freedom Party on Tuesday.", "COERCE")]
+    [InlineData("Police confined the opposition leader to his home on Monday.", "COERCE")]
+    [InlineData("Soldiers took the former minister into custody on Monday.", "COERCE")]
+    [InlineData("The opposition leader began an indefinite fast outside parliament on Monday.", "PROTEST")]
+    [InlineData("Thousands of farmers converged on the capital on Monday to demand higher prices.", "PROTEST")]
+    [InlineData("The government held the rebels responsible for the blast.", "DISAPPROVE")]
+    [InlineData("The minister pointed the finger at Rwanda over the attack.", "DISAPPROVE")]
     public void Each_family_of_cameo_actions_codes_its_plover_category(string text, string category) =>
         Assert.Equal(category, First(text).Category);
+
+    [Theory]
+    [InlineData("A statement was released by the army on Monday.")]
+    [InlineData("The envoy handed over a letter to the foreign minister on Monday.")]
+    public void A_release_or_handover_of_words_is_no_action(string text)
+    {
+        var coding = fixture.Pipeline.Extract(PlainTextReader.Read("test", text, new DateOnly(2024, 1, 10))).Coding;
+        Assert.Empty(coding.Events);
+        Assert.DoesNotContain(coding.Statements, s => s.Plover.Category == "RETREAT");
+    }
 
     [Theory]
     [InlineData("Thousands of farmers marched in Nairobi against the Kenyan government on Monday.", "Kenyan government")]
