@@ -477,7 +477,45 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         verbal.Any(v => v.Span.End <= trigger.Start && VerbalCategories.Contains(v.Plover.Category)
                         && document.Normalized.AsSpan(v.Span.End, trigger.Start - v.Span.End) is var between
                         && between.IndexOfAny(',', ';') < 0
-                        && (RefersBack($" {between}{document.Normalized.AsSpan(trigger.Start, trigger.Length)} ") || IsObjectPrelude(between)));
+                        && (RefersBack($" {between}{document.Normalized.AsSpan(trigger.Start, trigger.Length)} ") || IsObjectPrelude(between)
+                            || IsFeltAt(document.Normalized.AsSpan(v.Span.Start, trigger.Start - v.Span.Start))
+                            || (v.Plover.Category == "REJECT" && RejectedClaim().IsMatch(document.Normalized.AsSpan(v.Span.Start, trigger.Start - v.Span.Start)))));
+
+    private static readonly HashSet<string> Feelings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "dismay", "outrage", "anger", "concern", "alarm", "horror", "revulsion", "shock", "disgust", "indignation", "regret",
+        "sorrow", "grief", "fury", "sadness",
+    };
+
+    /// <summary>
+    /// "voiced dismay on Friday at the abduction of more than 200 schoolgirls": a feeling voiced "at" a noun phrase is
+    /// about an act told before. <paramref name="words"/> run from the reaction's own words to the trigger: a word before
+    /// "at" must name the feeling, and only an object's prelude may follow it.
+    /// </summary>
+    private static bool IsFeltAt(ReadOnlySpan<char> words)
+    {
+        int at = words.LastIndexOf(" at ", StringComparison.OrdinalIgnoreCase);
+        if (at < 0 || !IsObjectPrelude(words[(at + 4)..]))
+        {
+            return false;
+        }
+
+        var before = words[..at];
+        foreach (var range in before.Split(' '))
+        {
+            if (Feelings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before[range]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "rejected charges by Iran that its warplanes had dropped poison gas", "brushed aside accusations that it had
+    // shelled hospitals": the act is the other side's charge, which the sentence reports as rejected.
+    [GeneratedRegex(@"\b(charges?|accusations?|claims?|allegations?|reports?|suggestions?|assertions?)\b[^;]*?\bthat\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RejectedClaim();
 
     // Words that may stand between a reaction verb and its object's head: "condemned the massacre", "criticised NATO
     // air strikes", "denounced the alleged killings". Anything else (a clause word, a preposition, a verb) means the
