@@ -112,7 +112,14 @@ internal static class PloverParties
             return (subject, addressee);
         }
 
-        return (subject, ModalSubject(document, sentence, trigger, subject)
+        var cued = category switch
+        {
+            "MOBILIZE" => PartyAfterCue(document, sentence, trigger, AdversaryCues),
+            "RETREAT" => PartyAfterCue(document, sentence, trigger, RecipientCues),
+            "PROTEST" => PartyAfterCue(document, sentence, trigger, GrievanceCues),
+            _ => null,
+        };
+        return (subject, ModalSubject(document, sentence, trigger, subject) ?? cued
                          ?? (category == "PROTEST" ? ProtestTarget(document, sentence, trigger) : Target(document, sentence, trigger, category == "MOBILIZE"))
                          ?? NameBefore(document, sentence, trigger, subject)
                          ?? ObjectPhrase(document, sentence, trigger));
@@ -528,6 +535,113 @@ internal static class PloverParties
         return null;
     }
 
+    // "sent thousands of troops to Kassala state on the border with Eritrea", "escalating a standoff with Turkey":
+    // whom a mobilisation is aimed at, rather than where the forces go.
+    private static readonly string[][] AdversaryCues =
+        [["border", "with"], ["borders", "with"], ["frontier", "with"], ["standoff", "with"], ["tensions", "with"], ["dispute", "with"],
+         ["confrontation", "with"], ["against"]];
+
+    // "handed the Aghdam district back to Azerbaijan", "returning the desert territory to Chad": who receives what is
+    // given up.
+    private static readonly string[][] RecipientCues = [["over", "to"], ["back", "to"], ["returning"], ["returned"], ["returns"]];
+
+    // "rallied in central Kyiv against President Viktor Yanukovich's decision", "in protest at President Goodluck
+    // Jonathan's removal of a fuel subsidy", "demanding the resignation of President Gonzalo Sanchez de Lozada".
+    private static readonly string[][] GrievanceCues =
+        [["against"], ["protest", "at"], ["defiance", "of"], ["resignation", "of"], ["ouster", "of"], ["removal", "of"]];
+
+    private const int MaxCueAdjectives = 2;
+
+    /// <summary>
+    /// The party named right after one of <paramref name="cues"/> (a word sequence) following the trigger: a name, or
+    /// "the government" and the like; a determiner and up to two lower-case adjectives may come between. For
+    /// "returning ... to" the name must follow the "to" within the reach. Null when no cue leads to a party.
+    /// </summary>
+    private static PloverParty? PartyAfterCue(Document document, Sentence sentence, TextSpan trigger, string[][] cues)
+    {
+        var tokens = sentence.Tokens;
+        int from = Tokens.IndexAt(tokens, trigger.Start) + 1;
+        for (int i = from; i < Math.Min(tokens.Count, from + TargetReach); i++)
+        {
+            if (tokens[i].Text is ";" or "said" or "says" or "according")
+            {
+                return null;
+            }
+
+            foreach (var cue in cues)
+            {
+                if (!StartsWith(tokens, i, cue))
+                {
+                    continue;
+                }
+
+                int k = i + cue.Length;
+                if (cue is ["returning" or "returned" or "returns"])
+                {
+                    // "returning the desert territory to Chad": the "to" within the phrase the verb takes.
+                    int to = IndexOf(tokens, "to", k, Math.Min(tokens.Count, k + MaxPeopleObjectWords));
+                    if (to < 0 || IndexOf(tokens, ",", k, to) >= 0)
+                    {
+                        continue;
+                    }
+
+                    k = to + 1;
+                }
+
+                if (PartyAt(document, tokens, k) is { } party)
+                {
+                    return party;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool StartsWith(IReadOnlyList<Token> tokens, int i, string[] words)
+    {
+        for (int w = 0; w < words.Length; w++)
+        {
+            if (i + w >= tokens.Count || tokens[i + w].Lower != words[w])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A name or an institution noun at token k, after an optional determiner and lower-case adjectives.
+    private static PloverParty? PartyAt(Document document, IReadOnlyList<Token> tokens, int k)
+    {
+        if (k < tokens.Count && Tokens.IsDeterminer(tokens[k]))
+        {
+            k++;
+        }
+
+        for (int adjectives = 0; k < tokens.Count; k++, adjectives++)
+        {
+            var token = tokens[k];
+            if (IsNameWord(token))
+            {
+                return NamedParty(document, tokens, k);
+            }
+
+            if (PartyHeadNouns.Contains(token.Lower) || token.Lower is "junta")
+            {
+                return Party(document, token.Span.Start, token.Span.End);
+            }
+
+            if (adjectives == MaxCueAdjectives || token is not { Kind: TokenKind.Word, IsCapitalized: false } || ObjectBreaks.Contains(token.Lower)
+                || EndsSubject(token, false))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     // The party a name starting at token i names, with its head noun ("Serb forces"); a name that only qualifies a
     // person or an outlet gives way to the name after it ("freed American hostage Terry Anderson").
     private static PloverParty NamedParty(Document document, IReadOnlyList<Token> tokens, int i)
@@ -907,13 +1021,18 @@ internal static class PloverParties
         (token.IsCapitalized || (token.Text.Length > 3 && token.Text[2] == '-' && token.Text[..2] is "al" or "el" && char.IsUpper(token.Text[3])))
         && !IsNotName(token.Text);
 
+    // Lower-case words inside a person's name: "Gonzalo Sanchez de Lozada", "Osama bin Laden".
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "de", "del", "da", "dos", "van", "von", "bin", "ibn", "bint" };
+
     // The last token of the name that starts at token `i`, before `limit`: the capitalised words after it, joined
     // across a lone "." or "-" between capitals.
     private static int NameEnd(IReadOnlyList<Token> tokens, int i, int limit)
     {
         int j = i;
         while (j + 1 < limit && !IsNotName(tokens[j + 1].Text)
-               && (tokens[j + 1].IsCapitalized || (tokens[j + 1].Text is "." or "-" && j + 2 < limit && tokens[j + 2].IsCapitalized)))
+               && (IsNameWord(tokens[j + 1])
+                   || (tokens[j + 1].Text is "." or "-" && j + 2 < limit && tokens[j + 2].IsCapitalized)
+                   || (NameParticles.Contains(tokens[j + 1].Text) && j + 2 < limit && tokens[j + 2].IsCapitalized)))
         {
             j++;
         }

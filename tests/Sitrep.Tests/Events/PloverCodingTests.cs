@@ -240,6 +240,21 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
         Assert.DoesNotContain(coding.Statements, s => s.Plover.Category == "RETREAT");
     }
 
+    // Whom a deployment is aimed at, who receives what is given up, whom a protest is against: a cue word leads to it.
+    [Theory]
+    [InlineData("Sudan sent thousands of troops to Kassala state on its border with Eritrea on Friday.", "MOBILIZE", "Eritrea")]
+    [InlineData("Greece sent warships toward the Aegean islets of Imia on Tuesday, escalating a standoff with Turkey.", "MOBILIZE", "Turkey")]
+    [InlineData("Armenia handed the Kalbajar district back to Azerbaijan on Wednesday.", "RETREAT", "Azerbaijan")]
+    [InlineData("Libyan troops completed their pullout from the Aouzou Strip, returning the territory to Chad.", "RETREAT", "Chad")]
+    [InlineData("Thousands of students marched in central Dhaka on Sunday against Prime Minister Sheikh Hasina.", "PROTEST", "Prime Minister Sheikh Hasina")]
+    [InlineData("Miners blocked roads into La Paz, demanding the resignation of President Gonzalo Sanchez de Lozada.", "PROTEST", "President Gonzalo Sanchez de Lozada")]
+    public void A_cue_word_leads_to_the_target(string text, string category, string target)
+    {
+        var (c, _, t) = First(text);
+        Assert.Equal(category, c);
+        Assert.Equal(target, t);
+    }
+
     [Theory]
     [InlineData("Thousands of farmers marched in Nairobi against the Kenyan government on Monday.", "Kenyan government")]
     [InlineData("Teachers began a hunger strike outside Parliament to demand pay owed by the Education Ministry.", "Education Ministry")]
