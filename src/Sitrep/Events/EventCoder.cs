@@ -108,6 +108,9 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         var placeless = new List<PloverStatement>();
         var actionStarts = triggers.Select(t => t.Span.Start).Concat(verbal.Select(v => v.Span.Start)).ToList();
         verbal.RemoveAll(v => IsReducedRelative(sentence, v.Span, actionStarts) || IsConditioned(sentence, v.Span));
+        // "Iraq's invasion of Kuwait was denounced by Arab League foreign ministers": an act PLOVER alone codes is, like
+        // an ACLED trigger, what a passive reaction after it is about.
+        verbal.RemoveAll(v => !VerbalCategories.Contains(v.Plover.Category) && IsReactionSubject(sentence, verbal, v.Span));
         foreach (var (trigger, span) in triggers)
         {
             if (IsHedged(sentence, span, trigger) || IsDenied(attribution, span) || IsDisowned(lower, span.Start - sentence.Span.Start)
@@ -276,7 +279,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
 
         foreach (var (trigger, span) in spans.OrderBy(f => f.Span.Start).ThenByDescending(f => f.Span.Length))
         {
-            if (found.Count > 0 && found[^1].Span.End > span.Start)
+            if ((found.Count > 0 && found[^1].Span.End > span.Start) || IsInsideName(sentence, span))
             {
                 continue;
             }
@@ -343,6 +346,28 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         return false;
     }
 
+    /// <summary>
+    /// "The Organization for Security and Cooperation in Europe urged ...", "the Shanghai Cooperation Organisation": a
+    /// statement's word capitalised in mid-sentence after a capitalised word, or after "and", "for" or "of" that follow
+    /// one, is part of a name. A headline in title case is left alone.
+    /// </summary>
+    private static bool IsInsideName(Sentence sentence, TextSpan span)
+    {
+        var tokens = sentence.Tokens;
+        int at = Tokens.IndexAt(tokens, span.Start);
+        if (at < 1 || at >= tokens.Count || !tokens[at].IsCapitalized || IsTitleCase(tokens))
+        {
+            return false;
+        }
+
+        var before = tokens[at - 1];
+        return before.IsCapitalized || (before.Lower is "and" or "for" or "of" && at > 1 && tokens[at - 2].IsCapitalized);
+    }
+
+    // Most words capitalised: a headline, where capitals say nothing about names.
+    private static bool IsTitleCase(IReadOnlyList<Token> tokens) =>
+        tokens.Count(t => t.Kind == TokenKind.Word && !t.IsCapitalized) * 3 < tokens.Count(t => t.Kind == TokenKind.Word);
+
     private static readonly HashSet<string> NameHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "treaty", "agreement", "accord", "pact", "crisis", "agency", "command", "forces", "force", "brigade", "regiment",
@@ -363,10 +388,9 @@ public sealed partial class EventCoder(EventLexicon lexicon)
             return false;
         }
 
-        int lowerWords = tokens.Count(t => t.Kind == TokenKind.Word && !t.IsCapitalized);
-        if (lowerWords * 3 < tokens.Count(t => t.Kind == TokenKind.Word))
+        if (IsTitleCase(tokens))
         {
-            return false; // a title-case headline: every word is capitalised
+            return false;
         }
 
         for (int k = at + 1; k < tokens.Count && k <= at + 3; k++)

@@ -227,6 +227,15 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("Thousands of farmers converged on the capital on Monday to demand higher prices.", "PROTEST")]
     [InlineData("The government held the rebels responsible for the blast.", "DISAPPROVE")]
     [InlineData("The minister pointed the finger at Rwanda over the attack.", "DISAPPROVE")]
+    // Directives, denials and a name that holds a category's word.
+    [InlineData("The envoy told the militia to free the hostages.", "DEMAND")]
+    [InlineData("The mediators gave both sides three days to sign the accord.", "DEMAND")]
+    [InlineData("The army denied on Monday that its troops had burned the village.", "REJECT")]
+    [InlineData("The ministry repudiated the report on Tuesday.", "REJECT")]
+    [InlineData("The spokesman scoffed at warnings of an imminent offensive.", "REJECT")]
+    [InlineData("The Organization for Security and Cooperation in Europe urged both sides to stop shelling.", "DEMAND")]
+    // What a passive reaction is about is no action of the sentence, even when only PLOVER codes it.
+    [InlineData("Iraq's invasion of Kuwait was denounced on Friday by the Arab League.", "DISAPPROVE")]
     public void Each_family_of_cameo_actions_codes_its_plover_category(string text, string category) =>
         Assert.Equal(category, First(text).Category);
 
