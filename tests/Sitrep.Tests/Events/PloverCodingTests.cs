@@ -227,6 +227,14 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("Thousands of farmers converged on the capital on Monday to demand higher prices.", "PROTEST")]
     [InlineData("The government held the rebels responsible for the blast.", "DISAPPROVE")]
     [InlineData("The minister pointed the finger at Rwanda over the attack.", "DISAPPROVE")]
+    // A force "backed by" tanks is described, not supported; a decree signed is no support; headlines in the present.
+    [InlineData("Separatist fighters backed by tanks and artillery overran government troops defending the port on Monday.", "FIGHT")]
+    [InlineData("The president signed a decree on Monday ordering a general mobilisation of reservists.", "MOBILIZE")]
+    [InlineData("Police capture rebel chief in jungle hideout", "COERCE")]
+    [InlineData("Gunmen kill radio journalist in Port Moresby", "ASSAULT")]
+    [InlineData("A gunman shot the provincial governor dead outside his office on Monday.", "ASSAULT")]
+    // Seizing a broadcaster silences it; it takes no territory.
+    [InlineData("The government seized control of the main independent television station on Thursday.", "COERCE")]
     // Directives, denials and a name that holds a category's word.
     [InlineData("The envoy told the militia to free the hostages.", "DEMAND")]
     [InlineData("The mediators gave both sides three days to sign the accord.", "DEMAND")]
