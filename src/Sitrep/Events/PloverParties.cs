@@ -517,6 +517,11 @@ internal static class PloverParties
                 return null;
             }
 
+            if (IsNameWord(token) && IsSpeaker(tokens, WithHeadNoun(tokens, NameEnd(tokens, i, tokens.Count))))
+            {
+                return null; // "..., officials in Tbilisi said": the source of the report, not whom the act was done to
+            }
+
             if (IsNameWord(token))
             {
                 // "A car bomb ripped through a market in the southern Russian city of Vladikavkaz, killing at least 52
@@ -742,6 +747,11 @@ internal static class PloverParties
             ownForces |= infinitive;
         }
 
+        if (from > 0 && from + 1 < tokens.Count && tokens[from].Lower == "of" && BodyParts.Contains(tokens[from - 1].Lower))
+        {
+            from++; // "hacked off the hands and feet" + "of at least 20 villagers"
+        }
+
         if (from < tokens.Count && tokens[from].Lower is "dead" or "down")
         {
             from++; // "shot dead a district governor", "gunned down two policemen"
@@ -755,12 +765,14 @@ internal static class PloverParties
         for (int i = from; i < Math.Min(tokens.Count, from + MaxPeopleObjectWords); i++)
         {
             var token = tokens[i];
-            bool countedOf = token.Lower == "of" && i > from && CountNouns.Contains(tokens[i - 1].Lower);
+            // "dozens of women"; "hacked off the hands of at least 20 civilians": what is cut off belongs to whom it was done to.
+            bool countedOf = token.Lower == "of" && i > from && (CountNouns.Contains(tokens[i - 1].Lower) || BodyParts.Contains(tokens[i - 1].Lower));
+            bool bodyParts = token.Lower == "and" && i > from && i + 1 < tokens.Count && BodyParts.Contains(tokens[i - 1].Lower) && BodyParts.Contains(tokens[i + 1].Lower);
             bool atLeast = token.Lower == "at" && i + 1 < tokens.Count && tokens[i + 1].Lower == "least";
             // "fired rockets at insurgents", "opened fire on demonstrators": the thing fired, then whom at.
             bool firedAt = token.Lower is "at" or "on" or "upon" or "against" && i > from && !atLeast
                            && tokens[i - 1] is { Kind: TokenKind.Word, IsCapitalized: false } && !PeopleNouns.Contains(tokens[i - 1].Lower);
-            if ((!atLeast && !countedOf && !firedAt && EndsObject(token, i == from)) || token.Lower is "its" or "their" or "his" or "our")
+            if ((!atLeast && !countedOf && !bodyParts && !firedAt && EndsObject(token, i == from)) || token.Lower is "its" or "their" or "his" or "our")
             {
                 return null;
             }
@@ -807,6 +819,11 @@ internal static class PloverParties
     {
         "troops", "soldiers", "soldier", "peacekeepers", "observers", "monitors", "officers", "policemen", "guards", "recruits",
         "reservists", "conscripts",
+    };
+
+    private static readonly HashSet<string> BodyParts = new(StringComparer.Ordinal)
+    {
+        "hands", "hand", "arms", "arm", "legs", "leg", "feet", "foot", "ears", "ear", "lips", "noses", "nose", "limbs", "fingers", "heads",
     };
 
     // Words that count the people after "of": "dozens of women", "a group of students".

@@ -323,6 +323,14 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     }
 
     [Theory]
+    // What is cut off belongs to whom the act was done to.
+    [InlineData("Rebels hacked off the hands and feet of at least 20 villagers near Makeni on Monday.", "at least 20 villagers")]
+    // A name right before "said" is who reports the act, not whom it was done to.
+    [InlineData("Soldiers shelled rebel positions with mortars on Monday, officials in Tbilisi said.", "rebel positions")]
+    public void Body_parts_and_the_reporting_name_are_not_the_target(string text, string target) =>
+        Assert.Equal(target, First(text).Target);
+
+    [Theory]
     // The source's own forces are not whom the action is done to.
     [InlineData("Israel pulled its troops out of Jenin on Sunday.", "Jenin")]
     [InlineData("Pakistan has refused to deploy peacekeepers in Iraq.", "Iraq")]
