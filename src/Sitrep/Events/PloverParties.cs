@@ -117,6 +117,8 @@ internal static class PloverParties
             "MOBILIZE" => PartyAfterCue(document, sentence, trigger, AdversaryCues),
             "RETREAT" => PartyAfterCue(document, sentence, trigger, RecipientCues),
             "PROTEST" => PartyAfterCue(document, sentence, trigger, GrievanceCues),
+            "FIGHT" => PartyAfterCue(document, sentence, trigger, OpponentCues, pluralHeads: true),
+            "COERCE" => PartyAfterCue(document, sentence, trigger, OwnerCues, pluralHeads: true),
             _ => null,
         };
         return (subject, ModalSubject(document, sentence, trigger, subject) ?? cued
@@ -555,14 +557,22 @@ internal static class PloverParties
     private static readonly string[][] GrievanceCues =
         [["against"], ["protest", "at"], ["defiance", "of"], ["resignation", "of"], ["ouster", "of"], ["removal", "of"]];
 
-    private const int MaxCueAdjectives = 2;
+    // "mounted an offensive against South Ossetian separatists", "bombed positions held by infiltrators": the side fought.
+    private static readonly string[][] OpponentCues =
+        [["offensive", "against"], ["positions", "held", "by"], ["positions", "of"], ["strongholds", "of"]];
+
+    // "raided the Managua offices of the independent news outlet Confidencial": whose place was raided or sealed.
+    private static readonly string[][] OwnerCues =
+        [["offices", "of"], ["office", "of"], ["headquarters", "of"], ["homes", "of"], ["home", "of"], ["premises", "of"]];
+
+    private const int MaxCueAdjectives = 3;
 
     /// <summary>
     /// The party named right after one of <paramref name="cues"/> (a word sequence) following the trigger: a name, or
-    /// "the government" and the like; a determiner and up to two lower-case adjectives may come between. For
+    /// "the government" and the like; a determiner and up to three lower-case words may come between. For
     /// "returning ... to" the name must follow the "to" within the reach. Null when no cue leads to a party.
     /// </summary>
-    private static PloverParty? PartyAfterCue(Document document, Sentence sentence, TextSpan trigger, string[][] cues)
+    private static PloverParty? PartyAfterCue(Document document, Sentence sentence, TextSpan trigger, string[][] cues, bool pluralHeads = false)
     {
         var tokens = sentence.Tokens;
         int from = Tokens.IndexAt(tokens, trigger.Start) + 1;
@@ -593,7 +603,7 @@ internal static class PloverParties
                     k = to + 1;
                 }
 
-                if (PartyAt(document, tokens, k) is { } party)
+                if (PartyAt(document, tokens, k, pluralHeads) is { } party)
                 {
                     return party;
                 }
@@ -616,14 +626,16 @@ internal static class PloverParties
         return true;
     }
 
-    // A name or an institution noun at token k, after an optional determiner and lower-case adjectives.
-    private static PloverParty? PartyAt(Document document, IReadOnlyList<Token> tokens, int k)
+    // A name or an institution noun at token k, after an optional determiner and lower-case adjectives; with
+    // pluralHeads, also a plural noun that ends the phrase (a protest "against the violations by ..." names no party).
+    private static PloverParty? PartyAt(Document document, IReadOnlyList<Token> tokens, int k, bool pluralHeads)
     {
         if (k < tokens.Count && Tokens.IsDeterminer(tokens[k]))
         {
             k++;
         }
 
+        int start = k;
         for (int adjectives = 0; k < tokens.Count; k++, adjectives++)
         {
             var token = tokens[k];
@@ -635,6 +647,13 @@ internal static class PloverParties
             if (PartyHeadNouns.Contains(token.Lower) || token.Lower is "junta")
             {
                 return Party(document, token.Span.Start, token.Span.End);
+            }
+
+            // "positions held by infiltrators on the ridges": a plural noun that ends the phrase is the party.
+            bool phraseEnds = k + 1 == tokens.Count || tokens[k + 1].Kind != TokenKind.Word || ObjectBreaks.Contains(tokens[k + 1].Lower);
+            if (pluralHeads && phraseEnds && token is { Kind: TokenKind.Word, IsCapitalized: false } && token.Lower.EndsWith('s') && token.Lower.Length > 3)
+            {
+                return Party(document, tokens[start].Span.Start, token.Span.End);
             }
 
             if (adjectives == MaxCueAdjectives || token is not { Kind: TokenKind.Word, IsCapitalized: false } || ObjectBreaks.Contains(token.Lower)

@@ -265,6 +265,8 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("Libyan troops completed their pullout from the Aouzou Strip, returning the territory to Chad.", "RETREAT", "Chad")]
     [InlineData("Thousands of students marched in central Dhaka on Sunday against Prime Minister Sheikh Hasina.", "PROTEST", "Prime Minister Sheikh Hasina")]
     [InlineData("Miners blocked roads into La Paz, demanding the resignation of President Gonzalo Sanchez de Lozada.", "PROTEST", "President Gonzalo Sanchez de Lozada")]
+    [InlineData("Police raided the Harare offices of the independent daily NewsDay on Monday.", "COERCE", "NewsDay")]
+    [InlineData("Army jets bombed positions held by infiltrators on the ridges near the border on Wednesday.", "FIGHT", "infiltrators")]
     public void A_cue_word_leads_to_the_target(string text, string category, string target)
     {
         var (c, _, t) = First(text);
