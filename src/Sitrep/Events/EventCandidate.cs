@@ -28,6 +28,12 @@ internal sealed class EventCandidate
     /// there on are that event's.
     /// </summary>
     public int? ClauseEnd { get; init; }
+
+    /// <summary>
+    /// Where the action's words begin when a weapon named later codes it: "Croatian forces launched a major offensive
+    /// against rebel Serbs, shelling Knin" is the offensive's, and PLOVER reads its parties from there. Null: the trigger.
+    /// </summary>
+    public TextSpan? ActionSpan { get; init; }
     public string SubEventType { get; set; } = "";
     public DateOnly? Date { get; set; }
     public int TimePrecision { get; set; } = 2;

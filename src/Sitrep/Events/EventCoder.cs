@@ -100,8 +100,9 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         int before = candidates.Count;
         string lower = document.SliceNormalized(sentence.Span).ToLowerInvariant();
         Span<bool> selected = stackalloc bool[Math.Max(lexicon.Triggers.Count, lexicon.Statements.Count)];
+        List<TextSpan> absorbed = [];
         var triggers = lexicon.TriggerFilter.Select(lower, selected) && !RetellsLastEvent(mentions, sentence, lower, candidates)
-            ? FindTriggers(sentence, lower, selected) : [];
+            ? FindTriggers(sentence, lower, selected, out absorbed) : [];
         var verbal = lower.Length <= MaxStatementSentence && lexicon.StatementFilter.Select(lower, selected)
             ? FindStatements(document, sentence, lower, selected) : [];
         var coded = new List<TextSpan>();
@@ -125,6 +126,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
             {
                 Trigger = trigger, TriggerSpan = span, Sentence = sentence, Attribution = attribution,
                 ClauseEnd = NextClauseEvent(document, triggers, span),
+                ActionSpan = trigger.Has(TriggerTraits.Weapon) && absorbed.Where(a => a.End <= span.Start).ToList() is [var action, ..] ? action : null,
             };
             if (arguments.Fill(candidate, candidates))
             {
@@ -209,8 +211,10 @@ public sealed partial class EventCoder(EventLexicon lexicon)
 
     /// <summary>The triggers of a sentence, one per stretch of text (the earliest, then the longest, wins).</summary>
     /// <param name="selected">The triggers the prefilter selected, by position in the lexicon: the others cannot match.</param>
-    private List<(EventTrigger Trigger, TextSpan Span)> FindTriggers(Sentence sentence, string lower, ReadOnlySpan<bool> selected)
+    /// <param name="absorbed">The attack and offensive words a weapon took over ("launched an offensive ..., shelling"), earliest first.</param>
+    private List<(EventTrigger Trigger, TextSpan Span)> FindTriggers(Sentence sentence, string lower, ReadOnlySpan<bool> selected, out List<TextSpan> absorbed)
     {
+        absorbed = [];
         var found = new List<(EventTrigger, TextSpan)>();
         for (int i = 0; i < lexicon.Triggers.Count; i++)
         {
@@ -242,6 +246,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         var weapons = chosen.Where(c => c.Item1.Has(TriggerTraits.Weapon)).ToList();
         if (weapons.Count > 0)
         {
+            absorbed = chosen.Where(c => c.Item1.Id is "attack" or "offensive").Select(c => c.Item2).ToList();
             chosen.RemoveAll(c => c.Item1.Id is "attack" or "offensive");
 
             // "Air strikes killed dozens of civilians": the killing is the weapon's toll, not a second attack.

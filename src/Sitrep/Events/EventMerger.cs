@@ -196,7 +196,7 @@ internal static class EventMerger
         bool disputed = group.Any(c => c.Disputed);
         string eventType = AcledTaxonomy.EventTypeOf(subEventType);
         var plover = first.Trigger.Plover is { } finer && first.SubEventType == subEventType ? finer : PloverMapping.For(subEventType);
-        var parties = PloverParties.Find(document, first.Sentence, first.TriggerSpan, plover?.Category);
+        var parties = PloverParties.Find(document, first.Sentence, first.ActionSpan ?? first.TriggerSpan, plover?.Category);
 
         // PLOVER's source acts; an ACLED actor2 standing where the sentence's subject stands ("Burmese troops have
         // captured ...", coded as the loser of the place) is not also its target. PLOVER names a party by all its

@@ -567,6 +567,11 @@ internal static class PloverParties
 
     private const int MaxCueAdjectives = 3;
 
+    private static readonly HashSet<string> SideWords = new(StringComparer.Ordinal)
+    {
+        "rebel", "separatist", "opposition", "militant", "insurgent", "islamist", "jihadist", "government", "pro-government",
+    };
+
     /// <summary>
     /// The party named right after one of <paramref name="cues"/> (a word sequence) following the trigger: a name, or
     /// "the government" and the like; a determiner and up to three lower-case words may come between. For
@@ -641,7 +646,10 @@ internal static class PloverParties
             var token = tokens[k];
             if (IsNameWord(token))
             {
-                return NamedParty(document, tokens, k);
+                // "rebel Serbs", "opposition Awami League": a word that says which side stays with the name.
+                var named = NamedParty(document, tokens, k);
+                bool sided = k > start && Enumerable.Range(start, k - start).All(j => SideWords.Contains(tokens[j].Lower));
+                return sided && named.Span.Start == token.Span.Start ? Party(document, tokens[start].Span.Start, named.Span.End) : named;
             }
 
             if (PartyHeadNouns.Contains(token.Lower) || token.Lower is "junta")
