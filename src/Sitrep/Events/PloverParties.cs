@@ -84,6 +84,11 @@ internal static class PloverParties
         }
 
         var subject = Source(document, sentence, trigger);
+        if (WeaponAgent(document, sentence, subject) is { } planter)
+        {
+            subject = planter; // "A car bomb planted by dissident republicans tore through Omagh": they acted
+        }
+
         if (category is "ASSAULT" or "FIGHT" or "COERCE" or "MOBILIZE" or "RETREAT" or "PROTEST" && ReportedSubject(document, sentence, trigger, subject) is { } doer)
         {
             subject = doer; // "Police said unidentified gunmen had dragged 23 villagers from their homes": the gunmen act
@@ -382,6 +387,37 @@ internal static class PloverParties
         }
 
         return false;
+    }
+
+    private static readonly HashSet<string> WeaponNouns = new(StringComparer.Ordinal)
+    {
+        "bomb", "bombs", "mine", "mines", "landmine", "landmines", "missile", "missiles", "rocket", "rockets", "shell", "shells",
+        "grenade", "grenades", "mortar", "mortars", "device", "devices", "explosives", "ied", "ieds", "drone", "drones",
+    };
+
+    private static readonly HashSet<string> WeaponUseParticiples = new(StringComparer.Ordinal)
+    {
+        "planted", "fired", "laid", "launched", "detonated", "thrown", "dropped", "set", "hurled", "placed", "flown",
+    };
+
+    /// <summary>
+    /// "A car bomb planted by dissident republicans", "A gas-cylinder bomb fired by FARC rebels": a subject that is a
+    /// weapon, followed by a participle of its use and "by", is done by the party after "by".
+    /// </summary>
+    private static PloverParty? WeaponAgent(Document document, Sentence sentence, PloverParty? subject)
+    {
+        if (subject is null)
+        {
+            return null;
+        }
+
+        var tokens = sentence.Tokens;
+        int next = Tokens.IndexAt(tokens, subject.Span.End);
+        int head = next - 1;
+        return head >= 0 && next + 1 < tokens.Count && WeaponNouns.Contains(tokens[head].Lower)
+               && WeaponUseParticiples.Contains(tokens[next].Lower) && tokens[next + 1].Lower == "by"
+            ? Agent(document, sentence, tokens[next].Span)
+            : null;
     }
 
     // "by the U.N. war crimes court": the words after "by" (or another preposition naming the doer), up to

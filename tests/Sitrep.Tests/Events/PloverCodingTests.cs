@@ -377,6 +377,7 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("The rebel front said its fighters had shot down a government helicopter near the border.", "rebel front")]
     [InlineData("The villagers were warned by the militia to leave within two days or face death.", "militia")]
     [InlineData("Karen rebels said their base had come under sustained mortar attack from Burmese army units.", "Burmese army units")]
+    [InlineData("A bomb planted by dissident republicans tore through the market town on Saturday, killing 29 people.", "dissident republicans")]
     public void The_source_is_the_doer_however_the_sentence_names_it(string text, string source) =>
         Assert.Equal(source, First(text).Source);
 
