@@ -67,6 +67,11 @@ internal static class PloverParties
         "despite", "following", "during", "amid", "since", "before",
     };
 
+    private static readonly HashSet<string> ParticipleOpeners = new(StringComparer.Ordinal)
+    {
+        "citing", "fearing", "facing", "using", "seeking", "hoping", "backed", "armed", "angered", "alarmed", "emboldened",
+    };
+
     // Capitalised words that never start a party name.
     private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -460,10 +465,19 @@ internal static class PloverParties
     {
         var tokens = sentence.Tokens;
         int start = 0;
-        if (tokens.Count > 0 && Openers.Contains(tokens[0].Text))
+        // "Battered by fierce resistance, Russian troops pulled back", "Citing Syrian support for Kurdish rebels, Turkey
+        // has deployed": an opening participle's phrase tells the circumstances; the subject follows its comma.
+        // A capitalised word after it makes it a name's first word instead ("United Nations", "Shining Path"), unless the
+        // participle is one that opens such phrases.
+        bool participle = tokens.Count > 1 && tokens[0] is { Kind: TokenKind.Word } first
+                          && (first.Lower.EndsWith("ed", StringComparison.Ordinal) || first.Lower.EndsWith("ing", StringComparison.Ordinal))
+                          && (tokens[1] is { Kind: TokenKind.Word, IsCapitalized: false } || ParticipleOpeners.Contains(first.Lower));
+        if (tokens.Count > 0 && (Openers.Contains(tokens[0].Text) || participle))
         {
+            // The participle's comma must come before the trigger: "Rioting youths went on a rampage in Algiers,
+            // torching ..." and "Beijing has asked Washington ..., a spokesman said" open with their subject.
             int comma = IndexOf(tokens, ",", 0, Math.Min(tokens.Count, 14));
-            start = comma >= 0 ? comma + 1 : start;
+            start = comma >= 0 && (!participle || Openers.Contains(tokens[0].Text) || tokens[comma].Span.End <= trigger.Start) ? comma + 1 : start;
         }
 
         int end = start;

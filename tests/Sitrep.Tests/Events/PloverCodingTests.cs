@@ -378,6 +378,9 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("The villagers were warned by the militia to leave within two days or face death.", "militia")]
     [InlineData("Karen rebels said their base had come under sustained mortar attack from Burmese army units.", "Burmese army units")]
     [InlineData("A bomb planted by dissident republicans tore through the market town on Saturday, killing 29 people.", "dissident republicans")]
+    // An opening participle's phrase tells the circumstances; a name ending like a participle is the subject itself.
+    [InlineData("Battered by fierce resistance, Russian troops pulled back from the town on Saturday.", "Russian troops")]
+    [InlineData("Beijing has asked Washington to stop arms sales to Taiwan, a spokesman said on Tuesday.", "Beijing")]
     public void The_source_is_the_doer_however_the_sentence_names_it(string text, string source) =>
         Assert.Equal(source, First(text).Source);
 
