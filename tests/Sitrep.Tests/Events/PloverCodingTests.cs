@@ -235,6 +235,17 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("A gunman shot the provincial governor dead outside his office on Monday.", "ASSAULT")]
     // Seizing a broadcaster silences it; it takes no territory.
     [InlineData("The government seized control of the main independent television station on Thursday.", "COERCE")]
+    // Diplomatic and cooperative wordings beside the common verbs.
+    [InlineData("Norway summoned Russia's charge d'affaires in Oslo on Monday over the arrests.", "DISAPPROVE")]
+    [InlineData("Japan promised Washington on Friday that it would open its rice market.", "AGREE")]
+    [InlineData("Qatar has been acting as a go-between for the two sides in the hostage talks.", "CONSULT")]
+    [InlineData("The president discussed the border crisis with his Kenyan counterpart by telephone.", "CONSULT")]
+    [InlineData("The air force began airlifting food to flooded districts in the north on Friday.", "AID")]
+    [InlineData("The dissident was given refuge by the Swedish embassy on Tuesday.", "AID")]
+    [InlineData("The expulsion of four Iranian diplomats by Baku marked a new low in relations.", "SANCTION")]
+    [InlineData("The regional bloc sent a fact-finding mission to Guinea on Sunday.", "INVESTIGATE")]
+    [InlineData("The president lifted the 20-year ban on the main opposition party on Friday.", "CONCEDE")]
+    [InlineData("The two intelligence services have been sharing information on militant suspects.", "COOPERATE")]
     // Directives, denials and a name that holds a category's word.
     [InlineData("The envoy told the militia to free the hostages.", "DEMAND")]
     [InlineData("The mediators gave both sides three days to sign the accord.", "DEMAND")]
