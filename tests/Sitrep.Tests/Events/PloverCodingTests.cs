@@ -246,6 +246,10 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("The regional bloc sent a fact-finding mission to Guinea on Sunday.", "INVESTIGATE")]
     [InlineData("The president lifted the 20-year ban on the main opposition party on Friday.", "CONCEDE")]
     [InlineData("The two intelligence services have been sharing information on militant suspects.", "COOPERATE")]
+    // A negotiator is a person, not an act of negotiating; troops arriving are deployed, not visiting.
+    [InlineData("Sudanese and South Sudanese negotiators agreed in Addis Ababa on Monday to a truce.", "AGREE")]
+    [InlineData("Some 800 Belgian troops arrived in Kigali on Thursday.", "MOBILIZE")]
+    [InlineData("Authorities lifted a 24-hour curfew in the northern city on Monday.", "CONCEDE")]
     // Directives, denials and a name that holds a category's word.
     [InlineData("The envoy told the militia to free the hostages.", "DEMAND")]
     [InlineData("The mediators gave both sides three days to sign the accord.", "DEMAND")]
