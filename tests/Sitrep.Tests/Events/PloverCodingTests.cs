@@ -249,6 +249,7 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     // A negotiator is a person, not an act of negotiating; troops arriving are deployed, not visiting.
     [InlineData("Sudanese and South Sudanese negotiators agreed in Addis Ababa on Monday to a truce.", "AGREE")]
     [InlineData("Some 800 Belgian troops arrived in Kigali on Thursday.", "MOBILIZE")]
+    [InlineData("The first African Union peacekeepers have arrived in Mogadishu, the mission said.", "AID")]
     [InlineData("Authorities lifted a 24-hour curfew in the northern city on Monday.", "CONCEDE")]
     // Directives, denials and a name that holds a category's word.
     [InlineData("The envoy told the militia to free the hostages.", "DEMAND")]
