@@ -1119,7 +1119,7 @@ internal static class PloverParties
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "de", "del", "da", "dos", "van", "von", "bin", "ibn", "bint" };
 
     // The last token of the name that starts at token `i`, before `limit`: the capitalised words after it, joined
-    // across a lone "." or "-" between capitals.
+    // across a lone "." or "-" between capitals and through a particle before a capital ("Sanchez de Lozada").
     private static int NameEnd(IReadOnlyList<Token> tokens, int i, int limit)
     {
         int j = i;
