@@ -100,7 +100,8 @@ internal static class PloverParties
         }
         if (category == "MOBILIZE" && IsPassive(sentence, trigger) && Agent(document, sentence, trigger) is null)
         {
-            return (subject, null); // "The armed forces were placed on maximum alert": the forces mobilise
+            // "The armed forces were placed on maximum alert": the forces mobilise, against whom a cue names if any.
+            return (subject, PartyAfterCue(document, sentence, trigger, AdversaryCues));
         }
 
         if (CameUnder(sentence, trigger) && Agent(document, sentence, trigger, "from") is { } attacker)
@@ -596,7 +597,7 @@ internal static class PloverParties
     // whom a mobilisation is aimed at, rather than where the forces go.
     private static readonly string[][] AdversaryCues =
         [["border", "with"], ["borders", "with"], ["frontier", "with"], ["standoff", "with"], ["tensions", "with"], ["dispute", "with"],
-         ["confrontation", "with"], ["against"]];
+         ["confrontation", "with"], ["attack", "by"], ["invasion", "by"], ["aggression", "by"], ["threat", "from"], ["against"]];
 
     // "handed the Aghdam district back to Azerbaijan", "returning the desert territory to Chad": who receives what is
     // given up.
@@ -633,7 +634,9 @@ internal static class PloverParties
         int from = Tokens.IndexAt(tokens, trigger.Start) + 1;
         for (int i = from; i < Math.Min(tokens.Count, from + TargetReach); i++)
         {
-            if (tokens[i].Text is ";" or "said" or "says" or "according")
+            // "..., Defence Minister Milos Vucevic said, as tensions with Kosovo flared": a clause after the attribution
+            // still tells the circumstances; a full stop of the report's own words ends the search.
+            if (tokens[i].Text == ";" || (tokens[i].Lower is "said" or "says" or "according" && !(i + 1 < tokens.Count && tokens[i + 1].Text == ",")))
             {
                 return null;
             }

@@ -277,6 +277,8 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [Theory]
     [InlineData("Sudan sent thousands of troops to Kassala state on its border with Eritrea on Friday.", "MOBILIZE", "Eritrea")]
     [InlineData("Greece sent warships toward the Aegean islets of Imia on Tuesday, escalating a standoff with Turkey.", "MOBILIZE", "Turkey")]
+    [InlineData("Serbia's army was put on full alert on Monday, the defence minister said, as tensions with Kosovo rose.", "MOBILIZE", "Kosovo")]
+    [InlineData("The president ordered troops to the Gulf on Tuesday to defend the kingdom against a possible attack by Iraq.", "MOBILIZE", "Iraq")]
     [InlineData("Armenia handed the Kalbajar district back to Azerbaijan on Wednesday.", "RETREAT", "Azerbaijan")]
     [InlineData("Libyan troops completed their pullout from the Aouzou Strip, returning the territory to Chad.", "RETREAT", "Chad")]
     [InlineData("Thousands of students marched in central Dhaka on Sunday against Prime Minister Sheikh Hasina.", "PROTEST", "Prime Minister Sheikh Hasina")]
