@@ -221,7 +221,10 @@ internal static class EventMerger
         {
             Plover = plover,
             PloverSource = ploverSource,
-            PloverTarget = Party(evidence, "actor2") is { } target && !target.Span.Overlaps(ploverSource?.Span ?? default) ? target : parties.Target,
+            // A deployment's actor2 is often the deployed forces themselves ("moved troops to their borders with
+            // Colombia"); PLOVER's target is whom it is aimed at, when the sentence names one.
+            PloverTarget = plover?.Category == "MOBILIZE" && parties.Target is { } aimedAt ? aimedAt
+                : Party(evidence, "actor2") is { } target && !target.Span.Overlaps(ploverSource?.Span ?? default) ? target : parties.Target,
         };
     }
 

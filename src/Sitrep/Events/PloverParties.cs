@@ -597,7 +597,7 @@ internal static class PloverParties
     // whom a mobilisation is aimed at, rather than where the forces go.
     private static readonly string[][] AdversaryCues =
         [["border", "with"], ["borders", "with"], ["frontier", "with"], ["standoff", "with"], ["tensions", "with"], ["dispute", "with"],
-         ["confrontation", "with"], ["attack", "by"], ["invasion", "by"], ["aggression", "by"], ["threat", "from"], ["against"]];
+         ["confrontation", "with"], ["attack", "by"], ["invasion", "by"], ["aggression", "by"], ["threat", "from"], ["aimed", "at"], ["directed", "at"], ["opposite"], ["against"]];
 
     // "handed the Aghdam district back to Azerbaijan", "returning the desert territory to Chad": who receives what is
     // given up.

@@ -279,6 +279,8 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("Greece sent warships toward the Aegean islets of Imia on Tuesday, escalating a standoff with Turkey.", "MOBILIZE", "Turkey")]
     [InlineData("Serbia's army was put on full alert on Monday, the defence minister said, as tensions with Kosovo rose.", "MOBILIZE", "Kosovo")]
     [InlineData("The president ordered troops to the Gulf on Tuesday to defend the kingdom against a possible attack by Iraq.", "MOBILIZE", "Iraq")]
+    [InlineData("Venezuela moved troops to its border with Colombia on Monday.", "MOBILIZE", "Colombia")]
+    [InlineData("The Pentagon flew 3,000 troops to Honduras in a show of force aimed at Nicaragua.", "MOBILIZE", "Nicaragua")]
     [InlineData("Armenia handed the Kalbajar district back to Azerbaijan on Wednesday.", "RETREAT", "Azerbaijan")]
     [InlineData("Libyan troops completed their pullout from the Aouzou Strip, returning the territory to Chad.", "RETREAT", "Chad")]
     [InlineData("Thousands of students marched in central Dhaka on Sunday against Prime Minister Sheikh Hasina.", "PROTEST", "Prime Minister Sheikh Hasina")]
