@@ -506,9 +506,9 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         verbal.Any(v => v.Span.End <= trigger.Start && VerbalCategories.Contains(v.Plover.Category)
                         && document.Normalized.AsSpan(v.Span.End, trigger.Start - v.Span.End) is var between
                         && between.IndexOfAny(',', ';') < 0
+                        && document.Normalized.AsSpan(v.Span.Start, trigger.Start - v.Span.Start) is var reactionOn // the reaction's words too
                         && (RefersBack($" {between}{document.Normalized.AsSpan(trigger.Start, trigger.Length)} ") || IsObjectPrelude(between)
-                            || IsFeltAt(document.Normalized.AsSpan(v.Span.Start, trigger.Start - v.Span.Start))
-                            || (v.Plover.Category == "REJECT" && RejectedClaim().IsMatch(document.Normalized.AsSpan(v.Span.Start, trigger.Start - v.Span.Start)))));
+                            || IsFeltAt(reactionOn) || (v.Plover.Category == "REJECT" && RejectedClaim().IsMatch(reactionOn))));
 
     private static readonly HashSet<string> Feelings = new(StringComparer.OrdinalIgnoreCase)
     {
