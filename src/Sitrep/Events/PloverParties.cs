@@ -705,7 +705,7 @@ internal static class PloverParties
                 return sided && named.Span.Start == token.Span.Start ? Party(document, tokens[start].Span.Start, named.Span.End) : named;
             }
 
-            if (PartyHeadNouns.Contains(token.Lower) || token.Lower is "junta")
+            if (IsPartyHead(token) || Possessor(token.Lower) is "junta")
             {
                 return Party(document, token.Span.Start, token.Span.End);
             }
@@ -985,7 +985,7 @@ internal static class PloverParties
                 break;
             }
 
-            if (token.Lower == "against" && i + 2 < tokens.Count && Tokens.IsDeterminer(tokens[i + 1]) && PartyHeadNouns.Contains(tokens[i + 2].Lower))
+            if (token.Lower == "against" && i + 2 < tokens.Count && Tokens.IsDeterminer(tokens[i + 1]) && IsPartyHead(tokens[i + 2]))
             {
                 return Party(document, tokens[i + 1].Span.Start, tokens[i + 2].Span.End); // "to protest against the government"
             }
@@ -1142,7 +1142,7 @@ internal static class PloverParties
     private static int WithHeadNoun(IReadOnlyList<Token> tokens, int nameEnd)
     {
         int j = nameEnd;
-        while (j + 1 < tokens.Count && j - nameEnd < 2 && PartyHeadNouns.Contains(tokens[j + 1].Lower))
+        while (j + 1 < tokens.Count && j - nameEnd < 2 && IsPartyHead(tokens[j + 1]) && !tokens[j].Lower.EndsWith("'s", StringComparison.Ordinal))
         {
             j++;
         }
@@ -1155,6 +1155,12 @@ internal static class PloverParties
         "government", "authorities", "forces", "army", "police", "troops", "soldiers", "officials", "ministry", "military",
         "rebels", "militia", "militants", "embassy", "regime", "parliament",
     };
+
+    // "against the government's austerity measures": the tokenizer keeps a possessive on its word, and the possessor
+    // is the party.
+    private static bool IsPartyHead(Token token) => PartyHeadNouns.Contains(Possessor(token.Lower));
+
+    private static string Possessor(string word) => word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
 
     // "Sunday's" is a date however it is written.
     private static bool IsNotName(string word) =>
@@ -1183,6 +1189,11 @@ internal static class PloverParties
                 start += article.Length;
                 break;
             }
+        }
+
+        if (end - start > 2 && document.Normalized.AsSpan(end - 2, 2) is "'s")
+        {
+            end -= 2; // PLOVER's actorText names the possessor without its "'s"
         }
 
         var span = new TextSpan(start, end);

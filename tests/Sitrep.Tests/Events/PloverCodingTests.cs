@@ -301,6 +301,9 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("Teachers began a hunger strike outside Parliament to demand pay owed by the Education Ministry.", "Education Ministry")]
     [InlineData("Hundreds of students demonstrated in Bangladesh on Sunday, Dhaka radio said.", "Bangladesh")]
     [InlineData("Tens of thousands of people took to the streets of Belgrade to protest against the government.", "government")]
+    // The tokenizer keeps a possessive on its word: the possessor is whom the protest is against.
+    [InlineData("Dockers staged a general strike on Monday against the government's austerity measures.", "government")]
+    [InlineData("Opposition deputies walked out of parliament in protest against the army's emergency decree.", "army")]
     public void A_protest_targets_whom_it_is_against_and_its_place_only_when_no_one_else_is_named(string text, string target)
     {
         var (category, _, t) = First(text);
@@ -339,7 +342,7 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("Amnesty International accused the police of torturing detainees.", "DISAPPROVE", "Amnesty International", "police")]
     [InlineData("The rebels rejected the peace plan put forward by the mediators.", "REJECT", "rebels", "peace plan")]
     [InlineData("The envoy held talks with rebel leaders in Nairobi.", "CONSULT", "envoy", "rebel leaders")]
-    [InlineData("The African Union suspended Mali's membership after the coup.", "SANCTION", "African Union", "Mali's")]
+    [InlineData("The African Union suspended Mali's membership after the coup.", "SANCTION", "African Union", "Mali")]
     public void Source_and_target_of_an_action(string text, string category, string source, string target)
     {
         var (c, s, t) = First(text);
@@ -498,7 +501,7 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     {
         var (_, source, target) = First("Ghana summoned Togo's ambassador to complain about the border closure.");
         Assert.Equal("Ghana", source);
-        Assert.Equal("Togo's", target);
+        Assert.Equal("Togo", target);
     }
 
     [Fact]
