@@ -221,9 +221,10 @@ internal static class EventMerger
         {
             Plover = plover,
             PloverSource = ploverSource,
-            // A deployment's actor2 is often the deployed forces themselves ("moved troops to their borders with
-            // Colombia"); PLOVER's target is whom it is aimed at, when the sentence names one.
-            PloverTarget = plover?.Category == "MOBILIZE" && parties.Target is { } aimedAt ? aimedAt
+            // A deployment's or a withdrawal's actor2 is often the moved forces themselves ("moved troops to their
+            // borders with Colombia", "withdrawn all its troops from Cambodia"); PLOVER's target is whom it is aimed
+            // at or where the forces go or leave, when the sentence names one.
+            PloverTarget = plover?.Category is "MOBILIZE" or "RETREAT" && parties.Target is { } aimedAt ? aimedAt
                 : Party(evidence, "actor2") is { } target && !target.Span.Overlaps(ploverSource?.Span ?? default) ? target : parties.Target,
         };
     }

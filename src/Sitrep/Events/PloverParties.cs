@@ -132,6 +132,11 @@ internal static class PloverParties
             "COERCE" => PartyAfterCue(document, sentence, trigger, OwnerCues, pluralHeads: true),
             _ => null,
         };
+        if (category is "MOBILIZE" or "RETREAT" or "AID")
+        {
+            cued ??= MovedForcesPlace(document, sentence, trigger);
+        }
+
         return (subject, ModalSubject(document, sentence, trigger, subject) ?? cued
                          ?? (category == "PROTEST" ? ProtestTarget(document, sentence, trigger) : Target(document, sentence, trigger, category == "MOBILIZE"))
                          ?? NameBefore(document, sentence, trigger, subject)
@@ -665,6 +670,57 @@ internal static class PloverParties
                 {
                     return party;
                 }
+            }
+        }
+
+        return null;
+    }
+
+    // What a deployment, a withdrawal or an aid mission moves: the side's own forces and goods, never its target.
+    private static readonly HashSet<string> MovedThings = new(StringComparer.Ordinal)
+    {
+        "troops", "soldiers", "forces", "marines", "paratroopers", "commandos", "peacekeepers", "warships", "ships", "tanks",
+        "units", "battalions", "brigades", "divisions", "reinforcements", "reservists", "personnel", "observers", "monitors",
+        "helicopters", "jets", "warplanes", "aircraft", "missiles", "arms", "weapons", "doctors", "nurses", "medicine",
+        "supplies", "food", "aid",
+    };
+
+    private static readonly HashSet<string> MovedWhere = new(StringComparer.Ordinal)
+    {
+        "to", "into", "in", "from", "toward", "towards", "inside",
+    };
+
+    /// <summary>
+    /// "sending 2,000 more Marines to the Persian Gulf", "poured thousands of extra troops into Dagestan", "had
+    /// withdrawn all its troops from Cambodia": where the side's forces go or leave is the target, as PLOVER codes a
+    /// deployment in the West Bank against the West Bank; the forces are the side itself. Only a name right after the
+    /// preposition that follows the forces counts ("to help victims in Armenia" names a purpose first).
+    /// </summary>
+    private static PloverParty? MovedForcesPlace(Document document, Sentence sentence, TextSpan trigger)
+    {
+        var tokens = sentence.Tokens;
+        int from = Tokens.IndexAt(tokens, trigger.Start) + 1;
+        bool moved = false;
+        for (int i = from; i < Math.Min(tokens.Count, from + MaxPeopleObjectWords + 2); i++)
+        {
+            var token = tokens[i];
+            if (token.Kind is not (TokenKind.Word or TokenKind.Number))
+            {
+                return null;
+            }
+
+            if (MovedThings.Contains(token.Lower))
+            {
+                moved = true;
+            }
+            else if (moved && MovedWhere.Contains(token.Lower))
+            {
+                int k = i + 1 < tokens.Count && tokens[i + 1].Lower == "the" ? i + 2 : i + 1;
+                return k < tokens.Count && IsNameWord(tokens[k]) ? NamedParty(document, tokens, k) : null;
+            }
+            else if (moved)
+            {
+                return null; // "troops who", "troops and tanks" is read up to its last noun only
             }
         }
 

@@ -296,6 +296,20 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
         Assert.Equal(target, t);
     }
 
+    // The forces a deployment, a withdrawal or an aid mission moves are the side itself; where they go or leave is
+    // the target.
+    [Theory]
+    [InlineData("The United States is sending 2,000 more Marines to the Persian Gulf, officials said on Friday.", "MOBILIZE", "Persian Gulf")]
+    [InlineData("Moscow poured thousands of extra police troops into Dagestan on Monday.", "MOBILIZE", "Dagestan")]
+    [InlineData("Vietnam said on Thursday it had withdrawn all its troops from Cambodia.", "RETREAT", "Cambodia")]
+    [InlineData("The United Nations will deploy 7,000 peacekeepers in Angola to monitor the ceasefire.", "AID", "Angola")]
+    public void Where_moved_forces_go_or_leave_is_the_target(string text, string category, string target)
+    {
+        var (c, _, t) = First(text);
+        Assert.Equal(category, c);
+        Assert.Equal(target, t);
+    }
+
     [Theory]
     [InlineData("Thousands of farmers marched in Nairobi against the Kenyan government on Monday.", "Kenyan government")]
     [InlineData("Teachers began a hunger strike outside Parliament to demand pay owed by the Education Ministry.", "Education Ministry")]
