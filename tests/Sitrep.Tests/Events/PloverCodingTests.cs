@@ -258,6 +258,18 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("The ministry repudiated the report on Tuesday.", "REJECT")]
     [InlineData("The spokesman scoffed at warnings of an imminent offensive.", "REJECT")]
     [InlineData("The Organization for Security and Cooperation in Europe urged both sides to stop shelling.", "DEMAND")]
+    // Threats worded with a date inside, a caution, a penalty "unless", and a deadline in days "or face"; deployments
+    // of carriers and batteries; a retreat told by its troops; a unilateral
+    // halt to operations; a named person killed in a passive.
+    [InlineData("The guerrillas vowed on Monday to strike back at the army without limits.", "THREATEN")]
+    [InlineData("The president cautioned Kabul on Monday that Islamabad would respond with full force.", "THREATEN")]
+    [InlineData("Washington said it would slap tariffs on steel imports unless Seoul opened its market.", "THREATEN")]
+    [InlineData("The alliance gave the militia ten days on Wednesday to pull its guns back from the city or face air strikes.", "THREATEN")]
+    [InlineData("The Pentagon ordered the aircraft carrier Nimitz and its battle group to the Arabian Sea.", "MOBILIZE")]
+    [InlineData("Turkey deployed anti-aircraft batteries along its southern border on Thursday.", "MOBILIZE")]
+    [InlineData("Retreating government troops streamed out of the provincial capital on Tuesday.", "RETREAT")]
+    [InlineData("The rebel movement announced a complete cessation of military operations from midnight.", "RETREAT")]
+    [InlineData("The opposition mayor was shot dead by two gunmen outside his home on Monday.", "ASSAULT")]
     // What a passive reaction is about is no action of the sentence, even when only PLOVER codes it.
     [InlineData("Iraq's invasion of Kuwait was denounced on Friday by the Arab League.", "DISAPPROVE")]
     public void Each_family_of_cameo_actions_codes_its_plover_category(string text, string category) =>
@@ -271,6 +283,14 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
         var coding = fixture.Pipeline.Extract(PlainTextReader.Read("test", text, new DateOnly(2024, 1, 10))).Coding;
         Assert.Empty(coding.Events);
         Assert.DoesNotContain(coding.Statements, s => s.Plover.Category == "RETREAT");
+    }
+
+    [Fact]
+    public void An_order_to_surrender_deploys_no_one()
+    {
+        var coding = fixture.Pipeline.Extract(PlainTextReader.Read("test", "The general ordered his troops to surrender to the advancing rebels on Saturday.", new DateOnly(2024, 1, 10))).Coding;
+        Assert.DoesNotContain(coding.Statements, s => s.Plover.Category == "MOBILIZE");
+        Assert.DoesNotContain(coding.Events, e => e.Plover?.Category == "MOBILIZE");
     }
 
     // Whom a deployment is aimed at, who receives what is given up, whom a protest is against: a cue word leads to it.
