@@ -270,6 +270,10 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("Retreating government troops streamed out of the provincial capital on Tuesday.", "RETREAT")]
     [InlineData("The rebel movement announced a complete cessation of military operations from midnight.", "RETREAT")]
     [InlineData("The opposition mayor was shot dead by two gunmen outside his home on Monday.", "ASSAULT")]
+    // A participle before its noun describes it ("Jailed opposition leader ..."); refusing food is a hunger strike.
+    [InlineData("Jailed opposition leader Aung San Suu Kyi met the United Nations envoy on Monday.", "CONSULT")]
+    [InlineData("The wife of the jailed dissident appealed to the president on Monday for his release.", "DEMAND")]
+    [InlineData("Hundreds of prisoners refused food at the Maze prison on Sunday.", "PROTEST")]
     // What a passive reaction is about is no action of the sentence, even when only PLOVER codes it.
     [InlineData("Iraq's invasion of Kuwait was denounced on Friday by the Arab League.", "DISAPPROVE")]
     public void Each_family_of_cameo_actions_codes_its_plover_category(string text, string category) =>
