@@ -415,9 +415,10 @@ public sealed partial class EventCoder(EventLexicon lexicon)
     }
 
     // "Serb forces pulled their heavy weapons back", "handed over 200 rifles and mortars", "ordered troops and warplanes
-    // to Saudi Arabia": a weapon inside the words of a withdrawal, a handover or a deployment is what was moved, not fired.
+    // to Saudi Arabia", "supplying the guerrillas with Stinger missiles": a weapon inside the words of a withdrawal, a
+    // handover, a deployment or a delivery of aid is what was moved, not fired.
     private static bool IsMovedWeapon(List<PloverStatement> verbal, TextSpan trigger, EventTrigger pattern) =>
-        pattern.Has(TriggerTraits.Weapon) && verbal.Any(v => v.Plover.Category is "RETREAT" or "MOBILIZE" && v.Span.Contains(trigger));
+        pattern.Has(TriggerTraits.Weapon) && verbal.Any(v => v.Plover.Category is "RETREAT" or "MOBILIZE" or "AID" && v.Span.Contains(trigger));
 
     /// <summary>
     /// "Relatives of nine oil workers kidnapped in the Niger Delta urged ...", "Four Western tourists kidnapped in Yemen
@@ -547,7 +548,20 @@ public sealed partial class EventCoder(EventLexicon lexicon)
                         && between.IndexOfAny(',', ';') < 0
                         && document.Normalized.AsSpan(v.Span.Start, trigger.Start - v.Span.Start) is var reactionOn // the reaction's words too
                         && (RefersBack($" {between}{document.Normalized.AsSpan(trigger.Start, trigger.Length)} ") || IsObjectPrelude(between)
+                            || IsPartTakenIn(document.Normalized.AsSpan(v.Span.Start, v.Span.Length), between)
                             || IsFeltAt(reactionOn) || (v.Plover.Category == "REJECT" && RejectedClaim().IsMatch(reactionOn))));
+
+    /// <summary>
+    /// "denied any involvement in the Beirut car bombing", "admitted its role in the attack": a part in an act is a
+    /// reference to it, when the reaction's own words end on the part and "in" leads straight to the act's phrase.
+    /// </summary>
+    private static bool IsPartTakenIn(ReadOnlySpan<char> reaction, ReadOnlySpan<char> between)
+    {
+        var trimmed = between.TrimStart();
+        return trimmed.StartsWith("in ", StringComparison.OrdinalIgnoreCase) && IsObjectPrelude(trimmed[3..])
+            && (reaction.EndsWith("involvement", StringComparison.OrdinalIgnoreCase) || reaction.EndsWith("role", StringComparison.OrdinalIgnoreCase)
+                || reaction.EndsWith("complicity", StringComparison.OrdinalIgnoreCase));
+    }
 
     private static readonly HashSet<string> Feelings = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -270,6 +270,22 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("Retreating government troops streamed out of the provincial capital on Tuesday.", "RETREAT")]
     [InlineData("The rebel movement announced a complete cessation of military operations from midnight.", "RETREAT")]
     [InlineData("The opposition mayor was shot dead by two gunmen outside his home on Monday.", "ASSAULT")]
+    // Verbal and cooperative wordings: an ultimatum dismissed, a recognition refused for ever, a condemnation by a
+    // label, workers bowed to, aid by supplying, lending and distributing, allegations examined, sponsored talks,
+    // sanctions coming into force, promises with their addressee, agreeing with words between.
+    [InlineData("The ruling council on Tuesday dismissed U.S. President George W. Bush's ultimatum to leave the country.", "REJECT")]
+    [InlineData("Belgrade said on Sunday it would never recognise the province's declaration of independence.", "REJECT")]
+    [InlineData("Ankara branded the raid on the aid convoy state terrorism on Monday.", "DISAPPROVE")]
+    [InlineData("The government bowed to striking shipyard workers on Saturday, conceding their demand for free unions.", "CONCEDE")]
+    [InlineData("Washington has been supplying the guerrillas with shoulder-fired Stinger missiles for months.", "AID")]
+    [InlineData("The United States would lend Mexico up to 20 billion dollars from an emergency fund.", "AID")]
+    [InlineData("The World Food Programme began distributing rice to quake survivors on Sunday.", "AID")]
+    [InlineData("A congressional commission began examining allegations on Monday that the president took bribes.", "INVESTIGATE")]
+    [InlineData("The government and the opposition opened United Nations-sponsored talks in Moscow on Tuesday.", "CONSULT")]
+    [InlineData("United Nations sanctions banning flights to Libya came into force on Wednesday.", "SANCTION")]
+    [InlineData("The Serb leader promised mediators at the conference on Thursday that his forces would pull back.", "AGREE")]
+    [InlineData("The prime minister agreed by telephone on Sunday to halt military operations in the region.", "AGREE")]
+    [InlineData("Indian troops and armour rolled towards the border with Pakistan on Wednesday.", "MOBILIZE")]
     // A participle before its noun describes it ("Jailed opposition leader ..."); refusing food is a hunger strike.
     [InlineData("Jailed opposition leader Aung San Suu Kyi met the United Nations envoy on Monday.", "CONSULT")]
     [InlineData("The wife of the jailed dissident appealed to the president on Monday for his release.", "DEMAND")]
