@@ -158,7 +158,12 @@ internal sealed partial class CountingRules(EventInput input, MentionsBySentence
                 continue;
             }
 
-            var (verb, _) = VerbFor(sentence, q);
+            var (verb, verbSpan) = VerbFor(sentence, q);
+            if (verbSpan is { } at && candidate.Trigger.Has(TriggerTraits.Demonstration) && NamesAnAct(sentence, at))
+            {
+                verb = null; // "rallied ..., denouncing the killing of two classmates": the grievance's toll, not the protest's
+            }
+
             int value = (int)Math.Min(int.MaxValue, q.Value);
             bool civilians = q.Counted is { } counted && counted.Split(' ').Any(CivilianNouns.Contains);
             if (verb is not null && (KillWords.Contains(verb) || InjuryWords.Contains(verb)))
@@ -255,11 +260,20 @@ internal sealed partial class CountingRules(EventInput input, MentionsBySentence
             }
             else if (depth == 0 && IsCountingVerb(t))
             {
-                return (tokens[k].Lower, tokens[k].Span);
+                // "Thousands marched ... to denounce the killing of traders": the word names an act the counted people
+                // speak of; it is not what happened to them.
+                return k > after && NamesAnAct(sentence, tokens[k].Span) ? (null, null) : (tokens[k].Lower, tokens[k].Span);
             }
         }
 
         return (null, null);
+    }
+
+    // "the killing of", "their deaths": after an article or a possessive the word is a noun naming an act.
+    private static bool NamesAnAct(Sentence sentence, TextSpan word)
+    {
+        int k = IndexAt(sentence.Tokens, word.Start);
+        return k > 0 && (Tokens.IsDeterminer(sentence.Tokens[k - 1]) || sentence.Tokens[k - 1].Lower.EndsWith("'s", StringComparison.Ordinal));
     }
 
     private static bool IsCountingVerb(string word) => KillWords.Contains(word) || InjuryWords.Contains(word) || CountVerbs.Contains(word);

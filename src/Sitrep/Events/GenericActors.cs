@@ -17,6 +17,13 @@ internal static class GenericActors
             return named;
         }
 
+        // Demonstrators are named by the country where they demonstrate, like the civilians an attack harms: a report
+        // from Yangon about China's support for the junta is a protest by Protesters (Myanmar).
+        if (eventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots && VictimCountryName(place, input) is { } where)
+        {
+            name = where;
+        }
+
         // "Protesters threw stones at police": demonstrators who turn violent are rioters in ACLED's coding.
         if (eventType == AcledTaxonomy.Riots && named is null or { Inter: 6 or 7 })
         {
@@ -47,7 +54,7 @@ internal static class GenericActors
 
     /// <summary>The event's actor2 when the text names none: the protesters that force was used against.</summary>
     public static EventActor? Actor2(string subEventType, EventPlace? place, EventInput input) =>
-        subEventType == "Excessive force against protesters" && CountryName(place, input) is { } name
+        subEventType == "Excessive force against protesters" && VictimCountryName(place, input) is { } name
             ? new EventActor($"Protesters ({name})", 6)
             : null;
 
@@ -69,18 +76,40 @@ internal static class GenericActors
         }
 
         string? region = RegionCountry(input);
-        return input.CountryName(region is null || region == place.Country ? place.Country : region);
+        return input.CountryName(region is null || region == place.Country || IsUnmistakable(place, input) ? place.Country : region);
     }
+
+    // A capital or a city of 100,000 named exactly is no town abroad by mistake: "marched in Nairobi ... to denounce
+    // the killing of Kenyan traders in Somalia" was in Kenya.
+    private static bool IsUnmistakable(EventPlace place, EventInput input) =>
+        input.Places.Any(p => p.Place.Id == place.GazetteerId && p.Place.CountryCode == place.Country && p.Match == NameMatch.Exact
+                              && (p.Place.FeatureCode == "PPLC" || p.Place.Population >= 100_000));
 
     // Regions and countries are rarely spelled like places abroad; towns often are ("Kani" in Sagaing and in
     // Cameroon), so the country of the regions a report names outranks the towns' majority. A country named as a
-    // party ("Israel carried out air strikes", "a charge Moscow denied") says who acts, not where.
+    // party ("Israel carried out air strikes", "a charge Moscow denied") says who acts, not where, and so does one
+    // named for any other reason than where things are ("against China's support", "gas exports through Chile"):
+    // a country counts only after "in", "across" and the like.
     private static string? RegionCountry(EventInput input) =>
-        input.Places.Where(p => !p.IsDateline && p.Place.Kind is PlaceKind.Admin1 or PlaceKind.Country
+        input.Places.Where(p => !p.IsDateline && (p.Place.Kind is PlaceKind.Admin1 || (p.Place.Kind is PlaceKind.Country && IsNamedAsWhere(input, p)))
                                 && p.Match is not (NameMatch.SpellingVariant or NameMatch.Metonym)
                                 && !input.Actors.Any(a => a.Actor is not null && a.Span.Overlaps(p.Span)))
             .GroupBy(p => p.Place.CountryCode, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+
+    private static bool IsNamedAsWhere(EventInput input, PlaceMention place)
+    {
+        var before = input.Document.Normalized.AsSpan(0, place.Span.Start).TrimEnd();
+        if (before.EndsWith("the", StringComparison.OrdinalIgnoreCase))
+        {
+            before = before[..^3].TrimEnd(); // "in the Central African Republic"
+        }
+
+        int space = before.LastIndexOf(' ');
+        return before[(space + 1)..] is var word && (word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("across", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("throughout", StringComparison.OrdinalIgnoreCase) || word.Equals("inside", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("within", StringComparison.OrdinalIgnoreCase) || word.Equals("into", StringComparison.OrdinalIgnoreCase));
+    }
 
     private static string? ConflictCountry(EventInput input) =>
         input.Actors.Where(a => a.Actor?.Country is not null).GroupBy(a => a.Actor!.Country!)

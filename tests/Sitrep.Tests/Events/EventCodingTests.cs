@@ -81,6 +81,25 @@ public sealed class EventCodingTests(RealGazetteerFixture gazetteer)
         Assert.NotEqual("Civilians (Palestine)", clash.Actor2?.Name);
     }
 
+    [Theory]
+    // A count of marchers is no toll of the act they denounce: after an article the word names that act.
+    [InlineData("Thousands marched in Nairobi on Monday to denounce the killing of Kenyan traders in Somalia.")]
+    [InlineData("Hundreds of students rallied in Dhaka on Sunday, denouncing the killing of two classmates in Sylhet.")]
+    public void A_crowd_denouncing_a_killing_is_not_its_toll(string text)
+    {
+        var e = Single(text, "2024-03-12");
+        Assert.Equal("Protests", e.EventType);
+        Assert.Equal(0, e.Fatalities);
+    }
+
+    [Theory]
+    // Demonstrators are named by where they demonstrate, not by a country the report names for another reason.
+    [InlineData("Hundreds of people protested in Yangon on Sunday against China's support for the junta.", "Protesters (Myanmar)")]
+    [InlineData("Peasants and miners blockaded the highways into La Paz on Monday in protest at plans to export gas through Chile.", "Protesters (Bolivia)")]
+    [InlineData("Thousands marched in Nairobi on Monday to denounce the killing of Kenyan traders in Somalia.", "Protesters (Kenya)")]
+    public void Demonstrators_are_named_by_the_country_they_demonstrate_in(string text, string actor1) =>
+        Assert.Equal(actor1, Single(text, "2024-03-12").Actor1?.Name);
+
     [Fact]
     public void An_event_takes_its_place_from_its_own_clause()
     {
