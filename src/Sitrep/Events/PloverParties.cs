@@ -38,7 +38,7 @@ internal static class PloverParties
         "leads", "broke", "brought", "left", "leave", "return", "returns", "plans", "seeks", "sought", "set", "put", "cut",
         "keep", "keeps", "kept", "continue", "continues", "remain", "remains", "face", "faces", "want", "wants", "claims",
         "threatens", "demands", "rejects", "reject", "urges", "warns", "calls", "refuses", "agrees", "accepts", "denies",
-        "died", "dies",
+        "died", "dies", "hit", "hits",
         // Irregular past forms, which the -ed test misses: "Venezuela froze trade with Colombia and recalled ...".
         "froze", "drove", "rose", "fell", "flew", "sank", "stole", "spoke", "wrote", "chose", "bought", "sold", "paid", "fled",
         "caught", "swore", "tore", "stood", "withdrew", "overran", "forgave", "ran", "shook", "became", "came", "went", "saw",
@@ -246,9 +246,10 @@ internal static class PloverParties
 
         var acted = Party(document, tokens[of + 1].Span.Start, tokens[end - 1].Span.End);
         var agent = end < tokens.Count && tokens[end].Lower == "by" ? Agent(document, sentence, tokens[end - 1].Span) : null;
-        // "The withdrawal of Soviet troops from Afghanistan": those a movement noun moves are the side moving.
+        // "The withdrawal of Soviet troops from Afghanistan": those a movement noun moves are the side moving, and
+        // where they go or leave is the target.
         bool moving = category == "MOBILIZE" || tokens[at].Lower is "withdrawal" or "pullout" or "pull-out" or "retreat" or "departure";
-        return moving ? (acted, null) : (agent, acted);
+        return moving ? (acted, PlaceMovedTo(document, tokens, end)) : (agent, acted);
     }
 
     /// <summary>
@@ -606,7 +607,14 @@ internal static class PloverParties
 
     // "handed the Aghdam district back to Azerbaijan", "returning the desert territory to Chad": who receives what is
     // given up.
-    private static readonly string[][] RecipientCues = [["over", "to"], ["back", "to"], ["returning"], ["returned"], ["returns"]];
+    private static readonly string[][] RecipientCues =
+        [["over", "to"], ["back", "to"], ["returning"], ["returned"], ["returns"], ["back"]];
+
+    // Cues whose "to" comes after what is given: "returning the desert territory to Chad", "handed back the last third
+    // of the Sinai peninsula to Egypt" (a "back" only after a verb of handing).
+    private static readonly HashSet<string> GivingVerbs = new(StringComparer.Ordinal) { "returning", "returned", "returns", "back" };
+
+    private const int MaxGivenWords = 10;
 
     // "rallied in central Kyiv against President Viktor Yanukovich's decision", "in protest at President Goodluck
     // Jonathan's removal of a fuel subsidy", "demanding the resignation of President Gonzalo Sanchez de Lozada".
@@ -654,10 +662,15 @@ internal static class PloverParties
                 }
 
                 int k = i + cue.Length;
-                if (cue is ["returning" or "returned" or "returns"])
+                if (cue is ["back"] && !(i > 0 && tokens[i - 1].Lower is "handed" or "handing" or "hand" or "hands" or "gave" or "giving"))
+                {
+                    continue;
+                }
+
+                if (cue.Length == 1 && GivingVerbs.Contains(cue[0]))
                 {
                     // "returning the desert territory to Chad": the "to" within the phrase the verb takes.
-                    int to = IndexOf(tokens, "to", k, Math.Min(tokens.Count, k + MaxPeopleObjectWords));
+                    int to = IndexOf(tokens, "to", k, Math.Min(tokens.Count, k + MaxGivenWords));
                     if (to < 0 || IndexOf(tokens, ",", k, to) >= 0)
                     {
                         continue;
@@ -721,6 +734,32 @@ internal static class PloverParties
             else if (moved)
             {
                 return null; // "troops who", "troops and tanks" is read up to its last noun only
+            }
+        }
+
+        return null;
+    }
+
+    // "from their self-declared security zone in south Lebanon", "to Saudi Arabia": the first name within a few words
+    // of a preposition of movement at token k.
+    private static PloverParty? PlaceMovedTo(Document document, IReadOnlyList<Token> tokens, int k)
+    {
+        if (k >= tokens.Count || !MovedWhere.Contains(tokens[k].Lower))
+        {
+            return null;
+        }
+
+        for (int i = k + 1; i < Math.Min(tokens.Count, k + 1 + MaxPeopleObjectWords); i++)
+        {
+            if (IsNameWord(tokens[i]))
+            {
+                return NamedParty(document, tokens, i);
+            }
+
+            if (tokens[i].Kind != TokenKind.Word || tokens[i].Lower is "was" or "were" or "is" or "are" or "has" or "have" or "had"
+                or "and" or "but" or "which" or "who" or "that" or "after" or "before" or "on")
+            {
+                return null; // "from the area on Monday", "from the zone, which ...": no name in the phrase
             }
         }
 

@@ -322,6 +322,7 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("Venezuela moved troops to its border with Colombia on Monday.", "MOBILIZE", "Colombia")]
     [InlineData("The Pentagon flew 3,000 troops to Honduras in a show of force aimed at Nicaragua.", "MOBILIZE", "Nicaragua")]
     [InlineData("Armenia handed the Kalbajar district back to Azerbaijan on Wednesday.", "RETREAT", "Azerbaijan")]
+    [InlineData("Israel handed back the last third of the Sinai peninsula to Egypt on Sunday.", "RETREAT", "Egypt")]
     [InlineData("Libyan troops completed their pullout from the Aouzou Strip, returning the territory to Chad.", "RETREAT", "Chad")]
     [InlineData("Thousands of students marched in central Dhaka on Sunday against Prime Minister Sheikh Hasina.", "PROTEST", "Prime Minister Sheikh Hasina")]
     [InlineData("Miners blocked roads into La Paz, demanding the resignation of President Gonzalo Sanchez de Lozada.", "PROTEST", "President Gonzalo Sanchez de Lozada")]
@@ -343,6 +344,8 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("Moscow poured thousands of extra police troops into Dagestan on Monday.", "MOBILIZE", "Dagestan")]
     [InlineData("Vietnam said on Thursday it had withdrawn all its troops from Cambodia.", "RETREAT", "Cambodia")]
     [InlineData("The United Nations will deploy 7,000 peacekeepers in Angola to monitor the ceasefire.", "AID", "Angola")]
+    [InlineData("The withdrawal of Israeli troops from their security zone in south Lebanon was completed on Wednesday.", "RETREAT", "Lebanon")]
+    [InlineData("Retreating Iraqi troops streamed out of Kuwait City on Tuesday.", "RETREAT", "Kuwait City")]
     public void Where_moved_forces_go_or_leave_is_the_target(string text, string category, string target)
     {
         var (c, _, t) = First(text);
@@ -425,6 +428,7 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [Theory]
     [InlineData("Militants threatened to attack the capital.", "Militants")]
     [InlineData("Police detained four students in Yangon.", "Police")]
+    [InlineData("Argentine aircraft hit the British destroyer HMS Sheffield with an Exocet missile on Tuesday.", "Argentine aircraft")]
     public void A_verb_right_after_the_subject_is_not_part_of_it(string text, string source) =>
         Assert.Equal(source, First(text).Source);
 
