@@ -196,9 +196,14 @@ internal sealed partial class ArgumentPicker
 
     // "Three soldiers were killed and others injured due to the bomb blast": a force harmed before the weapon is
     // named is the weapon's target, not the one who used it.
+    // "Two soldiers were shot dead by militants": so is a force whose passive harm is the trigger itself.
     private bool IsHarmedBefore(EventCandidate candidate, ActorMention mention) =>
         mention.Span.End <= candidate.TriggerSpan.Start
-        && HarmedPassive().IsMatch(_input.Document.Normalized[mention.Span.End..candidate.TriggerSpan.Start]);
+        && (HarmedPassive().IsMatch(_input.Document.Normalized[mention.Span.End..candidate.TriggerSpan.Start])
+            || HarmedPassiveTrigger().IsMatch(_input.Document.Normalized[mention.Span.End..candidate.TriggerSpan.End]));
+
+    [GeneratedRegex(@"^\s+(was|were|had been|have been) " + HarmWording.Adverb + @"(killed|injured|wounded|hurt|shot dead|gunned down|murdered)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex HarmedPassiveTrigger();
 
     // "a military truck was struck by a mine", "troops ... were attacked with remote-controlled explosives", "troops
     // came under attack from the KIA": the subject of a passive attack is its target; who attacked is named after it,

@@ -171,7 +171,7 @@ internal static class EventMerger
             subEventType = "Attack";
         }
 
-        actor1 = GenericActors.Actor1(subEventType, actor1, place, input);
+        actor1 = GenericActors.Actor1(subEventType, actor1, place, input, actor2Known: actor2 is not null);
         // Force used on a demonstration is used on its protesters, even when the one killed is counted as a person.
         actor2 ??= GenericActors.Actor2(subEventType, place, input) ?? VictimActor(group, place, input);
         if (subEventType == "Peaceful protest")

@@ -9,7 +9,7 @@ using Sitrep.Places;
 internal static class GenericActors
 {
     /// <summary>The event's actor1: the named one, else the generic actor its event type implies.</summary>
-    public static EventActor? Actor1(string subEventType, EventActor? named, EventPlace? place, EventInput input)
+    public static EventActor? Actor1(string subEventType, EventActor? named, EventPlace? place, EventInput input, bool actor2Known = false)
     {
         string eventType = AcledTaxonomy.EventTypeOf(subEventType);
         if (CountryName(place, input) is not { } name)
@@ -42,6 +42,13 @@ internal static class GenericActors
         }
 
         if (eventType is AcledTaxonomy.ExplosionsRemoteViolence or AcledTaxonomy.ViolenceAgainstCivilians)
+        {
+            return new EventActor($"Unidentified Armed Group ({name})", 3);
+        }
+
+        // "Two soldiers were shot dead by militants": a battle's side the text does not name is, as ACLED codes it,
+        // an unidentified armed group, once the other side is known.
+        if (eventType == AcledTaxonomy.Battles && subEventType == "Armed clash" && actor2Known)
         {
             return new EventActor($"Unidentified Armed Group ({name})", 3);
         }
