@@ -295,6 +295,14 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             return false;
         }
 
+        // "Farmers blockaded highways into La Paz": a word opening the sentence that only small towns have as an
+        // alternate name (Milan, Michigan, once "Farmers") is a common noun the sentence starts with.
+        if (nameEnd - nameStart == 1 && nameStart == run.FirstWord
+            && candidates.All(c => c.Match == NameMatch.AlternateName && c.Entry.Kind == PlaceKind.Town && !IsCity(c.Entry)))
+        {
+            return false;
+        }
+
         // A demonym ("Russian", "Syrian") is an adjective of its country, never a misspelt town (Racine, Siren); the
         // exact name of a city ("Auckland") is not a misspelt town either (Oakland, Illinois), nor any name of a
         // country, a first-order division or a named region ("Kasai": Kazan; "Sinai", two edits from Shanghai's key).

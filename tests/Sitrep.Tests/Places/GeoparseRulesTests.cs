@@ -45,6 +45,15 @@ public class GeoparseRulesTests(RealGazetteerFixture real)
     public void A_demonym_is_never_a_misspelt_town(string text) =>
         Assert.DoesNotContain(Resolve(text), m => m.Match == NameMatch.SpellingVariant);
 
+    [Fact]
+    public void A_sentence_opening_word_only_small_towns_have_as_an_alternate_name_is_no_place()
+    {
+        var mentions = Resolve("Farmers blockaded the highways into La Paz on Monday.");
+        Assert.DoesNotContain(mentions, m => m.Text == "Farmers");
+        // Nor does it vote the United States the report's focus, which took La Paz there.
+        Assert.Contains(mentions, m => m.Text == "La Paz" && m.Place.CountryCode == "BO");
+    }
+
     [Theory]
     [InlineData("Officials in Texas said migrants crossed from Mexico.", "Mexico", "MX")]
     [InlineData("Police in Maine said the parcel came from China.", "China", "CN")]
