@@ -22,18 +22,27 @@ public sealed class SitrepPipeline
     private readonly QuantityRecognizer _quantities;
     private readonly EventCoder _events;
     private readonly Gazetteer _gazetteer;
+    private readonly Dictionary<string, string> _countryNames;
 
     public SitrepPipeline(StrayCapitalLexicon strayCapitals, Gazetteer gazetteer, ActorKnowledgeBase actors, EventLexicon events)
     {
         _text = new TextAnalyzer(strayCapitals);
         _gazetteer = gazetteer;
         _places = new ToponymResolver(gazetteer);
+        // Generic actors take ACLED's country names, which the knowledge files list first ("Civilians (Democratic
+        // Republic of Congo)", as the Congo file's own actors read), and GeoNames' for any other country.
+        // A name written as prose matches it ("the United States") is no actor name; GeoNames' stands then.
+        _countryNames = actors.Countries.Where(c => c.Names.Count > 0 && char.IsUpper(c.Names[0][0]))
+            .GroupBy(c => c.Code, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Names[0], StringComparer.Ordinal);
         _actors = new ActorResolver(actors, new CountryLookups(
-            word => Nationality(gazetteer, word), name => CountryNamed(gazetteer, name), code => gazetteer.Country(code)?.Name));
+            word => Nationality(gazetteer, word), name => CountryNamed(gazetteer, name), CountryName));
         _dates = new TemporalResolver();
         _quantities = new QuantityRecognizer();
         _events = new EventCoder(events);
     }
+
+    private string? CountryName(string code) => _countryNames.GetValueOrDefault(code) ?? _gazetteer.Country(code)?.Name;
 
     /// <summary>Loads every knowledge file from the data folder (see <see cref="DataDirectory"/>).</summary>
     public static SitrepPipeline LoadDefault() => Load(DataDirectory.Locate());
@@ -73,7 +82,7 @@ public sealed class SitrepPipeline
         var dates = _dates.Resolve(document, report.Published);
         var quantities = _quantities.Recognize(document, dates.Select(d => d.Span).ToList());
         var input = new EventInput(document, report.Published, report.Dateline?.Agency, places, actors.Actors, actors.People,
-            dates, quantities, focus, code => _gazetteer.Country(code)?.Name);
+            dates, quantities, focus, CountryName);
         var coding = _events.Code(input);
         return new ExtractionResult(report, document, places, actors.Actors, actors.People, dates, quantities, coding, coding.Warnings);
     }
