@@ -171,6 +171,14 @@ internal static class EventMerger
             subEventType = "Attack";
         }
 
+        // "Police clashed with protesters", "Demonstrators ... throwing stones" after the police: in a riot ACLED's
+        // actor1 is the rioters and the state forces they fight are actor2.
+        if (AcledTaxonomy.EventTypeOf(subEventType) == AcledTaxonomy.Riots && actor1 is { Inter: 1 } force)
+        {
+            actor2 ??= force;
+            actor1 = null;
+        }
+
         actor1 = GenericActors.Actor1(subEventType, actor1, place, input, actor2Known: actor2 is not null);
         // Force used on a demonstration is used on its protesters, even when the one killed is counted as a person.
         actor2 ??= GenericActors.Actor2(subEventType, place, input) ?? VictimActor(group, place, input);
