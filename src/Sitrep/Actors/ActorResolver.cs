@@ -21,13 +21,17 @@ public sealed class ActorResolver(ActorKnowledgeBase knowledge, CountryLookups? 
     /// and <paramref name="published"/> select which actors generic descriptions point to ("the army" in Myanmar in
     /// 2024 is "Military Forces of Myanmar (2021-)"); without them descriptions are not resolved.
     /// </summary>
-    public ActorResolution Resolve(Document document, string? countryFocus, DateOnly? published)
+    public ActorResolution Resolve(Document document, string? countryFocus, DateOnly? published,
+        IReadOnlyDictionary<int, string>? sentenceCountries = null)
     {
         var call = new CallState(countryFocus, published);
         var mentions = new List<ActorMention>();
         var blockedBySentence = new List<bool[]>();
         foreach (var sentence in document.Sentences)
         {
+            // "In neighbouring Burkina Faso, a bomb hit a military convoy", "Police in Niamey arrested five
+            // journalists": a sentence set in another country than the report's names that country's forces.
+            call.Focus = sentenceCountries?.GetValueOrDefault(sentence.Index) ?? countryFocus;
             var tokens = sentence.Tokens;
             var candidates = FindKnownPhrases(tokens, sentence.Index, call);
             var organisations = OrganisationFinder.Find(tokens, sentence.Index, candidates, call.OrganisationAcronyms);
@@ -274,7 +278,7 @@ public sealed class ActorResolver(ActorKnowledgeBase knowledge, CountryLookups? 
     /// <summary>What one call has seen so far: actors named, mentions in order, and unknown organisations' acronyms.</summary>
     private sealed class CallState(string? focus, DateOnly? published)
     {
-        public string? Focus { get; } = focus;
+        public string? Focus { get; set; } = focus;
 
         public DateOnly? Published { get; } = published;
 

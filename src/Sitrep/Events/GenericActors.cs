@@ -19,7 +19,7 @@ internal static class GenericActors
 
         // Demonstrators are named by the country where they demonstrate, like the civilians an attack harms: a report
         // from Yangon about China's support for the junta is a protest by Protesters (Myanmar).
-        if (eventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots && VictimCountryName(place, input) is { } where)
+        if (VictimCountryName(place, input) is { } where && (eventType is AcledTaxonomy.Protests or AcledTaxonomy.Riots || (place is not null && IsUnmistakable(place, input))))
         {
             name = where;
         }
@@ -112,7 +112,7 @@ internal static class GenericActors
             before = before[..^3].TrimEnd(); // "in the Central African Republic"
         }
 
-        int space = before.LastIndexOf(' ');
+        int space = before.LastIndexOfAny(' ', '\n', '\t');
         return before[(space + 1)..] is var word && (word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("across", StringComparison.OrdinalIgnoreCase)
             || word.Equals("throughout", StringComparison.OrdinalIgnoreCase) || word.Equals("inside", StringComparison.OrdinalIgnoreCase)
             || word.Equals("within", StringComparison.OrdinalIgnoreCase) || word.Equals("into", StringComparison.OrdinalIgnoreCase));

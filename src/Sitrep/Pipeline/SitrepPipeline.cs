@@ -42,6 +42,47 @@ public sealed class SitrepPipeline
         _events = new EventCoder(events);
     }
 
+    /// <summary>
+    /// The sentences set surely in one country other than the report's focus: every place they name that cannot be a
+    /// namesake abroad (a country, a first-order division, a capital or a city of 100,000 named by its own name) lies
+    /// there. Towns do not count: a village's namesake abroad must not move a sentence's army with it.
+    /// </summary>
+    private static Dictionary<int, string> SentenceCountries(Document document, IReadOnlyList<PlaceMention> places, string? focus)
+    {
+        var countries = new Dictionary<int, string>();
+        foreach (var sentence in places.Where(p => !p.IsDateline)
+                     .GroupBy(p => document.Sentences.FirstOrDefault(s => s.Span.Contains(p.Span))?.Index ?? -1))
+        {
+            var sure = sentence.Where(p => IsUnmistakable(p) && (p.Place.Kind != PlaceKind.Country || IsNamedAsWhere(document, p)))
+                .Select(p => p.Place.CountryCode).Distinct().ToList();
+            if (sure is [var country] && country != focus && country.Length == 2)
+            {
+                countries[sentence.Key] = country;
+            }
+        }
+
+        return countries;
+    }
+
+    // A country named as where things are ("in neighbouring Burkina Faso"), not as a party or a source of arms.
+    private static bool IsNamedAsWhere(Document document, PlaceMention place)
+    {
+        var words = document.Normalized.AsSpan(Math.Max(0, place.Span.Start - 30), Math.Min(30, place.Span.Start)).TrimEnd().ToString()
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        int k = words.Length - 1;
+        while (k >= 0 && words[k].ToLowerInvariant() is "the" or "neighbouring" or "neighboring" or "northern" or "southern" or "eastern" or "western" or "central")
+        {
+            k--;
+        }
+
+        return k >= 0 && words[k].ToLowerInvariant() is "in" or "across" or "inside" or "within" or "into" or "throughout";
+    }
+
+    private static bool IsUnmistakable(PlaceMention p) =>
+        p.Match is NameMatch.Exact or NameMatch.AlternateName
+        && (p.Place.Kind is PlaceKind.Country or PlaceKind.Admin1
+            || (p.Place.Kind == PlaceKind.Town && p.Match == NameMatch.Exact && (p.Place.FeatureCode == "PPLC" || p.Place.Population >= 100_000)));
+
     private string? CountryName(string code) => _countryNames.GetValueOrDefault(code) ?? _gazetteer.Country(code)?.Name;
 
     /// <summary>Loads every knowledge file from the data folder (see <see cref="DataDirectory"/>).</summary>
@@ -78,7 +119,7 @@ public sealed class SitrepPipeline
         var document = _text.Analyze(report.Text, report.BodyStart);
         var places = _places.Resolve(document, report.Dateline);
         string? focus = ToponymResolver.CountryFocus(places) ?? NationalityFocus(document);
-        var actors = _actors.Resolve(document, focus, report.Published);
+        var actors = _actors.Resolve(document, focus, report.Published, SentenceCountries(document, places, focus));
         var dates = _dates.Resolve(document, report.Published);
         var quantities = _quantities.Recognize(document, dates.Select(d => d.Span).ToList());
         var input = new EventInput(document, report.Published, report.Dateline?.Agency, places, actors.Actors, actors.People,

@@ -101,6 +101,24 @@ public sealed class EventCodingTests(RealGazetteerFixture gazetteer)
         Assert.Equal(actor1, Single(text, "2024-03-12").Actor1?.Name);
 
     [Fact]
+    public void A_sentence_set_in_another_country_names_that_countrys_forces()
+    {
+        var events = Code("Suspected jihadists killed 20 civilians in an attack on a village in central Mali on Thursday, officials said.\n"
+                          + "In neighbouring Burkina Faso, a roadside bomb hit a military convoy near Djibo, killing six soldiers.\n"
+                          + "Police in Niamey arrested five journalists on Sunday.", "2024-06-15").Coding.Events;
+        Assert.Equal("Military Forces of Burkina Faso", Assert.Single(events, e => e.Place?.Name == "Djibo").Actor2?.Name.Split(" (")[0]);
+        Assert.StartsWith("Police Forces of Niger", Assert.Single(events, e => e.SubEventType == "Arrests").Actor1?.Name);
+        Assert.Equal("Civilians (Mali)", Assert.Single(events, e => e.SubEventType == "Attack").Actor2?.Name);
+    }
+
+    [Fact]
+    public void An_unnamed_attacker_in_a_capital_is_named_by_the_capitals_country()
+    {
+        var e = Single("Pakistani officials said gunmen killed five Pakistani traders in Kabul on Monday.", "2024-06-15");
+        Assert.Equal("Unidentified Armed Group (Afghanistan)", e.Actor1?.Name);
+    }
+
+    [Fact]
     public void An_event_takes_its_place_from_its_own_clause()
     {
         // The town is more specific than the strip, but it is where the fighting was, after the comma.
