@@ -333,7 +333,10 @@ internal sealed partial class ArgumentPicker
         return before.StartsWith("it ", StringComparison.Ordinal) || before.StartsWith("they ", StringComparison.Ordinal)
                || before.Contains("its forces", StringComparison.Ordinal) || before.Contains("its troops", StringComparison.Ordinal)
                || before.Contains("its fighters", StringComparison.Ordinal) || before.Contains("their forces", StringComparison.Ordinal)
-               || before.Contains("our forces", StringComparison.Ordinal);
+               || before.Contains("our forces", StringComparison.Ordinal)
+               // "said its warplanes struck": the speaker's own weapon is the trigger.
+               || ((before.StartsWith("its ", StringComparison.Ordinal) || before.StartsWith("their ", StringComparison.Ordinal))
+                   && before.Count(c => c == ' ') <= 3);
     }
 
     private static bool StartsWithAnaphor(Sentence sentence, TextSpan trigger) =>

@@ -21,7 +21,7 @@ internal sealed partial class CountingRules(EventInput input, MentionsBySentence
     [GeneratedRegex(@"\b(villagers?|civilians?|residents?|locals?(?! (defen[cs]e|PDFs?|people's|militias?|resistance|guerrillas?|groups?|forces?|fighters?|units?))|people|persons?|IDPs?|refugees?|man|men|woman|women|child|children|boys?|girls?|youths?|teenagers?|farmers?|family|administrators?|assistants?|staff|workers?|monks?|students?|passers-by|bystanders?|drivers?|shepherds?|vendors?|traders?|shopkeepers?|pedestrians?|motorists?|labou?rers?|teachers?|nurses?|doctors?|passengers?|journalists?|reporters?|worshipp?ers?|priests?|imams?|herders?|fishermen|palestinians|israelis|ukrainians|syrians|iraqis|afghans|yemenis|somalis|sudanese|congolese|rohingya|lebanese)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex CivilianNoun();
 
-    [GeneratedRegex(@"\b(injured|injuried|injuring|injuries|killed|killing|died|dead|wounded|wounding|hurt|hit|stepped|suffered|sustained)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    [GeneratedRegex(@"\b(injured|injuried|injuring|injuries|killed|killing|died|dead|wounded|wounding|hurt|hit|stepped|suffered|sustained|abducted|kidnapped|raped|tortured|beaten|executed|massacred|beheaded|stabbed)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex HarmVerb();
 
     // "fired artillery shells at Lel Mu Pa Law village", "towards IDP camps", "at a Catholic church": a named or
