@@ -81,6 +81,16 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
                 continue;
             }
 
+            // "central Mali's Mopti region", "Sudan's North Darfur state", "Ukraine's Kharkiv": a country owning a
+            // division (told by its noun) or a place of its own is a place of its own, and so is what it owns.
+            if (end - i > 1 && tokens[i].Text.EndsWith("'s", StringComparison.Ordinal) && CountryOf(Bare(tokens[i].Text)) is { } owner
+                && ((end < tokens.Count && PlaceWords.RegionNouns.Contains(Bare(tokens[end].Text)))
+                    || gazetteer.FindByName(Join(tokens, i + 1, end)).Any(c => c.Match == NameMatch.Exact && c.Entry.CountryCode == owner)))
+            {
+                ProcessRun(new Run(sentence, i, i + 1, firstWord, lowerCaseWords, surnames), spans);
+                i++;
+            }
+
             var run = new Run(sentence, i, end, firstWord, lowerCaseWords, surnames);
             int found = spans.Count;
             ProcessRun(run, spans);
@@ -99,6 +109,10 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             i = end;
         }
     }
+
+    // The country a name names outright, if it names one.
+    private string? CountryOf(string name) =>
+        gazetteer.FindByName(name).FirstOrDefault(c => c.Match == NameMatch.Exact && c.Entry.Kind == PlaceKind.Country)?.Entry.CountryCode;
 
     // "Columbia, Ky.", "Kamloops, B.C.": a dotted state or province abbreviation right after a comma is that division.
     // One of initials ("in northern B.C.", "the N.Y. governor") needs no comma: only "N.B." (nota bene) and an era

@@ -45,6 +45,17 @@ public class GeoparseRulesTests(RealGazetteerFixture real)
     public void A_demonym_is_never_a_misspelt_town(string text) =>
         Assert.DoesNotContain(Resolve(text), m => m.Match == NameMatch.SpellingVariant);
 
+    [Theory]
+    [InlineData("Jihadists killed 20 civilians in central Mali's Mopti region on Thursday.", "Mali", "Mopti region", "ML")]
+    [InlineData("Fighting raged in Sudan's North Darfur state on Friday.", "Sudan", "North Darfur state", "SD")]
+    [InlineData("Shelling hit Ukraine's Kharkiv on Friday.", "Ukraine", "Kharkiv", "UA")]
+    public void A_country_owning_a_division_or_a_town_is_a_place_and_so_is_what_it_owns(string text, string owner, string owned, string country)
+    {
+        var mentions = Resolve(text);
+        Assert.Contains(mentions, m => m.Text == owner && m.Place.Kind == PlaceKind.Country);
+        Assert.Contains(mentions, m => m.Text == owned && m.Place.CountryCode == country && m.Place.Kind != PlaceKind.Country);
+    }
+
     [Fact]
     public void A_sentence_opening_word_only_small_towns_have_as_an_alternate_name_is_no_place()
     {
