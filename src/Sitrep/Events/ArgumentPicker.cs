@@ -128,7 +128,31 @@ internal sealed partial class ArgumentPicker
 
     /// <summary>Whether a mention can be where an event happened: not the dateline, a border, an institution or a demonym.</summary>
     private bool CanPlaceAnEvent(PlaceMention place) =>
-        !place.IsDateline && !IsBorderReference(place) && !NamesAnInstitution(place) && place.Match != NameMatch.Demonym;
+        !place.IsDateline && !IsBorderReference(place) && !NamesAnInstitution(place) && place.Match != NameMatch.Demonym
+        && !IsAgentCountry(place);
+
+    // "shot down 38 of 42 drones launched by Russia": a country after "by" is who acted, not where.
+    private bool IsAgentCountry(PlaceMention place)
+    {
+        if (place.Place.Kind != PlaceKind.Country)
+        {
+            return false;
+        }
+
+        var before = _input.Document.Normalized.AsSpan(0, place.Span.Start).TrimEnd();
+        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
+        {
+            before = before[..^4];
+        }
+
+        // "by Myanmar military forces": a country qualifying the agent may still say where the act was.
+        var after = _input.Document.Normalized.AsSpan(place.Span.End).TrimStart();
+        int word = after.IndexOfAny(' ', ',', '.');
+        var next = word < 0 ? after : after[..word];
+        bool agentEnds = next.IsEmpty || after[0] is ',' or '.' or ';' || next is "and" or "on" or "in" or "at" or "from" or "over" or "during"
+            or "after" or "since" or "to" or "for" or "with" or "overnight" or "last" or "this";
+        return agentEnds && before.EndsWith(" by", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>
     /// How poor a guide to an event's place a mention is (lower is better): the most specific place wins, and a town

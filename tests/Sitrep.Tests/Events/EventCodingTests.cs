@@ -112,6 +112,14 @@ public sealed class EventCodingTests(RealGazetteerFixture gazetteer)
     }
 
     [Fact]
+    public void A_country_named_as_the_agent_is_not_where_the_event_was()
+    {
+        var e = Single("Ukraine's air force said it shot down 38 of 42 drones launched by Russia overnight.", "2024-06-15");
+        Assert.Equal("Disrupted weapons use", e.SubEventType);
+        Assert.Equal("UA", e.Place?.Country);
+    }
+
+    [Fact]
     public void An_unnamed_attacker_in_a_capital_is_named_by_the_capitals_country()
     {
         var e = Single("Pakistani officials said gunmen killed five Pakistani traders in Kabul on Monday.", "2024-06-15");
