@@ -63,7 +63,7 @@ internal sealed partial class CountingRules(EventInput input, MentionsBySentence
     private static readonly HashSet<string> KillWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "killed", "killing", "dead", "died", "deaths", "fatalities", "bodies", "kill", "massacred", "executed", "slain",
-        "shot dead", "gunned down", "beheaded", "murdered",
+        "shot dead", "gunned down", "beheaded", "murdered", "neutralised", "neutralized",
     };
 
     private static readonly HashSet<string> InjuryWords = new(StringComparer.OrdinalIgnoreCase)
