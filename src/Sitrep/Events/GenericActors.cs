@@ -89,8 +89,8 @@ internal static class GenericActors
     // A capital or a city of 100,000 named exactly is no town abroad by mistake: "marched in Nairobi ... to denounce
     // the killing of Kenyan traders in Somalia" was in Kenya.
     private static bool IsUnmistakable(EventPlace place, EventInput input) =>
-        input.Places.Any(p => p.Place.Id == place.GazetteerId && p.Place.CountryCode == place.Country && p.Match == NameMatch.Exact
-                              && (p.Place.FeatureCode == "PPLC" || p.Place.Population >= 100_000));
+        input.Places.Any(p => p.Place.Id == place.GazetteerId && p.Place.CountryCode == place.Country && p.Place.Kind == PlaceKind.Town
+                              && p.IsUnmistakable);
 
     // Regions and countries are rarely spelled like places abroad; towns often are ("Kani" in Sagaing and in
     // Cameroon), so the country of the regions a report names outranks the towns' majority. A country named as a
@@ -98,25 +98,11 @@ internal static class GenericActors
     // named for any other reason than where things are ("against China's support", "gas exports through Chile"):
     // a country counts only after "in", "across" and the like.
     private static string? RegionCountry(EventInput input) =>
-        input.Places.Where(p => !p.IsDateline && (p.Place.Kind is PlaceKind.Admin1 || (p.Place.Kind is PlaceKind.Country && IsNamedAsWhere(input, p)))
+        input.Places.Where(p => !p.IsDateline && (p.Place.Kind is PlaceKind.Admin1 || (p.Place.Kind is PlaceKind.Country && p.IsNamedAsWhere(input.Document.Normalized)))
                                 && p.Match is not (NameMatch.SpellingVariant or NameMatch.Metonym)
                                 && !input.Actors.Any(a => a.Actor is not null && a.Span.Overlaps(p.Span)))
             .GroupBy(p => p.Place.CountryCode, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-
-    private static bool IsNamedAsWhere(EventInput input, PlaceMention place)
-    {
-        var before = input.Document.Normalized.AsSpan(0, place.Span.Start).TrimEnd();
-        if (before.EndsWith("the", StringComparison.OrdinalIgnoreCase))
-        {
-            before = before[..^3].TrimEnd(); // "in the Central African Republic"
-        }
-
-        int space = before.LastIndexOfAny(' ', '\n', '\t');
-        return before[(space + 1)..] is var word && (word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("across", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("throughout", StringComparison.OrdinalIgnoreCase) || word.Equals("inside", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("within", StringComparison.OrdinalIgnoreCase) || word.Equals("into", StringComparison.OrdinalIgnoreCase));
-    }
 
     private static string? ConflictCountry(EventInput input) =>
         input.Actors.Where(a => a.Actor?.Country is not null).GroupBy(a => a.Actor!.Country!)

@@ -53,7 +53,7 @@ public sealed class SitrepPipeline
         foreach (var sentence in places.Where(p => !p.IsDateline)
                      .GroupBy(p => document.Sentences.FirstOrDefault(s => s.Span.Contains(p.Span))?.Index ?? -1))
         {
-            var sure = sentence.Where(p => IsUnmistakable(p) && (p.Place.Kind != PlaceKind.Country || IsNamedAsWhere(document, p)))
+            var sure = sentence.Where(p => p.IsUnmistakable && (p.Place.Kind != PlaceKind.Country || p.IsNamedAsWhere(document.Normalized)))
                 .Select(p => p.Place.CountryCode).Distinct().ToList();
             if (sure is [var country] && country != focus && country.Length == 2)
             {
@@ -63,25 +63,6 @@ public sealed class SitrepPipeline
 
         return countries;
     }
-
-    // A country named as where things are ("in neighbouring Burkina Faso"), not as a party or a source of arms.
-    private static bool IsNamedAsWhere(Document document, PlaceMention place)
-    {
-        var words = document.Normalized.AsSpan(Math.Max(0, place.Span.Start - 30), Math.Min(30, place.Span.Start)).TrimEnd().ToString()
-            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        int k = words.Length - 1;
-        while (k >= 0 && words[k].ToLowerInvariant() is "the" or "neighbouring" or "neighboring" or "northern" or "southern" or "eastern" or "western" or "central")
-        {
-            k--;
-        }
-
-        return k >= 0 && words[k].ToLowerInvariant() is "in" or "across" or "inside" or "within" or "into" or "throughout";
-    }
-
-    private static bool IsUnmistakable(PlaceMention p) =>
-        p.Match is NameMatch.Exact or NameMatch.AlternateName
-        && (p.Place.Kind is PlaceKind.Country or PlaceKind.Admin1
-            || (p.Place.Kind == PlaceKind.Town && p.Match == NameMatch.Exact && (p.Place.FeatureCode == "PPLC" || p.Place.Population >= 100_000)));
 
     private string? CountryName(string code) => _countryNames.GetValueOrDefault(code) ?? _gazetteer.Country(code)?.Name;
 
