@@ -86,10 +86,10 @@ internal static class GenericActors
         return input.CountryName(region is null || region == place.Country || IsUnmistakable(place, input) ? place.Country : region);
     }
 
-    // A capital or a city of 100,000 named exactly is no town abroad by mistake: "marched in Nairobi ... to denounce
-    // the killing of Kenyan traders in Somalia" was in Kenya.
+    // A capital, a city of 100,000 or a first-order division named by its name is no namesake abroad: "marched in
+    // Nairobi ... to denounce the killing of Kenyan traders in Somalia" was in Kenya, an ambush "in Cauca" in Colombia.
     private static bool IsUnmistakable(EventPlace place, EventInput input) =>
-        input.Places.Any(p => p.Place.Id == place.GazetteerId && p.Place.CountryCode == place.Country && p.Place.Kind == PlaceKind.Town
+        input.Places.Any(p => p.Place.Id == place.GazetteerId && p.Place.CountryCode == place.Country && p.Place.Kind != PlaceKind.Country
                               && p.IsUnmistakable);
 
     // Regions and countries are rarely spelled like places abroad; towns often are ("Kani" in Sagaing and in

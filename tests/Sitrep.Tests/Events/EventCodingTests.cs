@@ -120,6 +120,15 @@ public sealed class EventCodingTests(RealGazetteerFixture gazetteer)
     }
 
     [Fact]
+    public void An_unnamed_attacker_in_a_named_division_is_named_by_its_country()
+    {
+        var events = Code("PORT-AU-PRINCE, Haiti (AP) - Gang members set fire to a police station in the town of Mirebalais on Monday, officials said.\n"
+                          + "Police said the Viv Ansanm gang coalition was behind the attack.\n"
+                          + "In Colombia, dissident guerrillas ambushed an army patrol in Cauca, killing four soldiers.", "2024-05-15").Coding.Events;
+        Assert.Equal("Unidentified Armed Group (Colombia)", Assert.Single(events, e => e.Place?.Country == "CO").Actor1?.Name);
+    }
+
+    [Fact]
     public void An_unnamed_attacker_in_a_capital_is_named_by_the_capitals_country()
     {
         var e = Single("Pakistani officials said gunmen killed five Pakistani traders in Kabul on Monday.", "2024-06-15");
