@@ -254,9 +254,9 @@ internal sealed partial class CountingRules(EventInput input, MentionsBySentence
             {
                 depth--;
             }
-            else if (t is ";" or ":" or ".")
+            else if (t is ";" or ":" or "." || (t == "," && depth == 0 && k + 1 < tokens.Count && tokens[k + 1].Lower.EndsWith("ing", StringComparison.Ordinal)))
             {
-                break;
+                break; // "15 raids on Idlib province, killing seven civilians": the clause after the comma counts its own
             }
             else if (depth == 0 && IsCountingVerb(t))
             {

@@ -81,6 +81,13 @@ public sealed class EventCodingTests(RealGazetteerFixture gazetteer)
         Assert.NotEqual("Civilians (Palestine)", clash.Actor2?.Name);
     }
 
+    [Fact]
+    public void A_count_before_a_comma_and_a_participle_is_not_the_toll_the_participle_tells()
+    {
+        var e = Single("Russian warplanes carried out at least 15 raids on Idlib province on Sunday, killing seven civilians.", "2024-03-12");
+        Assert.Equal(7, e.Fatalities);
+    }
+
     [Theory]
     // A count of marchers is no toll of the act they denounce: after an article the word names that act.
     [InlineData("Thousands marched in Nairobi on Monday to denounce the killing of Kenyan traders in Somalia.")]
