@@ -25,7 +25,11 @@ internal sealed partial class ArgumentPicker
 
         if (candidate.Trigger.Has(TriggerTraits.Territory))
         {
-            AssignTerritoryRoles(candidate, distinct);
+            // "The Kachin Independence Army said it had captured two military outposts": the speaker took them.
+            var speaker = attribution is { SpeakerKind: SourceKind.Organisation } && RefersToSpeakersForces(candidate)
+                ? _input.Actors.FirstOrDefault(a => a.Span == attribution.SpeakerSpan && a.Actor is not null)
+                : null;
+            AssignTerritoryRoles(candidate, distinct, speaker);
         }
         else if (declaration)
         {
@@ -108,10 +112,10 @@ internal sealed partial class ArgumentPicker
         return candidate.SubEventType == "Excessive force against protesters" ? (force, protesters) : (protesters, force);
     }
 
-    private void AssignTerritoryRoles(EventCandidate candidate, List<ActorMention> actors)
+    private void AssignTerritoryRoles(EventCandidate candidate, List<ActorMention> actors, ActorMention? speaker)
     {
         var state = actors.FirstOrDefault(a => a.Actor!.Inter == 1);
-        var nonState = actors.FirstOrDefault(a => a.Actor!.Inter != 1);
+        var nonState = actors.FirstOrDefault(a => a.Actor!.Inter != 1) ?? (speaker is { Actor.Inter: not 1 } ? speaker : null);
 
         // "Burmese troops have captured part of a Karen guerrilla stronghold": state forces that are the active
         // subject of a capture, with no other state's forces in the sentence, take the place from a non-state group.
