@@ -254,7 +254,8 @@ internal sealed partial class CountingRules(EventInput input, MentionsBySentence
             {
                 depth--;
             }
-            else if (t is ";" or ":" or "." || (t == "," && depth == 0 && k + 1 < tokens.Count && tokens[k + 1].Lower.EndsWith("ing", StringComparison.Ordinal)))
+            else if (t is ";" or ":" or "." || (t == "," && depth == 0 && k + 1 < tokens.Count && tokens[k + 1].Lower is not "including"
+                                                    && tokens[k + 1].Lower.EndsWith("ing", StringComparison.Ordinal)))
             {
                 break; // "15 raids on Idlib province, killing seven civilians": the clause after the comma counts its own
             }
