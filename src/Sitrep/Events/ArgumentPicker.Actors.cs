@@ -26,10 +26,7 @@ internal sealed partial class ArgumentPicker
         if (candidate.Trigger.Has(TriggerTraits.Territory))
         {
             // "The Kachin Independence Army said it had captured two military outposts": the speaker took them.
-            var speaker = attribution is { SpeakerKind: SourceKind.Organisation } && RefersToSpeakersForces(candidate)
-                ? _input.Actors.FirstOrDefault(a => a.Span == attribution.SpeakerSpan && a.Actor is not null)
-                : null;
-            AssignTerritoryRoles(candidate, distinct, speaker);
+            AssignTerritoryRoles(candidate, distinct, SpeakersForces(candidate));
         }
         else if (declaration)
         {
@@ -41,9 +38,7 @@ internal sealed partial class ArgumentPicker
         else
         {
             // "The army said that its forces had clashed with ...": the speaker's own forces acted.
-            var speakersForces = attribution is { SpeakerKind: SourceKind.Organisation } && RefersToSpeakersForces(candidate)
-                ? _input.Actors.FirstOrDefault(a => a.Span == attribution.SpeakerSpan && a.Actor is not null)
-                : null;
+            var speakersForces = SpeakersForces(candidate);
 
             // "landmines set up by Pauk PDF": the agent of a passive is actor1 wherever it stands.
             // "came under heavy shelling from the Arakan Army": who the attack came from is actor1 too.
@@ -317,6 +312,12 @@ internal sealed partial class ArgumentPicker
         return (mention.Span.End + 1 < text.Length && text[mention.Span.End] == '-' && char.IsLower(text[mention.Span.End + 1]))
                || FacilityNouns.Contains(WordAfter(mention.Span));
     }
+
+    // The speaking organisation's mention, when what it says is told of its own forces ("said it had captured").
+    private ActorMention? SpeakersForces(EventCandidate candidate) =>
+        candidate.Attribution is { SpeakerKind: SourceKind.Organisation } attribution && RefersToSpeakersForces(candidate)
+            ? _input.Actors.FirstOrDefault(a => a.Span == attribution.SpeakerSpan && a.Actor is not null)
+            : null;
 
     private bool RefersToSpeakersForces(EventCandidate candidate)
     {

@@ -1258,8 +1258,7 @@ internal static class PloverParties
     private static string Possessor(string word) => word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
 
     // "Sunday's" is a date however it is written.
-    private static bool IsNotName(string word) =>
-        NotNames.Contains(word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word);
+    private static bool IsNotName(string word) => NotNames.Contains(Possessor(word));
 
     private static int IndexOf(IReadOnlyList<Token> tokens, string text, int from, int to)
     {

@@ -51,7 +51,7 @@ public sealed class SitrepPipeline
     {
         var countries = new Dictionary<int, string>();
         foreach (var sentence in places.Where(p => !p.IsDateline)
-                     .GroupBy(p => document.Sentences.FirstOrDefault(s => s.Span.Contains(p.Span))?.Index ?? -1))
+                     .GroupBy(p => document.SentenceAt(p.Span.Start)?.Index ?? -1))
         {
             var sure = sentence.Where(p => p.IsUnmistakable && (p.Place.Kind != PlaceKind.Country || p.IsNamedAsWhere(document.Normalized)))
                 .Select(p => p.Place.CountryCode).Distinct().ToList();
