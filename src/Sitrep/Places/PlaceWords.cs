@@ -96,6 +96,11 @@ internal static class PlaceWords
         "between", "inside", "within", "nearby", "reach", "reached", "took", "fell",
         ..LocativeVerbs]);
 
+    /// <summary>Compass points that, with "of", place the name after them: "south of Cairns", "north-east of Lashio".</summary>
+    public static readonly HashSet<string> Compass = Set(
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+        "south-east", "south-west");
+
     /// <summary>Nouns of attack after which "on" or "against" places the name as surely as "in": "air strikes on Rafah".</summary>
     public static readonly HashSet<string> AttackNouns = Set(
         "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "assault", "offensive", "raid", "raids",

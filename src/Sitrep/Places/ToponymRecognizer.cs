@@ -489,6 +489,11 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             return true; // "the town of Baidoa", "on the outskirts of Goma"
         }
 
+        if (before >= 1 && tokens[before].Text == "of" && PlaceWords.Compass.Contains(tokens[before - 1].Text))
+        {
+            return true; // "a house south of Cairns", "20 km north-east of Lashio"
+        }
+
         if (before >= 1 && tokens[before].Lower is "on" or "against" && PlaceWords.AttackNouns.Contains(tokens[before - 1].Text))
         {
             return true; // "air strikes on Rafah", "the offensive against Avdiivka"

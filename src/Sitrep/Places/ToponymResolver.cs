@@ -30,6 +30,9 @@ public sealed partial class ToponymResolver
     /// <summary>Same-name places this close together (towns split by a border) anchor their neighbours as one.</summary>
     private const double TwinTownKm = 50;
 
+    /// <summary>A place said to be near a landmark, or a stated distance from it, lies within this much more of it.</summary>
+    private const double LandmarkSlackKm = 100;
+
     private readonly Gazetteer _gazetteer;
     private readonly ToponymRecognizer _recognizer;
 
@@ -256,8 +259,10 @@ public sealed partial class ToponymResolver
     }
 
     // "Athens, Greece", "London, Ontario", "Pandi, Bulacan": a name followed by a comma and a country or division that
-    // holds one of its candidates means a place inside it, and the container is the one that holds it. The writer
-    // placed the name once, so its other mentions in the document mean the same place (one sense per discourse).
+    // holds one of its candidates means a place inside it, and the container is the one that holds it. "Edmonton,
+    // south of Cairns", "Kutkai, 20 km north of Lashio", "Yarrabah, near Cairns": a name placed by a landmark means
+    // the namesake near that landmark. The writer placed the name once, so its other mentions in the document mean
+    // the same place (one sense per discourse).
     private static void PlaceByContainers(string text, List<ToponymSpan> spans)
     {
         var placed = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -268,20 +273,35 @@ public sealed partial class ToponymResolver
             // "China, Japan", "Oklahoma, Texas": a list of countries or divisions, not a town placed in the next one
             // (but "London, Ontario" is the town, though Greater London also answers to "London").
             if (name.Sentence != container.Sentence || container.Span.Start < name.Span.End
-                || !IsComma(text.AsSpan(name.Span.End, container.Span.Start - name.Span.End))
                 || name.Candidates.Any(c => c.Entry.Kind == PlaceKind.Country || c.Entry.Kind == PlaceKind.Admin1 && c.Match == NameMatch.Exact))
             {
                 continue;
             }
 
-            var inside = name.Candidates.Where(c => container.Candidates.Any(k => Holds(k.Entry, c.Entry))).ToList();
+            var between = text.AsSpan(name.Span.End, container.Span.Start - name.Span.End);
+            Func<GazetteerEntry, GazetteerEntry, bool> places;
+            if (IsComma(between))
+            {
+                places = Holds;
+            }
+            else if (LandmarkRangeKm(between) is { } rangeKm)
+            {
+                places = (landmark, place) => place.Kind is PlaceKind.Town or PlaceKind.Region && landmark.Id != place.Id
+                    && (landmark.Kind is PlaceKind.Town ? landmark.Point.DistanceKm(place.Point) <= rangeKm : Holds(landmark, place));
+            }
+            else
+            {
+                continue;
+            }
+
+            var inside = name.Candidates.Where(c => container.Candidates.Any(k => places(k.Entry, c.Entry))).ToList();
             if (inside.Count == 0)
             {
                 continue;
             }
 
             spans[i] = name with { Candidates = inside, Context = name.Context | ToponymContext.Contained };
-            spans[i + 1] = container with { Candidates = container.Candidates.Where(k => inside.Any(c => Holds(k.Entry, c.Entry))).ToList() };
+            spans[i + 1] = container with { Candidates = container.Candidates.Where(k => inside.Any(c => places(k.Entry, c.Entry))).ToList() };
             if (inside.Select(c => c.Entry.Id).Distinct().Count() == 1)
             {
                 placed[name.Name] = inside[0].Entry.Id;
@@ -298,6 +318,30 @@ public sealed partial class ToponymResolver
             }
         }
     }
+
+    // How far from the landmark the words between a name and the landmark put it: "near" (or "outside", "close to"),
+    // a compass point with "of", or a distance and a compass point ("20 km north of", "12 miles south-east of"). The
+    // range leaves room for a town's point lying off its centre. Null when the words place nothing.
+    private static double? LandmarkRangeKm(ReadOnlySpan<char> between)
+    {
+        var match = LandmarkPhrase().Match(between.ToString());
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        if (!match.Groups["distance"].Success)
+        {
+            return LandmarkSlackKm;
+        }
+
+        double distance = double.Parse(match.Groups["distance"].Value.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture);
+        double km = match.Groups["unit"].Value.StartsWith("mi", StringComparison.OrdinalIgnoreCase) ? distance * 1.609 : distance;
+        return km + LandmarkSlackKm;
+    }
+
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:(?:about|some|around|roughly|nearly|approximately|almost)\s+)?(?:(?<distance>\d[\d,]*(?:\.\d+)?)\s*-?\s*(?<unit>km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of|near|outside|close\s+to|just\s+outside|not\s+far\s+from)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LandmarkPhrase();
 
     // "in British Columbia, Nova Scotia, Ontario, Alberta, New Brunswick and Quebec": a name listed next to a first-order
     // division of one country is that country's division when it has one of that name, though a same-name town

@@ -159,6 +159,24 @@ public class GeoparseRulesTests(RealGazetteerFixture real)
     }
 
     [Theory]
+    [InlineData("He admitted stabbing a New Zealand national at a house in Edmonton, south of Cairns, in 2014.", "Edmonton", "AU")]
+    [InlineData("The body was dumped near Yarrabah, near Cairns, police said.", "Yarrabah", "AU")]
+    [InlineData("Police found him in Edmonton, 15 km south of Cairns.", "Edmonton", "AU")]
+    public void A_town_placed_by_a_landmark_is_the_namesake_near_it(string text, string town, string country)
+    {
+        var mention = Assert.Single(Resolve(text), m => m.Text == town);
+        Assert.Equal(country, mention.Place.CountryCode);
+        Assert.True(mention.Place.Point.DistanceKm(Assert.Single(Resolve(text), m => m.Text == "Cairns").Place.Point) < 100);
+    }
+
+    [Fact]
+    public void A_compass_point_with_of_makes_the_name_after_it_a_place()
+    {
+        var mention = Assert.Single(Resolve("A house south of Cairns burned down."));
+        Assert.Equal(("Cairns", "AU"), (mention.Text, mention.Place.CountryCode));
+    }
+
+    [Theory]
     [InlineData("Cases were reported in China, Japan and Korea.", "China")]
     [InlineData("Storms hit Oklahoma, Texas and Kansas.", "Oklahoma")]
     public void A_list_of_countries_or_divisions_is_not_a_town_placed_in_the_next_one(string text, string first)
