@@ -33,6 +33,9 @@ public sealed partial class ToponymResolver
     /// <summary>A place said to be near a landmark, or a stated distance from it, lies within this much more of it.</summary>
     private const double LandmarkSlackKm = 100;
 
+    /// <summary>The longest wording between a name and its landmark: ", approximately 1,250 kilometres north-east of ".</summary>
+    private const int MaxLandmarkPhrase = 50;
+
     private readonly Gazetteer _gazetteer;
     private readonly ToponymRecognizer _recognizer;
 
@@ -324,6 +327,11 @@ public sealed partial class ToponymResolver
     // range leaves room for a town's point lying off its centre. Null when the words place nothing.
     private static double? LandmarkRangeKm(ReadOnlySpan<char> between)
     {
+        if (between.Length > MaxLandmarkPhrase)
+        {
+            return null; // most pairs of names in a sentence are far apart: no substring for them
+        }
+
         var match = LandmarkPhrase().Match(between.ToString());
         if (!match.Success)
         {
