@@ -130,6 +130,7 @@ internal static class PloverParties
             "PROTEST" => PartyAfterCue(document, sentence, trigger, GrievanceCues),
             "FIGHT" => PartyAfterCue(document, sentence, trigger, OpponentCues, pluralHeads: true),
             "COERCE" => PartyAfterCue(document, sentence, trigger, OwnerCues, pluralHeads: true),
+            "THREATEN" => PartyAfterCue(document, sentence, trigger, WarCues),
             _ => null,
         };
         if (category is "MOBILIZE" or "RETREAT" or "AID")
@@ -628,6 +629,11 @@ internal static class PloverParties
     // "raided the Managua offices of the independent news outlet Confidencial": whose place was raided or sealed.
     private static readonly string[][] OwnerCues =
         [["offices", "of"], ["office", "of"], ["headquarters", "of"], ["homes", "of"], ["home", "of"], ["premises", "of"]];
+
+    // "threatened to launch a new military offensive in its Gulf war with Iraq unless Baghdad ...": the enemy of the war
+    // the threat is made in. (The one a condition names, "unless Baghdad", is not the gold's target: it codes whom the
+    // threatened act would hit, "to break relations with Russia unless the Kremlin ...".)
+    private static readonly string[][] WarCues = [["war", "with"]];
 
     private const int MaxCueAdjectives = 3;
 

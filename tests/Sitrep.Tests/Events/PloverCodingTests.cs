@@ -329,6 +329,7 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("Miners blocked roads into La Paz, demanding the resignation of President Gonzalo Sanchez de Lozada.", "PROTEST", "President Gonzalo Sanchez de Lozada")]
     [InlineData("Police raided the Harare offices of the independent daily NewsDay on Monday.", "COERCE", "NewsDay")]
     [InlineData("Army jets bombed positions held by infiltrators on the ridges near the border on Wednesday.", "FIGHT", "infiltrators")]
+    [InlineData("Eritrea threatened to resume shelling in the Red Sea port in its war with Ethiopia unless Addis Ababa paid.", "THREATEN", "Ethiopia")]
     // A weapon named after the attack codes its type; the parties are read from the attack's words.
     [InlineData("Croatian forces launched a major offensive against rebel Serbs on Friday, shelling the town of Knin.", "FIGHT", "rebel Serbs")]
     public void A_cue_word_leads_to_the_target(string text, string category, string target)
