@@ -220,10 +220,12 @@ internal static class PloverParties
             return null;
         }
 
-        if (at + 1 < tokens.Count && tokens[at + 1].Lower == "by")
+        // "Demonstrations led by Buddhist monks", "protests organised by the opposition": whoever leads or stages it acts.
+        int noun = at + 2 < tokens.Count && LeadingParticiples.Contains(tokens[at + 1].Lower) && tokens[at + 2].Lower == "by" ? at + 1 : at;
+        if (noun + 1 < tokens.Count && tokens[noun + 1].Lower == "by")
         {
             // "A threat by Tamil Tiger rebels to sink any vessel": the doer; a protest's target is whom it is against.
-            return Agent(document, sentence, tokens[at].Span) is { } doer
+            return Agent(document, sentence, tokens[noun].Span) is { } doer
                 ? (doer, category == "PROTEST" ? ProtestTarget(document, sentence, trigger) : null) : null;
         }
 
@@ -252,6 +254,11 @@ internal static class PloverParties
         bool moving = category == "MOBILIZE" || tokens[at].Lower is "withdrawal" or "pullout" or "pull-out" or "retreat" or "departure";
         return moving ? (acted, PlaceMovedTo(document, tokens, end)) : (agent, acted);
     }
+
+    private static readonly HashSet<string> LeadingParticiples = new(StringComparer.Ordinal)
+    {
+        "led", "organised", "organized", "staged", "called", "headed", "spearheaded", "mounted", "launched",
+    };
 
     /// <summary>
     /// The subject of an act told after a verb of saying ("Police said unidentified gunmen had dragged ..."): the one
@@ -456,6 +463,7 @@ internal static class PloverParties
         int end = by + 1;
         while (by >= 0 && end < tokens.Count && end - by <= MaxSourceTokens && (tokens[end].Kind != TokenKind.Punctuation || IsInitialsDot(tokens, end))
                && tokens[end].Lower is not ("for" or "in" or "on" or "at" or "after" or "over" or "with" or "to")
+               && tokens[end].Text != "against" // "by students against the government": what they act against follows
                && !(end > by + 1 && EndsSubject(tokens[end], false))) // "by the rebels was welcomed": the verb ends the agent
         {
             end++;

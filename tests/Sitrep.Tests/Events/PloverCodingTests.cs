@@ -449,6 +449,9 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
 
     [Theory]
     [InlineData("A threat by Hezbollah guerrillas to shell northern towns emptied the border villages.", "Hezbollah guerrillas")]
+    [InlineData("Demonstrations led by striking teachers brought the capital to a standstill on Monday.", "striking teachers")]
+    [InlineData("Protests organised by the opposition paralysed Caracas on Monday.", "opposition")]
+    [InlineData("Demonstrations by students against the government turned violent in Dhaka on Friday.", "students")]
     [InlineData("Aid workers in Baidoa were warned by militia leaders that they would be shot if they stayed.", "militia leaders")]
     [InlineData("Rioting youths burned cars and hurled stones at police in Dakar on Monday.", "Rioting youths")]
     [InlineData("Thousands of Syrian reservists were called up on Friday.", "Thousands of Syrian reservists")]
