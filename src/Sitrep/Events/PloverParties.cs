@@ -941,6 +941,16 @@ internal static class PloverParties
             from++; // "hacked off the hands and feet" + "of at least 20 villagers"
         }
 
+        if (from + 1 < tokens.Count && tokens[from].Lower == "and")
+        {
+            // "shot and critically wounded a 15-year-old schoolboy": the second verb takes the same object.
+            int verb = tokens[from + 1].Lower.EndsWith("ly", StringComparison.Ordinal) ? from + 2 : from + 1;
+            if (verb < tokens.Count && tokens[verb] is { Kind: TokenKind.Word, IsCapitalized: false } && tokens[verb].Lower.EndsWith("ed", StringComparison.Ordinal))
+            {
+                from = verb + 1;
+            }
+        }
+
         if (from < tokens.Count && tokens[from].Lower is "dead" or "down")
         {
             from++; // "shot dead a district governor", "gunned down two policemen"
@@ -961,7 +971,8 @@ internal static class PloverParties
             // "fired rockets at insurgents", "opened fire on demonstrators": the thing fired, then whom at.
             bool firedAt = token.Lower is "at" or "on" or "upon" or "against" && i > from && !atLeast
                            && tokens[i - 1] is { Kind: TokenKind.Word, IsCapitalized: false } && !PeopleNouns.Contains(tokens[i - 1].Lower);
-            if ((!atLeast && !countedOf && !bodyParts && !firedAt && EndsObject(token, i == from)) || token.Lower is "its" or "their" or "his" or "our")
+            bool hyphen = token.Text == "-" && i > from; // "a 15-year-old schoolboy"
+            if ((!atLeast && !countedOf && !bodyParts && !firedAt && !hyphen && EndsObject(token, i == from)) || token.Lower is "its" or "their" or "his" or "our")
             {
                 return null;
             }
@@ -1061,7 +1072,7 @@ internal static class PloverParties
         "children", "women", "men", "worshippers", "worshipers", "passengers", "fishermen", "monks", "priests", "doctors",
         "nurses", "advisers", "advisors", "officials", "leaders", "members", "supporters", "civilian", "villager",
         "journalist", "worker", "activist", "student", "teacher", "farmer", "prisoner", "woman", "man", "child",
-        "schoolgirls", "schoolchildren", "pupils", "girls", "boys", "pilgrims", "tourists", "foreigners", "nationals",
+        "schoolgirls", "schoolgirl", "schoolboys", "schoolboy", "schoolchildren", "pupils", "pupil", "girls", "girl", "boys", "boy", "pilgrims", "tourists", "foreigners", "nationals",
         "citizens", "traders", "miners", "employees", "clerics", "diplomats", "lawmakers", "politicians", "opponents",
         "dissidents", "critics", "suspects", "leader", "governor", "mayor", "chief", "commander", "commanders",
         "officers", "policemen", "policeman", "guards", "peacekeepers", "observers", "monitors", "rebels",

@@ -397,6 +397,10 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("Venezuela froze trade with Colombia and recalled its ambassador from Bogota.", "SANCTION", "Venezuela", "Bogota")]
     // A subject holding the ACLED actor's word is the source with all its words.
     [InlineData("Taliban gunmen shot dead a district governor in Lashkar Gah on Monday.", "ASSAULT", "Taliban gunmen", "district governor")]
+    // Schoolchildren are civilians too, however many words describe them; a motorcade fired on carries its passenger.
+    [InlineData("Gunmen killed a schoolgirl in Peshawar on Tuesday.", "ASSAULT", "Gunmen", "schoolgirl")]
+    [InlineData("Militants shot and critically wounded a 15-year-old schoolboy near Quetta on Monday.", "ASSAULT", "Militants", "15-year-old schoolboy")]
+    [InlineData("Gunmen opened fire on the motorcade of Governor Salman Taseer on Monday.", "ASSAULT", "Gunmen", "Governor Salman Taseer")]
     // With no name after the verb, the noun phrase it takes.
     [InlineData("Amnesty International accused the police of torturing detainees.", "DISAPPROVE", "Amnesty International", "police")]
     [InlineData("The rebels rejected the peace plan put forward by the mediators.", "REJECT", "rebels", "peace plan")]
