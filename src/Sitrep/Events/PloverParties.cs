@@ -525,11 +525,20 @@ internal static class PloverParties
             end++;
         }
 
-        return end == start ? null : Party(document, tokens[start].Span.Start, tokens[end - 1].Span.End);
+        // "A 24-hour curfew was imposed", "A three-day curfew": an article and a measure before the trigger's noun name no one.
+        bool measureOnly = Enumerable.Range(start, end - start).All(k => Tokens.IsDeterminer(tokens[k]) || tokens[k].Kind != TokenKind.Word
+                                                                        || tokens[k].Lower.Any(char.IsDigit) || MeasureWords.Contains(tokens[k].Lower));
+        return end == start || measureOnly ? null : Party(document, tokens[start].Span.Start, tokens[end - 1].Span.End);
     }
 
     // "The last Soviet troops left Afghanistan", "The first UN monitors arrived": "last" and "first" after an article
     // qualify the noun; they are no date ("last week").
+    private static readonly HashSet<string> MeasureWords = new(StringComparer.Ordinal)
+    {
+        "hour", "day", "week", "month", "year", "night", "one-day", "two-day", "three-day", "four-day", "five-day", "one-week",
+        "two-week", "dusk-to-dawn", "overnight", "nightly", "indefinite", "open-ended", "total", "round-the-clock",
+    };
+
     private static bool IsOrdinalBeforeNoun(IReadOnlyList<Token> tokens, int k) =>
         tokens[k].Lower is "last" or "first" && k > 0 && Tokens.IsDeterminer(tokens[k - 1]);
 
@@ -951,9 +960,9 @@ internal static class PloverParties
             }
         }
 
-        if (from < tokens.Count && tokens[from].Lower is "dead" or "down")
+        if (from < tokens.Count && tokens[from].Lower is "dead" or "down" or "back" or "off")
         {
-            from++; // "shot dead a district governor", "gunned down two policemen"
+            from++; // "shot dead a district governor", "gunned down two policemen", "beat back rebels"
         }
 
         if (from + 1 < tokens.Count && tokens[from].Lower is "at" or "on" or "against" or "upon" or "with" && tokens[from + 1].Lower != "least")

@@ -62,6 +62,17 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("Security forces cracked down on student unions in the capital.", "COERCE")]
     [InlineData("Troops sealed off the district after the attack.", "COERCE")]
     [InlineData("Soldiers demolished four homes near the border on Wednesday.", "COERCE")]
+    [InlineData("A dusk-to-dawn curfew was imposed on the northern city of Kano on Monday.", "COERCE")]
+    [InlineData("Police took into custody more than 40 student activists in Novi Sad on Monday.", "COERCE")]
+    // FIGHT: an enemy driven back or routed.
+    [InlineData("Government troops beat back rebels advancing on the diamond town on Friday.", "FIGHT")]
+    [InlineData("Army units routed a large band of insurgents in the eastern hills, the ministry said.", "FIGHT")]
+    // MOBILIZE, SANCTION, AID, CONSULT: reserves mobilised, an envoy of any rank recalled, assistance provided, a trip to meet.
+    [InlineData("Eritrea has mobilised its reserves as tension with Ethiopia mounted.", "MOBILIZE")]
+    [InlineData("India recalled its high commissioner to Pakistan on Friday.", "SANCTION")]
+    [InlineData("Japan will provide Indonesia with nearly $50 million in emergency assistance.", "AID")]
+    [InlineData("The mediator flew into the besieged capital for a few hours on Thursday to meet rebel leaders.", "CONSULT")]
+    [InlineData("The two delegations sat down in Geneva on Wednesday for their first talks in three years.", "CONSULT")]
     // RETREAT (CAMEO 084, 086, 087): pulling back, letting in aid or monitors, easing a blockade, giving back.
     [InlineData("The army pulled back from positions around the town on Sunday.", "RETREAT")]
     [InlineData("The government allowed aid agencies access to the besieged city.", "RETREAT")]
@@ -399,6 +410,8 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("Taliban gunmen shot dead a district governor in Lashkar Gah on Monday.", "ASSAULT", "Taliban gunmen", "district governor")]
     // Schoolchildren are civilians too, however many words describe them; a motorcade fired on carries its passenger.
     [InlineData("Gunmen killed a schoolgirl in Peshawar on Tuesday.", "ASSAULT", "Gunmen", "schoolgirl")]
+    [InlineData("Government troops beat back rebels advancing on the town on Friday.", "FIGHT", "Government troops", "rebels")]
+    [InlineData("The mediator flew into the capital on Thursday to meet rebel leaders.", "CONSULT", "mediator", "rebel leaders")]
     [InlineData("Militants shot and critically wounded a 15-year-old schoolboy near Quetta on Monday.", "ASSAULT", "Militants", "15-year-old schoolboy")]
     [InlineData("Gunmen opened fire on the motorcade of Governor Salman Taseer on Monday.", "ASSAULT", "Gunmen", "Governor Salman Taseer")]
     // With no name after the verb, the noun phrase it takes.
@@ -495,6 +508,13 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     {
         var (category, source, target) = First("Former prime minister Nawaz Sharif was placed under house arrest in Lahore on Monday.");
         Assert.Equal(("COERCE", null, "Former prime minister Nawaz Sharif"), (category, source, target));
+    }
+
+    [Fact]
+    public void A_curfew_imposed_by_no_one_named_has_no_source_and_its_measure_is_no_party()
+    {
+        var (category, source, target) = First("A 24-hour curfew was imposed on the central city of Jos on Monday.");
+        Assert.Equal(("COERCE", null, "Jos"), (category, source, target));
     }
 
     [Fact]
