@@ -56,8 +56,54 @@ internal static class EventMerger
             }
         }
 
+        FoldPartsOfOneAttack(groups);
         return groups.Select(g => Combine(document, g.Members, input)).ToList();
     }
+
+    /// <summary>
+    /// "Janjaweed horsemen torched huts and gunned down fleeing villagers in a dawn attack on a village": one sentence
+    /// telling one attack in several words is one event. Property destroyed in the course of a violent event is part of
+    /// it (ACLED codes looting or destruction on its own only when nothing more severe happened), and an attack whose
+    /// victims are civilians is the same event as the killing the sentence tells of them at the same place and date.
+    /// Parts done by different actors stay apart ("The Israeli army blew up the homes of ... Hamas suicide bombers").
+    /// </summary>
+    private static void FoldPartsOfOneAttack(List<Group> groups)
+    {
+        for (int i = groups.Count - 1; i >= 0; i--)
+        {
+            var part = groups[i];
+            bool destruction = part.Members[0].Family == "Looting/property destruction";
+            bool attackOnCivilians = part.Members[0].Family == "territory" && part.Members.All(c => c.Trigger.Id is "attack" or "offensive")
+                                     && part.Members.Exists(c => c.CivilianVictims);
+            if (!destruction && !attackOnCivilians)
+            {
+                continue;
+            }
+
+            var host = groups.Find(g => g != part
+                                        && (attackOnCivilians ? g.Members[0].Family == "Attack" : ViolentFamilies.Contains(g.Members[0].Family))
+                                        && g.Members.Exists(h => part.Members.Exists(p => p.Sentence == h.Sentence && SameEvent(h, p, anyFamily: true)
+                                                                                      && (h.Actor1 is null || p.Actor1 is null || h.Actor1 == p.Actor1))));
+            if (host is null)
+            {
+                continue;
+            }
+
+            foreach (var member in part.Members)
+            {
+                host.Add(member);
+            }
+
+            groups.RemoveAt(i);
+        }
+    }
+
+    // The families an event of property destruction in the same sentence is part of.
+    private static readonly HashSet<string> ViolentFamilies = new(StringComparer.Ordinal)
+    {
+        "territory", "Attack", "Abduction/forced disappearance", "Sexual violence", "Shelling/artillery/missile attack", "Air/drone strike",
+        "Remote explosive/landmine/IED", "Grenade", "Suicide bomb", "Chemical weapon", "Mob violence", "Violent demonstration",
+    };
 
     /// <summary>
     /// Candidates merged into one event. A candidate is checked against one member of each set of members alike in
@@ -129,8 +175,8 @@ internal static class EventMerger
         return null;
     }
 
-    private static bool SameEvent(EventCandidate a, EventCandidate b) =>
-        a.Family == b.Family && a.Place is not null && b.Place is not null && SamePlace(a.Place, b.Place) && CompatibleDates(a, b);
+    private static bool SameEvent(EventCandidate a, EventCandidate b, bool anyFamily = false) =>
+        (anyFamily || a.Family == b.Family) && a.Place is not null && b.Place is not null && SamePlace(a.Place, b.Place) && CompatibleDates(a, b);
 
     /// <summary>
     /// Two dates read from the text must agree within their precision (a day either side for day precision, a week

@@ -17,6 +17,22 @@ public sealed class EventCodingTests(RealGazetteerFixture gazetteer)
 
     private CodedEvent Single(string text, string published = "2024-01-10") => Assert.Single(Code(text, published).Coding.Events);
 
+    [Theory]
+    [InlineData("Militiamen torched huts and gunned down fleeing villagers in a dawn attack on a village near Nyala on Sunday.")]
+    [InlineData("Gunmen burned down shops and shot dead five traders in Kumba on Monday.")]
+    public void Property_destroyed_and_civilians_attacked_in_one_sentence_are_one_attack(string text)
+    {
+        var attack = Single(text);
+        Assert.Equal(("Violence against civilians", "Attack"), (attack.EventType, attack.SubEventType));
+    }
+
+    [Fact]
+    public void Destruction_by_one_side_is_not_part_of_an_attack_by_another_in_the_same_sentence()
+    {
+        var events = Code("The Israeli army blew up the homes of two Hamas suicide bombers in Nablus on Tuesday.").Coding.Events;
+        Assert.Contains(events, e => e.SubEventType == "Looting/property destruction");
+    }
+
     [Fact]
     public void A_denial_does_not_become_an_event()
     {
