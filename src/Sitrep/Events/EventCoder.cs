@@ -231,7 +231,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
             }
         }
 
-        ApplySentenceRules(found);
+        ApplySentenceRules(found, lower, sentence.Span.Start);
         var chosen = new List<(EventTrigger, TextSpan)>();
         foreach (var item in found.OrderBy(f => f.Item2.Start).ThenByDescending(f => f.Item2.Length))
         {
@@ -677,8 +677,13 @@ public sealed partial class EventCoder(EventLexicon lexicon)
     }
 
     /// <summary>Rules between the triggers of one sentence, applied before overlapping triggers are resolved.</summary>
-    private static void ApplySentenceRules(List<(EventTrigger Trigger, TextSpan Span)> found)
+    private static void ApplySentenceRules(List<(EventTrigger Trigger, TextSpan Span)> found, string lower, int sentenceStart)
     {
+        // "rallied ..., a week after riots left dozens dead", "began a hunger strike ..., days after soldiers shot dead
+        // ten civilians": an act the sentence dates before its own is background, so it neither turns this sentence's
+        // demonstration into a riot nor is force used on it.
+        bool Background((EventTrigger Trigger, TextSpan Span) f) => IsBackground(lower, f.Span.Start - sentenceStart);
+
         // "Fighting between the army and the KIA killed 20 people": the dead are the battle's toll, not a second
         // event; "Gang members killed 20 people" alone is an attack on them.
         if (found.Any(f => AcledTaxonomy.EventTypeOf(f.Trigger.SubEventType) == AcledTaxonomy.Battles))
@@ -689,6 +694,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         // "Police used tear gas to disperse demonstrators": force used on a demonstration codes the demonstration
         // (ACLED: Protest with intervention; lethal force is Excessive force against protesters). Without a
         // demonstration in the sentence, "tear gas" or "opened fire" is no protest event.
+        found.RemoveAll(f => f.Trigger.Has(TriggerTraits.Intervention) && Background(f));
         var interventions = found.Where(f => f.Trigger.Has(TriggerTraits.Intervention)).ToList();
         if (interventions.Count > 0)
         {
@@ -704,7 +710,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         }
 
         // "Protesters threw stones at police": a demonstration that turns violent is one riot, not also a protest.
-        if (found.Any(f => f.Trigger.SubEventType == "Violent demonstration"))
+        if (found.Any(f => f.Trigger.SubEventType == "Violent demonstration" && !Background(f)))
         {
             found.RemoveAll(f => f.Trigger.Has(TriggerTraits.Demonstration));
         }
@@ -715,6 +721,19 @@ public sealed partial class EventCoder(EventLexicon lexicon)
             found.RemoveAll(f => f.Trigger.Has(TriggerTraits.Weapon));
         }
     }
+
+    /// <summary>
+    /// Whether the clause holding the trigger at <paramref name="at"/> (an offset in the sentence) is dated before or
+    /// after the sentence's own act: "..., a week after riots left dozens dead", "days before troops withdrew".
+    /// </summary>
+    private static bool IsBackground(string lower, int at)
+    {
+        int clause = Math.Max(lower.LastIndexOf(',', Math.Max(at - 1, 0)), lower.LastIndexOf(';', Math.Max(at - 1, 0))) + 1;
+        return at > clause && BackgroundClause().IsMatch(lower.AsSpan(clause, at - clause));
+    }
+
+    [GeneratedRegex(@"^\s*(just |only |barely |some |nearly |almost )?(a |an |one |two |three |four |five |six |seven |eight |nine |ten |several |a few |few |\d+ )?(hours?|days?|weeks?|months?|years?) (after|before)\b")]
+    private static partial Regex BackgroundClause();
 
     /// <summary>
     /// "The government rejected accusations that its troops had killed civilians", "dismissed reports of fighting":

@@ -27,6 +27,28 @@ public sealed class EventCodingTests(RealGazetteerFixture gazetteer)
     }
 
     [Fact]
+    public void Riots_told_as_background_do_not_turn_the_sentences_own_rally_into_a_riot()
+    {
+        var events = Code("Thousands of opposition supporters rallied in Antananarivo on Saturday, a week after riots left dozens dead.").Coding.Events;
+        Assert.Contains(events, e => e.SubEventType == "Peaceful protest");
+    }
+
+    [Fact]
+    public void Shootings_told_as_background_are_not_force_used_on_the_sentences_own_protest()
+    {
+        var events = Code("Activists began a hunger strike in Imphal on Sunday, days after soldiers shot dead ten civilians at a bus stop.").Coding.Events;
+        Assert.Contains(events, e => e.SubEventType == "Peaceful protest");
+        Assert.DoesNotContain(events, e => e.SubEventType == "Excessive force against protesters");
+    }
+
+    [Fact]
+    public void Riots_in_the_sentences_own_clause_still_make_the_demonstration_a_riot()
+    {
+        var events = Code("Thousands of opposition supporters rallied in Antananarivo on Saturday and the protest turned into riots.").Coding.Events;
+        Assert.DoesNotContain(events, e => e.SubEventType == "Peaceful protest");
+    }
+
+    [Fact]
     public void Destruction_by_one_side_is_not_part_of_an_attack_by_another_in_the_same_sentence()
     {
         var events = Code("The Israeli army blew up the homes of two Hamas suicide bombers in Nablus on Tuesday.").Coding.Events;
