@@ -322,6 +322,21 @@ internal sealed partial class ArgumentPicker
 
     private void PickDate(EventCandidate candidate, IReadOnlyList<EventCandidate> earlier)
     {
+        ReadDate(candidate, earlier);
+
+        // "..., a week after riots left dozens dead": a date read outside the trigger's own clause is the sentence's,
+        // and the background clause says how far before (or after) it its act was.
+        if (candidate.DateRule != DateRule.Clause && candidate.Date is { } date
+            && BackgroundClause.At(_input.Document.SliceNormalized(candidate.Sentence.Span).ToLowerInvariant(),
+                                   candidate.TriggerSpan.Start - candidate.Sentence.Span.Start) is { } offset)
+        {
+            candidate.Date = date.AddDays(offset.Days);
+            candidate.TimePrecision = Math.Max(candidate.TimePrecision, offset.TimePrecision);
+        }
+    }
+
+    private void ReadDate(EventCandidate candidate, IReadOnlyList<EventCandidate> earlier)
+    {
         var sentence = candidate.Sentence;
         var region = candidate.Attribution?.ReportingRegion;
         bool declaration = candidate.Trigger.Has(TriggerTraits.Declaration);

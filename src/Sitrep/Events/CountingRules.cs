@@ -241,6 +241,13 @@ internal sealed partial class CountingRules(EventInput input, MentionsBySentence
             }
         }
 
+        // "Riots left 30 dead", "the blast left 12 injured": the word read as what is counted is what happened to them.
+        if (q.CountedSpan is { } counted && IndexAt(tokens, counted.Start) is var c && c < tokens.Count
+            && tokens[c].Span.End == counted.End && (KillWords.Contains(tokens[c].Text) || InjuryWords.Contains(tokens[c].Text)))
+        {
+            return (tokens[c].Lower, tokens[c].Span);
+        }
+
         int after = IndexAt(tokens, (q.CountedSpan ?? q.Span).End);
         int depth = 0;
         for (int k = after; k < Math.Min(tokens.Count, after + 14); k++)
@@ -258,6 +265,10 @@ internal sealed partial class CountingRules(EventInput input, MentionsBySentence
                                                     && tokens[k + 1].Lower.EndsWith("ing", StringComparison.Ordinal)))
             {
                 break; // "15 raids on Idlib province, killing seven civilians": the clause after the comma counts its own
+            }
+            else if (depth == 0 && k > after && tokens[k].Lower is "after" or "before" or "while" or "when" or "because" or "since" or "until")
+            {
+                break; // "Thousands rallied ..., a week after riots left dozens dead": a clause of its own begins
             }
             else if (depth == 0 && IsCountingVerb(t))
             {

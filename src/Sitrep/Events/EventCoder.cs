@@ -682,7 +682,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         // "rallied ..., a week after riots left dozens dead", "began a hunger strike ..., days after soldiers shot dead
         // ten civilians": an act the sentence dates before its own is background, so it neither turns this sentence's
         // demonstration into a riot nor is force used on it.
-        bool Background((EventTrigger Trigger, TextSpan Span) f) => IsBackground(lower, f.Span.Start - sentenceStart);
+        bool Background((EventTrigger Trigger, TextSpan Span) f) => BackgroundClause.At(lower, f.Span.Start - sentenceStart) is not null;
 
         // "Fighting between the army and the KIA killed 20 people": the dead are the battle's toll, not a second
         // event; "Gang members killed 20 people" alone is an attack on them.
@@ -721,19 +721,6 @@ public sealed partial class EventCoder(EventLexicon lexicon)
             found.RemoveAll(f => f.Trigger.Has(TriggerTraits.Weapon));
         }
     }
-
-    /// <summary>
-    /// Whether the clause holding the trigger at <paramref name="at"/> (an offset in the sentence) is dated before or
-    /// after the sentence's own act: "..., a week after riots left dozens dead", "days before troops withdrew".
-    /// </summary>
-    private static bool IsBackground(string lower, int at)
-    {
-        int clause = Math.Max(lower.LastIndexOf(',', Math.Max(at - 1, 0)), lower.LastIndexOf(';', Math.Max(at - 1, 0))) + 1;
-        return at > clause && BackgroundClause().IsMatch(lower.AsSpan(clause, at - clause));
-    }
-
-    [GeneratedRegex(@"^\s*(just |only |barely |some |nearly |almost )?(a |an |one |two |three |four |five |six |seven |eight |nine |ten |several |a few |few |\d+ )?(hours?|days?|weeks?|months?|years?) (after|before)\b")]
-    private static partial Regex BackgroundClause();
 
     /// <summary>
     /// "The government rejected accusations that its troops had killed civilians", "dismissed reports of fighting":

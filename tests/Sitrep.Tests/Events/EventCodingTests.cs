@@ -42,6 +42,23 @@ public sealed class EventCodingTests(RealGazetteerFixture gazetteer)
     }
 
     [Fact]
+    public void A_background_act_is_dated_by_its_clause_and_keeps_its_own_toll()
+    {
+        var events = Code("Thousands of opposition supporters rallied in Antananarivo on Saturday, a week after riots left dozens dead.", "2009-02-02").Coding.Events;
+        var rally = Assert.Single(events, e => e.SubEventType == "Peaceful protest");
+        var riots = Assert.Single(events, e => e.SubEventType == "Violent demonstration");
+        Assert.Equal((new DateOnly(2009, 1, 31), 0), (rally.Date!.Value, rally.Fatalities)); // the crowd is no toll
+        Assert.Equal((new DateOnly(2009, 1, 24), 2), (riots.Date!.Value, riots.TimePrecision));
+        Assert.True(riots.Fatalities > 0);
+    }
+
+    [Theory]
+    [InlineData("Riots left 30 dead in Antananarivo on Saturday.", 30)]
+    [InlineData("Five soldiers were killed after rebels ambushed a convoy near Goma on Monday.", 5)]
+    public void A_toll_read_as_what_is_counted_or_before_a_later_clause_is_the_events(string text, int fatalities) =>
+        Assert.Equal(fatalities, Single(text, "2009-02-02").Fatalities);
+
+    [Fact]
     public void Riots_in_the_sentences_own_clause_still_make_the_demonstration_a_riot()
     {
         var events = Code("Thousands of opposition supporters rallied in Antananarivo on Saturday and the protest turned into riots.").Coding.Events;
