@@ -856,6 +856,13 @@ public sealed partial class EventCoder(EventLexicon lexicon)
             {
                 return true;
             }
+
+            // "The threat of NATO air strikes against Serbia was renewed": the strikes are what is threatened. Only in
+            // the trigger's clause: "Despite the threat of reprisals, villagers marched" marched all the same.
+            if (inClause && token.Lower is "threat" or "threats" && k + 1 < at && tokens[k + 1].Lower == "of")
+            {
+                return true;
+            }
         }
 
         return false;

@@ -39,6 +39,8 @@ internal static class PloverParties
         "keep", "keeps", "kept", "continue", "continues", "remain", "remains", "face", "faces", "want", "wants", "claims",
         "threatens", "demands", "rejects", "reject", "urges", "warns", "calls", "refuses", "agrees", "accepts", "denies",
         "died", "dies", "hit", "hits",
+        // Headline present tense: "Rebels seize Goma", "Sudan masses tanks near Abyei", "UN chief slams Khartoum".
+        "seize", "seizes", "masses", "slams", "slam", "arrest", "kill", "kills", "storm", "storms", "shell", "shells",
         // Irregular past forms, which the -ed test misses: "Venezuela froze trade with Colombia and recalled ...".
         "froze", "drove", "rose", "fell", "flew", "sank", "stole", "spoke", "wrote", "chose", "bought", "sold", "paid", "fled",
         "caught", "swore", "tore", "stood", "withdrew", "overran", "forgave", "ran", "shook", "became", "came", "went", "saw",

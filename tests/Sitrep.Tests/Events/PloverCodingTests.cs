@@ -63,6 +63,9 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("Troops sealed off the district after the attack.", "COERCE")]
     [InlineData("Soldiers demolished four homes near the border on Wednesday.", "COERCE")]
     [InlineData("A dusk-to-dawn curfew was imposed on the northern city of Kano on Monday.", "COERCE")]
+    // A threat of force is a threat; the force is not used.
+    [InlineData("The threat of NATO air strikes against Serbia was renewed on Monday.", "THREATEN")]
+    [InlineData("Despite the threat of reprisals, villagers marched in Kabul on Monday.", "PROTEST")]
     [InlineData("Police took into custody more than 40 student activists in Novi Sad on Monday.", "COERCE")]
     // FIGHT: an enemy driven back or routed.
     [InlineData("Government troops beat back rebels advancing on the diamond town on Friday.", "FIGHT")]
@@ -411,6 +414,11 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     // Schoolchildren are civilians too, however many words describe them; a motorcade fired on carries its passenger.
     [InlineData("Gunmen killed a schoolgirl in Peshawar on Tuesday.", "ASSAULT", "Gunmen", "schoolgirl")]
     [InlineData("Government troops beat back rebels advancing on the town on Friday.", "FIGHT", "Government troops", "rebels")]
+    // Headlines in the present tense.
+    [InlineData("Rebels seize Goma as government army flees", "FIGHT", "Rebels", "Goma")]
+    [InlineData("Sudan masses tanks near disputed Abyei region", "MOBILIZE", "Sudan", "Abyei")]
+    [InlineData("Police arrest opposition leader Morgan Tsvangirai in Harare", "COERCE", "Police", "opposition leader Morgan Tsvangirai")]
+    [InlineData("UN chief slams Khartoum over deadly air raids on Darfur villages", "DISAPPROVE", "UN chief", "Khartoum")]
     [InlineData("The mediator flew into the capital on Thursday to meet rebel leaders.", "CONSULT", "mediator", "rebel leaders")]
     [InlineData("Militants shot and critically wounded a 15-year-old schoolboy near Quetta on Monday.", "ASSAULT", "Militants", "15-year-old schoolboy")]
     [InlineData("Gunmen opened fire on the motorcade of Governor Salman Taseer on Monday.", "ASSAULT", "Gunmen", "Governor Salman Taseer")]
