@@ -48,7 +48,9 @@ public static partial class AttributionFinder
         {
             int verbStart = sentence.Span.Start + verb.Index;
             int verbEnd = verbStart + verb.Length;
-            var speaker = FindSpeaker(document, sentence, actors, people, previous, verbStart) ?? CountrySpeaking(places, verbStart);
+            var speaker = FindSpeaker(document, sentence, actors, people, previous, verbStart)
+                          ?? CountrySpeaking(places, verbStart)
+                          ?? (verb.Value == "according to" ? ActorAfter(document, actors, verbEnd) : null);
             if (speaker is null)
             {
                 continue;
@@ -94,7 +96,8 @@ public static partial class AttributionFinder
             return (person.Name, SourceKind.Person, person.Span, null);
         }
 
-        var actor = actors.Where(a => a.Actor is not null && a.Span.End <= verbStart && verbStart - a.Span.End <= 12)
+        var actor = actors.Where(a => a.Actor is not null && a.Span.End <= verbStart
+                                      && (verbStart - a.Span.End <= 12 || CoSpeakers().IsMatch(document.Normalized.AsSpan(a.Span.End, verbStart - a.Span.End))))
             .OrderByDescending(a => a.Span.End).FirstOrDefault();
         if (actor is not null)
         {
@@ -111,6 +114,24 @@ public static partial class AttributionFinder
         var outlet = OutletBefore(document, sentence, verbStart, actors);
         return outlet is { } o ? (document.Slice(o), SourceKind.Outlet, o, null) : null;
     }
+
+    // "according to Indonesian police", "according to the Kachin Independence Army": the speaker follows the verb.
+    private static (string Name, SourceKind Kind, TextSpan? Span, string? InheritedOutlet)? ActorAfter(
+        Document document, IReadOnlyList<ActorMention> actors, int verbEnd)
+    {
+        var actor = actors.Where(a => a.Actor is not null && a.Span.Start >= verbEnd
+                                      && LeadIn().IsMatch(document.Normalized.AsSpan(verbEnd, a.Span.Start - verbEnd)))
+            .OrderBy(a => a.Span.Start).FirstOrDefault();
+        return actor is null ? null : (actor.Actor!.Name, SourceKind.Organisation, actor.Span, null);
+    }
+
+    // What may stand between "according to" and the actor speaking: an article and a word or two ("the local", "Indonesian").
+    [GeneratedRegex(@"^\s*(the\s+)?([\w.'-]+\s+){0,2}$", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    private static partial Regex LeadIn();
+
+    // "police and U.N. officials said", "the army and witnesses said": others speaking with the actor.
+    [GeneratedRegex(@"^\s*(,|and|,\s*and)\s+([\w.'-]+\s+){0,3}(officials|sources|witnesses|residents|officers|spokesmen|authorities|medics|doctors|diplomats|aid workers|monitors|activists)\s*$", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    private static partial Regex CoSpeakers();
 
     // "Kyiv said", "Ukraine accused": a country, or its capital speaking for it, right before the verb is its government.
     private static (string Name, SourceKind Kind, TextSpan? Span, string? InheritedOutlet)? CountrySpeaking(

@@ -239,6 +239,11 @@ internal sealed partial class CountingRules(EventInput input, MentionsBySentence
             {
                 return (tokens[k].Lower, tokens[k].Span);
             }
+
+            if (k == start - 2 && tokens[k].Lower == "death" && tokens[k + 1].Lower == "of")
+            {
+                return ("deaths", tokens[k].Span); // "causing the death of at least 10 persons"
+            }
         }
 
         // "Riots left 30 dead", "the blast left 12 injured": the word read as what is counted is what happened to them.

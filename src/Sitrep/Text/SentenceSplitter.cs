@@ -106,7 +106,31 @@ public static class SentenceSplitter
             return false; // an initial: "Aung San Suu Kyi's father, Gen. A. San"
         }
 
+        if (IsDottedInitials(word))
+        {
+            return false; // initials run together, as "U.S." is: "the J.W. Marriott Hotel", "W.E.B. Du Bois"
+        }
+
         return !Abbreviations.Contains(word.ToString());
+    }
+
+    // "J.W", "W.E.B": single capitals joined by dots (the final dot is the one being read).
+    private static bool IsDottedInitials(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || word.Length % 2 == 0)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < word.Length; k++)
+        {
+            if (k % 2 == 0 ? !char.IsUpper(word[k]) : word[k] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int SkipSpace(string text, int i)

@@ -53,7 +53,18 @@ public sealed class EventCodingTests(RealGazetteerFixture gazetteer)
     }
 
     [Theory]
+    [InlineData("Militants rammed a car bomb into the UN building in Abuja on Friday, killing at least 18 people, police and U.N. officials said.", "Police Forces of Nigeria")]
+    [InlineData("Militants set off a car bomb in Jakarta on Friday, killing 10 people, according to Indonesian police.", "Police Forces of Indonesia")]
+    public void Police_who_only_report_an_attack_are_its_source_not_its_target(string text, string police)
+    {
+        var attack = Single(text, "2009-02-02");
+        Assert.NotEqual(police, attack.Actor2?.Name);
+        Assert.Contains(attack.Sources, s => s.Name == police);
+    }
+
+    [Theory]
     [InlineData("Riots left 30 dead in Antananarivo on Saturday.", 30)]
+    [InlineData("A car bomb exploded in Jakarta on Friday, causing the death of at least 10 persons and injuring 150 others.", 10)]
     [InlineData("Five soldiers were killed after rebels ambushed a convoy near Goma on Monday.", 5)]
     public void A_toll_read_as_what_is_counted_or_before_a_later_clause_is_the_events(string text, int fatalities) =>
         Assert.Equal(fatalities, Single(text, "2009-02-02").Fatalities);

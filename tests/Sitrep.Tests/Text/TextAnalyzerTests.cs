@@ -24,6 +24,14 @@ public sealed class TextAnalyzerTests
     }
 
     [Fact]
+    public void Initials_run_together_do_not_end_a_sentence()
+    {
+        var doc = Analyzer.Analyze("A car bomb exploded outside the J.W. Marriott Hotel in Jakarta. Police sealed off the area.");
+        Assert.Equal(2, doc.Sentences.Count);
+        Assert.EndsWith("Hotel in Jakarta.", doc.Slice(doc.Sentences[0].Span));
+    }
+
+    [Fact]
     public void A_period_followed_by_a_lower_case_word_does_not_end_a_sentence()
     {
         var doc = Analyzer.Analyze("The family members. stationed there were moved. Then they left.");
