@@ -677,6 +677,13 @@ public sealed partial class EventCoder(EventLexicon lexicon)
     }
 
     /// <summary>Rules between the triggers of one sentence, applied before overlapping triggers are resolved.</summary>
+    // No comma or semicolon between the two spans (absolute offsets; lower is the sentence from sentenceStart).
+    private static bool SameClause(string lower, TextSpan a, TextSpan b, int sentenceStart)
+    {
+        int from = Math.Min(a.End, b.End) - sentenceStart, to = Math.Max(a.Start, b.Start) - sentenceStart;
+        return to <= from || lower.AsSpan(from, to - from).IndexOfAny(',', ';') < 0;
+    }
+
     private static void ApplySentenceRules(List<(EventTrigger Trigger, TextSpan Span)> found, string lower, int sentenceStart)
     {
         // "rallied ..., a week after riots left dozens dead", "began a hunger strike ..., days after soldiers shot dead
@@ -716,9 +723,12 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         }
 
         // "Soldiers defused a landmine": the weapon a sentence says was defused or intercepted was not used.
-        if (found.Any(f => f.Trigger.Has(TriggerTraits.Disrupts)))
+        // "Indian jets pounded positions ..., and Pakistan said it had shot down two of the aircraft": only in its
+        // own clause.
+        var disrupted = found.Where(f => f.Trigger.Has(TriggerTraits.Disrupts)).ToList();
+        if (disrupted.Count > 0)
         {
-            found.RemoveAll(f => f.Trigger.Has(TriggerTraits.Weapon));
+            found.RemoveAll(f => f.Trigger.Has(TriggerTraits.Weapon) && disrupted.Exists(d => SameClause(lower, f.Span, d.Span, sentenceStart)));
         }
     }
 

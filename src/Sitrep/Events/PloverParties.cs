@@ -140,10 +140,23 @@ internal static class PloverParties
             cued ??= MovedForcesPlace(document, sentence, trigger);
         }
 
+        var target = category == "PROTEST" ? ProtestTarget(document, sentence, trigger) : Target(document, sentence, trigger, category == "MOBILIZE");
+        if (target is not null && category is "COERCE" or "ASSAULT" && IsWhere(sentence, target) && NameBefore(document, sentence, trigger, subject) is { } named)
+        {
+            target = named; // "placed opposition leader Aung San Suu Kyi under house arrest in Rangoon": Rangoon is where
+        }
+
         return (subject, ModalSubject(document, sentence, trigger, subject) ?? cued
-                         ?? (category == "PROTEST" ? ProtestTarget(document, sentence, trigger) : Target(document, sentence, trigger, category == "MOBILIZE"))
+                         ?? target
                          ?? NameBefore(document, sentence, trigger, subject)
                          ?? ObjectPhrase(document, sentence, trigger));
+    }
+
+    // A name right after "in" or "at" tells where the act was done.
+    private static bool IsWhere(Sentence sentence, PloverParty party)
+    {
+        int at = Tokens.IndexAt(sentence.Tokens, party.Span.Start);
+        return at > 0 && sentence.Tokens[at - 1].Lower is "in" or "at";
     }
 
     /// <summary>

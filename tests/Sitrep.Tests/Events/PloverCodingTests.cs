@@ -414,6 +414,10 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     // Schoolchildren are civilians too, however many words describe them; a motorcade fired on carries its passenger.
     [InlineData("Gunmen killed a schoolgirl in Peshawar on Tuesday.", "ASSAULT", "Gunmen", "schoolgirl")]
     [InlineData("Government troops beat back rebels advancing on the town on Friday.", "FIGHT", "Government troops", "rebels")]
+    // A name after "in" is where a person was seized or attacked: the person named before the trigger is the target.
+    [InlineData("The junta placed opposition leader Aung San Suu Kyi under house arrest in Rangoon today.", "COERCE", "junta", "Aung San Suu Kyi")]
+    // A weapon disrupted in another clause leaves this clause's attack standing.
+    [InlineData("Indian jets pounded positions held by infiltrators in the Kargil sector, and Pakistan said it had shot down two of the aircraft.", "FIGHT", "Indian jets", "infiltrators")]
     // Headlines in the present tense.
     [InlineData("Rebels seize Goma as government army flees", "FIGHT", "Rebels", "Goma")]
     [InlineData("Sudan masses tanks near disputed Abyei region", "MOBILIZE", "Sudan", "Abyei")]
