@@ -32,7 +32,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         "to", "will", "would", "could", "may", "might", "shall", "should", "vowed", "pledged", "threatened", "plans", "plan",
         "planning", "planned", "attempt", "attempting", "try", "trying", "seeking", "seek", "aims", "aim", "intends", "intend",
         "not", "never", "no", "denied", "deny", "denies", "n't", "whether", "if", "unless", "possible", "potential", "ready",
-        "ended", "broke", "violated", "collapse", "collapsed", "scrapped", "face",
+        "ended", "broke", "violated", "collapse", "collapsed", "scrapped", "face", "deter", "prevent", "thwart", "avert", "forestall",
     };
 
     private static readonly string[] WeaponPriority =

@@ -63,6 +63,14 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("Troops sealed off the district after the attack.", "COERCE")]
     [InlineData("Soldiers demolished four homes near the border on Wednesday.", "COERCE")]
     [InlineData("A dusk-to-dawn curfew was imposed on the northern city of Kano on Monday.", "COERCE")]
+    // Forces fanning out, peacekeepers landing, a parliament reinstated, communications cut, a man dragged off by police.
+    [InlineData("Truckloads of soldiers and riot police fanned out across the capital on Wednesday.", "MOBILIZE")]
+    [InlineData("The first troops of an African Union peacekeeping force landed in Mogadishu on Tuesday.", "AID")]
+    [InlineData("The king reinstated the country's dissolved parliament late on Monday.", "CONCEDE")]
+    [InlineData("The junta cut public internet access across the country on Friday.", "COERCE")]
+    [InlineData("The opposition candidate was dragged from his office by military police on Monday.", "COERCE")]
+    // What a deployment is meant to deter has not happened.
+    [InlineData("India dispatched a warship to the Gulf of Aden to escort merchant vessels and deter attacks by pirates.", "MOBILIZE")]
     // A threat of force is a threat; the force is not used.
     [InlineData("The threat of NATO air strikes against Serbia was renewed on Monday.", "THREATEN")]
     [InlineData("Despite the threat of reprisals, villagers marched in Kabul on Monday.", "PROTEST")]
