@@ -71,6 +71,7 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("The opposition candidate was dragged from his office by military police on Monday.", "COERCE")]
     // What a deployment is meant to deter has not happened.
     [InlineData("India dispatched a warship to the Gulf of Aden to escort merchant vessels and deter attacks by pirates.", "MOBILIZE")]
+    [InlineData("The navy sent a guided-missile destroyer to the Red Sea on Monday.", "MOBILIZE")]
     // A threat of force is a threat; the force is not used.
     [InlineData("The threat of NATO air strikes against Serbia was renewed on Monday.", "THREATEN")]
     [InlineData("Despite the threat of reprisals, villagers marched in Kabul on Monday.", "PROTEST")]
