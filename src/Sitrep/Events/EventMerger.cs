@@ -69,6 +69,22 @@ internal static class EventMerger
     /// </summary>
     private static void FoldPartsOfOneAttack(List<Group> groups)
     {
+        // Sentence index → the groups with a member there, so a report of thousands of events is not scanned per part.
+        var bySentence = new Dictionary<int, List<Group>>();
+        foreach (var group in groups)
+        {
+            foreach (int index in group.Members.Select(m => m.Sentence.Index).Distinct())
+            {
+                if (!bySentence.TryGetValue(index, out var inSentence))
+                {
+                    bySentence[index] = inSentence = [];
+                }
+
+                inSentence.Add(group);
+            }
+        }
+
+        var folded = new HashSet<Group>();
         for (int i = groups.Count - 1; i >= 0; i--)
         {
             var part = groups[i];
@@ -80,7 +96,8 @@ internal static class EventMerger
                 continue;
             }
 
-            var host = groups.Find(g => g != part
+            var nearby = part.Members.SelectMany(m => bySentence[m.Sentence.Index]).Distinct().Where(g => !folded.Contains(g)).ToList();
+            var host = nearby.Find(g => g != part
                                         && (attackOnCivilians ? g.Members[0].Family == "Attack" : ViolentFamilies.Contains(g.Members[0].Family))
                                         && g.Members.Exists(h => part.Members.Exists(p => p.Sentence == h.Sentence && SameEvent(h, p, anyFamily: true)
                                                                                       && (h.Actor1 is null || p.Actor1 is null || h.Actor1 == p.Actor1))));
@@ -94,6 +111,7 @@ internal static class EventMerger
                 host.Add(member);
             }
 
+            folded.Add(part);
             groups.RemoveAt(i);
         }
     }
