@@ -652,7 +652,7 @@ internal static class PloverParties
     // "rallied in central Kyiv against President Viktor Yanukovich's decision", "in protest at President Goodluck
     // Jonathan's removal of a fuel subsidy", "demanding the resignation of President Gonzalo Sanchez de Lozada".
     private static readonly string[][] GrievanceCues =
-        [["against"], ["protest", "at"], ["defiance", "of"], ["resignation", "of"], ["ouster", "of"], ["removal", "of"]];
+        [["against"], ["protest", "at"], ["defiance", "of"], ["resignation", "of"], ["ouster", "of"], ["removal", "of"], ["to", "press"], ["to", "force"]];
 
     // "mounted an offensive against South Ossetian separatists", "bombed positions held by infiltrators": the side fought.
     private static readonly string[][] OpponentCues =
@@ -840,7 +840,13 @@ internal static class PloverParties
 
             if (IsPartyHead(token) || Possessor(token.Lower) is "junta")
             {
-                return Party(document, token.Span.Start, token.Span.End);
+                int last = k; // "the military government": the heads run on
+                while (last + 1 < tokens.Count && IsPartyHead(tokens[last + 1]))
+                {
+                    last++;
+                }
+
+                return Party(document, token.Span.Start, tokens[last].Span.End);
             }
 
             // "positions held by infiltrators on the ridges": a plural noun that ends the phrase is the party.

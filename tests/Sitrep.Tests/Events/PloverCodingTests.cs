@@ -350,6 +350,8 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("Libyan troops completed their pullout from the Aouzou Strip, returning the territory to Chad.", "RETREAT", "Chad")]
     [InlineData("Thousands of students marched in central Dhaka on Sunday against Prime Minister Sheikh Hasina.", "PROTEST", "Prime Minister Sheikh Hasina")]
     [InlineData("Miners blocked roads into La Paz, demanding the resignation of President Gonzalo Sanchez de Lozada.", "PROTEST", "President Gonzalo Sanchez de Lozada")]
+    [InlineData("Oil workers went on strike today to press the military government to free the jailed leader.", "PROTEST", "military government")]
+    [InlineData("Protesters besieged Bangkok's main airport for a second day in a bid to force Prime Minister Somchai Wongsawat from power.", "PROTEST", "Prime Minister Somchai Wongsawat")]
     [InlineData("Police raided the Harare offices of the independent daily NewsDay on Monday.", "COERCE", "NewsDay")]
     [InlineData("Army jets bombed positions held by infiltrators on the ridges near the border on Wednesday.", "FIGHT", "infiltrators")]
     [InlineData("Eritrea threatened to resume shelling in the Red Sea port in its war with Ethiopia unless Addis Ababa paid.", "THREATEN", "Ethiopia")]
