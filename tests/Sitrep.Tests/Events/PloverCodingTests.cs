@@ -72,6 +72,10 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     // What a deployment is meant to deter has not happened.
     [InlineData("India dispatched a warship to the Gulf of Aden to escort merchant vessels and deter attacks by pirates.", "MOBILIZE")]
     [InlineData("The navy sent a guided-missile destroyer to the Red Sea on Monday.", "MOBILIZE")]
+    // A party pressed to act, however far the "to"; a protest registered with a government.
+    [InlineData("The United States and Saudi Arabia pressed Sudan's army and the paramilitary Rapid Support Forces on Monday to respect a week-long ceasefire.", "DEMAND")]
+    [InlineData("The foreign ministry registered a strong protest with Israel on Monday over the boarding of an aid flotilla.", "DISAPPROVE")]
+    [InlineData("Libya told Britain and the United States it was ready to hand over the two suspects for trial.", "AGREE")]
     // A threat of force is a threat; the force is not used.
     [InlineData("The threat of NATO air strikes against Serbia was renewed on Monday.", "THREATEN")]
     [InlineData("Despite the threat of reprisals, villagers marched in Kabul on Monday.", "PROTEST")]
