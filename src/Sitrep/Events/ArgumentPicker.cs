@@ -327,8 +327,7 @@ internal sealed partial class ArgumentPicker
         // "..., a week after riots left dozens dead": a date read outside the trigger's own clause is the sentence's,
         // and the background clause says how far before (or after) it its act was.
         if (candidate.DateRule != DateRule.Clause && candidate.Date is { } date
-            && BackgroundClause.At(_input.Document.SliceNormalized(candidate.Sentence.Span).ToLowerInvariant(),
-                                   candidate.TriggerSpan.Start - candidate.Sentence.Span.Start) is { } offset)
+            && BackgroundClause.At(_input.Document.Normalized, candidate.Sentence.Span.Start, candidate.TriggerSpan.Start) is { } offset)
         {
             candidate.Date = date.AddDays(offset.Days);
             candidate.TimePrecision = Math.Max(candidate.TimePrecision, offset.TimePrecision);

@@ -12,20 +12,27 @@ internal static partial class BackgroundClause
     public readonly record struct Offset(int Days, int TimePrecision);
 
     /// <summary>
-    /// The offset of the background clause holding offset <paramref name="at"/> of <paramref name="lower"/> (the
-    /// lower-cased sentence), or null when the clause opens with no span of time and "after" or "before".
+    /// The offset of the background clause holding offset <paramref name="at"/> of <paramref name="text"/>, in the
+    /// sentence that starts at <paramref name="sentenceStart"/>; null when the clause opens with no span of time and
+    /// "after" or "before". Offsets are into <paramref name="text"/>, so a caller holding the document's text or one
+    /// sentence's (with <paramref name="sentenceStart"/> 0) copies nothing.
     /// </summary>
-    public static Offset? At(string lower, int at)
+    public static Offset? At(string text, int sentenceStart, int at)
     {
-        int start = Math.Max(at - 1, 0);
-        int clause = Math.Max(lower.LastIndexOf(',', start), lower.LastIndexOf(';', start)) + 1;
-        if (at <= clause || Cue().Match(lower, clause, at - clause) is not { Success: true } cue)
+        if (at <= sentenceStart)
         {
             return null;
         }
 
-        string unit = cue.Groups["unit"].Value.TrimEnd('s');
-        int? count = cue.Groups["count"].Value.Trim() switch
+        // Back from the character before the trigger to the sentence's start, no further.
+        int clause = Math.Max(Math.Max(text.LastIndexOf(',', at - 1, at - sentenceStart), text.LastIndexOf(';', at - 1, at - sentenceStart)) + 1, sentenceStart);
+        if (at <= clause || Cue().Match(text, clause, at - clause) is not { Success: true } cue)
+        {
+            return null;
+        }
+
+        string unit = cue.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s');
+        int? number = cue.Groups["count"].Value.Trim().ToLowerInvariant() switch
         {
             "a" or "an" or "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7,
             "eight" => 8, "nine" => 9, "ten" => 10,
@@ -35,15 +42,15 @@ internal static partial class BackgroundClause
         (int unitDays, int precision) = unit switch
         {
             "hour" => (0, 1),
-            "day" => (1, count is null ? 2 : 1),
+            "day" => (1, number is null ? 2 : 1),
             "week" => (7, 2),
             "month" => (30, 3),
             _ => (365, 3),
         };
-        int days = unitDays * (count ?? 3);
-        return new Offset(cue.Groups["direction"].Value == "after" ? -days : days, precision);
+        int days = unitDays * (number ?? 3);
+        return new Offset(cue.Groups["direction"].Value.Equals("after", StringComparison.OrdinalIgnoreCase) ? -days : days, precision);
     }
 
-    [GeneratedRegex(@"\G\s*(just |only |barely |some |nearly |almost )?(?<count>a |an |one |two |three |four |five |six |seven |eight |nine |ten |several |a few |few |\d+ )?(?<unit>hours?|days?|weeks?|months?|years?) (?<direction>after|before)\b")]
+    [GeneratedRegex(@"\G\s*(just |only |barely |some |nearly |almost )?(?<count>a |an |one |two |three |four |five |six |seven |eight |nine |ten |several |a few |few |\d+ )?(?<unit>hours?|days?|weeks?|months?|years?) (?<direction>after|before)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 }

@@ -677,19 +677,12 @@ public sealed partial class EventCoder(EventLexicon lexicon)
     }
 
     /// <summary>Rules between the triggers of one sentence, applied before overlapping triggers are resolved.</summary>
-    // No comma or semicolon between the two spans (absolute offsets; lower is the sentence from sentenceStart).
-    private static bool SameClause(string lower, TextSpan a, TextSpan b, int sentenceStart)
-    {
-        int from = Math.Min(a.End, b.End) - sentenceStart, to = Math.Max(a.Start, b.Start) - sentenceStart;
-        return to <= from || lower.AsSpan(from, to - from).IndexOfAny(',', ';') < 0;
-    }
-
     private static void ApplySentenceRules(List<(EventTrigger Trigger, TextSpan Span)> found, string lower, int sentenceStart)
     {
         // "rallied ..., a week after riots left dozens dead", "began a hunger strike ..., days after soldiers shot dead
         // ten civilians": an act the sentence dates before its own is background, so it neither turns this sentence's
         // demonstration into a riot nor is force used on it.
-        bool Background((EventTrigger Trigger, TextSpan Span) f) => BackgroundClause.At(lower, f.Span.Start - sentenceStart) is not null;
+        bool Background((EventTrigger Trigger, TextSpan Span) f) => BackgroundClause.At(lower, 0, f.Span.Start - sentenceStart) is not null;
 
         // "Fighting between the army and the KIA killed 20 people": the dead are the battle's toll, not a second
         // event; "Gang members killed 20 people" alone is an attack on them.
@@ -730,6 +723,13 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         {
             found.RemoveAll(f => f.Trigger.Has(TriggerTraits.Weapon) && disrupted.Exists(d => SameClause(lower, f.Span, d.Span, sentenceStart)));
         }
+    }
+
+    // No comma or semicolon between the two spans (absolute offsets; lower is the sentence from sentenceStart).
+    private static bool SameClause(string lower, TextSpan a, TextSpan b, int sentenceStart)
+    {
+        int from = Math.Min(a.End, b.End) - sentenceStart, to = Math.Max(a.Start, b.Start) - sentenceStart;
+        return to <= from || lower.AsSpan(from, to - from).IndexOfAny(',', ';') < 0;
     }
 
     /// <summary>

@@ -140,16 +140,22 @@ internal static class PloverParties
             cued ??= MovedForcesPlace(document, sentence, trigger);
         }
 
+        return (subject, ModalSubject(document, sentence, trigger, subject) ?? cued
+                         ?? ObjectTarget(document, sentence, trigger, category, subject)
+                         ?? NameBefore(document, sentence, trigger, subject)
+                         ?? ObjectPhrase(document, sentence, trigger));
+    }
+
+    // The target the words after the trigger give, read only when no modal subject or cue gave one.
+    private static PloverParty? ObjectTarget(Document document, Sentence sentence, TextSpan trigger, string? category, PloverParty? subject)
+    {
         var target = category == "PROTEST" ? ProtestTarget(document, sentence, trigger) : Target(document, sentence, trigger, category == "MOBILIZE");
         if (target is not null && category is "COERCE" or "ASSAULT" && IsWhere(sentence, target) && NameBefore(document, sentence, trigger, subject) is { } named)
         {
-            target = named; // "placed opposition leader Aung San Suu Kyi under house arrest in Rangoon": Rangoon is where
+            return named; // "placed opposition leader Aung San Suu Kyi under house arrest in Rangoon": Rangoon is where
         }
 
-        return (subject, ModalSubject(document, sentence, trigger, subject) ?? cued
-                         ?? target
-                         ?? NameBefore(document, sentence, trigger, subject)
-                         ?? ObjectPhrase(document, sentence, trigger));
+        return target;
     }
 
     // A name right after "in" or "at" tells where the act was done.
