@@ -41,10 +41,11 @@ public sealed class ActorResolver(ActorKnowledgeBase knowledge, CountryLookups? 
             if (_national is not null)
             {
                 candidates.AddRange(_national.Find(tokens, sentence.Index, candidates, call.Published));
+                candidates.AddRange(_national.OwnForcesWeapons(tokens, sentence.Index, candidates, call.Focus, call.Published).ToList());
             }
 
             candidates.Sort((a, b) => a.StartToken.CompareTo(b.StartToken));
-            MergeDescribedNames(candidates);
+            MergeDescribedNames(candidates, tokens);
 
             var blocked = new bool[tokens.Count];
             foreach (var candidate in candidates)
@@ -70,6 +71,31 @@ public sealed class ActorResolver(ActorKnowledgeBase knowledge, CountryLookups? 
 
         var people = _people.Find(document, blockedBySentence, mentions, countryFocus);
         return new ActorResolution(mentions, people);
+    }
+
+    /// <summary>
+    /// The country a document's named rebels and militias call home ("ISWAP fighters attacked ..." is Nigeria), for a
+    /// text that names no place or demonym of any country: the home most of those named outright (by name or acronym,
+    /// not by description) share, the earliest named winning a tie; null when none is named. State forces are left
+    /// out: they are as often reported fighting abroad.
+    /// </summary>
+    public string? HomeCountry(Document document, DateOnly? published)
+    {
+        var call = new CallState(null, published);
+        var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
+        foreach (var sentence in document.Sentences)
+        {
+            foreach (var found in FindKnownPhrases(sentence.Tokens, sentence.Index, call))
+            {
+                if (found is { Actor: { Country: { Length: 2 } home, Inter: >= 2 and <= 4 }, Match: ActorMatch.Name or ActorMatch.Acronym })
+                {
+                    var (count, first) = counts.GetValueOrDefault(home, (0, counts.Count));
+                    counts[home] = (count + 1, first);
+                }
+            }
+        }
+
+        return counts.Count == 0 ? null : counts.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.First).First().Key;
     }
 
     private List<Candidate> FindKnownPhrases(IReadOnlyList<Token> tokens, int sentence, CallState call)
@@ -123,19 +149,34 @@ public sealed class ActorResolver(ActorKnowledgeBase knowledge, CountryLookups? 
     }
 
     // "the paramilitary Rapid Support Forces": a description right before a name of the same actor is one mention.
-    private static void MergeDescribedNames(List<Candidate> candidates)
+    // "Jihadists from the Islamic State West Africa Province", "gunmen of al-Shabaab": unnamed fighters said to be of a
+    // named armed group are that group, not an unidentified one beside it.
+    private static void MergeDescribedNames(List<Candidate> candidates, IReadOnlyList<Token> tokens)
     {
         for (int k = candidates.Count - 2; k >= 0; k--)
         {
             var (description, name) = (candidates[k], candidates[k + 1]);
-            if (description.Match == ActorMatch.Description && name.Match is ActorMatch.Name or ActorMatch.Acronym
-                && description.EndToken == name.StartToken && description.Actor is not null && ReferenceEquals(description.Actor, name.Actor))
+            if (description.Match != ActorMatch.Description || name.Match is not (ActorMatch.Name or ActorMatch.Acronym)
+                || description.Actor is null || name.Actor is null)
+            {
+                continue;
+            }
+
+            bool sameActor = description.EndToken == name.StartToken && ReferenceEquals(description.Actor, name.Actor);
+            bool fightersOf = description.Actor.Name.StartsWith("Unidentified Armed Group (", StringComparison.Ordinal)
+                              && name.Actor.IsNonStateArmed && MembersOf(tokens, description.EndToken, name.StartToken);
+            if (sameActor || fightersOf)
             {
                 candidates[k] = name with { StartToken = description.StartToken, Span = new TextSpan(description.Span.Start, name.Span.End) };
                 candidates.RemoveAt(k + 1);
             }
         }
     }
+
+    // "from", "of", "from the", "of the" between the fighters and their group.
+    private static bool MembersOf(IReadOnlyList<Token> tokens, int from, int to) =>
+        to - from is 1 or 2 && tokens[from].Text is "from" or "of"
+        && (to - from == 1 || tokens[from + 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase));
 
     private Candidate? Choose(IReadOnlyList<Token> tokens, int start, PhraseHit hit, int sentence, CallState call)
     {

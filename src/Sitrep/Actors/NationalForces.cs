@@ -140,6 +140,30 @@ internal sealed class NationalForces(ActorKnowledgeBase knowledge, CountryLookup
     }
 
     /// <summary>
+    /// "a military drone strike", "army helicopters fired": the armed forces' own weapons in a report about one country
+    /// are that country's military, as "the military" would be. The mention is the one word, so the weapon stays the
+    /// event's trigger.
+    /// </summary>
+    public IEnumerable<Candidate> OwnForcesWeapons(IReadOnlyList<Token> tokens, int sentence, IReadOnlyList<Candidate> known,
+        string? focus, DateOnly? published)
+    {
+        if (focus is null || countries.NameOf(focus) is not { } name)
+        {
+            yield break;
+        }
+
+        for (int i = 0; i < tokens.Count - 1; i++)
+        {
+            if (tokens[i].Lower is "military" or "army" && Weapons.Contains(tokens[i + 1].Text)
+                && !known.Any(c => c.StartToken <= i + 1 && i < c.EndToken)
+                && ActorFor(new NationalityOf(focus, name), Force.Military, published) is { } actor)
+            {
+                yield return new Candidate(sentence, i, i + 1, tokens[i].Span, actor, ActorMatch.Description, null, AnaphorClass.None, [], null);
+            }
+        }
+    }
+
+    /// <summary>
     /// "police", "gunmen" in a report about Pakistan: descriptions the knowledge base gives only other countries'
     /// police or unidentified armed groups name the focus country's. Only when every actor the phrase describes is
     /// of one such kind. "the army" and "troops" name the focus country's military only where the knowledge base has

@@ -100,6 +100,22 @@ public sealed class SitrepPipeline
         var document = _text.Analyze(report.Text, report.BodyStart);
         var places = _places.Resolve(document, report.Dateline);
         string? focus = ToponymResolver.CountryFocus(places) ?? NationalityFocus(document);
+        if (focus is null && _actors.HomeCountry(document, report.Published) is { } home)
+        {
+            // "ISWAP fighters attacked a base in Malam Fatori": no place or demonym names a country, but the armed
+            // group does, and a reader places its small towns there.
+            places = _places.Resolve(document, report.Dateline, home);
+            focus = ToponymResolver.CountryFocus(places) ?? home;
+        }
+
+        if (focus is null && places.FirstOrDefault(p => p.IsDateline) is { Place.CountryCode: { Length: 2 } written })
+        {
+            // "MAIDUGURI, Nigeria - A military drone strike killed 85 villagers in Tudun Biri": a body that names no
+            // country is about the one it was written in, and its villages and "the army" are read there.
+            places = _places.Resolve(document, report.Dateline, written);
+            focus = ToponymResolver.CountryFocus(places) ?? written;
+        }
+
         var actors = _actors.Resolve(document, focus, report.Published, SentenceCountries(document, places, focus));
         var dates = _dates.Resolve(document, report.Published);
         var quantities = _quantities.Recognize(document, dates.Select(d => d.Span).ToList());

@@ -45,8 +45,12 @@ public sealed partial class ToponymResolver
         _recognizer = new ToponymRecognizer(gazetteer);
     }
 
-    /// <summary>Returns the place mentions of <paramref name="document"/> in text order, the dateline's city first.</summary>
-    public IReadOnlyList<PlaceMention> Resolve(Document document, Dateline? dateline)
+    /// <summary>
+    /// Returns the place mentions of <paramref name="document"/> in text order, the dateline's city first.
+    /// <paramref name="impliedCountry"/> is a country the text implies without naming any place of it (the home of the
+    /// armed groups it names); it stands as the focus where no place votes for one.
+    /// </summary>
+    public IReadOnlyList<PlaceMention> Resolve(Document document, Dateline? dateline, string? impliedCountry = null)
     {
         var mentions = new List<PlaceMention>();
         if (ResolveDateline(document, dateline) is { } datelineMention)
@@ -59,15 +63,15 @@ public sealed partial class ToponymResolver
         DivisionsListedTogether(document.Original, spans);
         KeepInsideNamedDivisions(document, spans);
         var votes = new FocusVotes(spans.Select(FocusVote).ToList());
-        string? focus = votes.Focus(except: -1);
+        string? focus = votes.Focus(except: -1) ?? impliedCountry;
         var anchors = new AnchorSet(spans.Select(s => Anchor(s, focus)).ToList());
-        var namedDivisions = KeepNamedDivisionSense(document, spans, votes, anchors);
+        var namedDivisions = KeepNamedDivisionSense(document, spans, votes, anchors, impliedCountry);
         for (int i = 0; i < spans.Count; i++)
         {
             // A span does not vote for itself: one mention of "Ajax" must not make Canada the focus that admits it.
             var mention = spans[i].Context.HasFlag(ToponymContext.RegionNoun)
                 ? namedDivisions[i]
-                : ResolveSpan(document, spans[i], votes.Focus(except: i), anchors, i);
+                : ResolveSpan(document, spans[i], votes.Focus(except: i) ?? impliedCountry, anchors, i);
             if (mention is not null)
             {
                 mentions.Add(mention);
@@ -81,14 +85,14 @@ public sealed partial class ToponymResolver
     // calls a first-order division means that division in its other mentions too (one sense per discourse), not
     // Victoria, Texas or Hong Kong's old centre. Returns the mentions of the spans named with a division noun, resolved
     // here once (nothing this changes bears on them), by span index.
-    private PlaceMention?[] KeepNamedDivisionSense(Document document, List<ToponymSpan> spans, FocusVotes votes, AnchorSet anchors)
+    private PlaceMention?[] KeepNamedDivisionSense(Document document, List<ToponymSpan> spans, FocusVotes votes, AnchorSet anchors, string? impliedCountry)
     {
         var named = new PlaceMention?[spans.Count];
         Dictionary<string, int>? sense = null;
         for (int i = 0; i < spans.Count; i++)
         {
             if (spans[i].Context.HasFlag(ToponymContext.RegionNoun)
-                && (named[i] = ResolveSpan(document, spans[i], votes.Focus(except: i), anchors, i)) is { Place.Kind: PlaceKind.Admin1 } division)
+                && (named[i] = ResolveSpan(document, spans[i], votes.Focus(except: i) ?? impliedCountry, anchors, i)) is { Place.Kind: PlaceKind.Admin1 } division)
             {
                 (sense ??= new(StringComparer.OrdinalIgnoreCase)).TryAdd(spans[i].Name, division.Place.Id);
             }

@@ -71,7 +71,8 @@ internal static class WorldCountriesReader
 
     /// <summary>
     /// The name prose uses for a formal spelling: "Republic of Turkey" → "Turkey", "Great Britain" → "Britain",
-    /// "Kingdom of Saudi Arabia" → "Saudi Arabia"; null when the spelling has no such prefix.
+    /// "Kingdom of Saudi Arabia" → "Saudi Arabia", "Democratic Republic of Congo" → "Congo" (which Republic of the Congo
+    /// also answers to: the text's other places decide); null when the spelling has no such prefix.
     /// </summary>
     internal static string? ShortForm(string spelling)
     {
@@ -89,7 +90,7 @@ internal static class WorldCountriesReader
 
     private static readonly string[] FormalPrefixes =
     [
-        "Republic of ", "Kingdom of ", "State of ", "Commonwealth of ", "Federation of ", "Principality of ", "Sultanate of ",
+        "Democratic Republic of ", "Republic of ", "Kingdom of ", "State of ", "Commonwealth of ", "Federation of ", "Principality of ", "Sultanate of ",
         "Great ",
     ];
 

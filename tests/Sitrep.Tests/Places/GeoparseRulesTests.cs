@@ -17,6 +17,7 @@ public class GeoparseRulesTests(RealGazetteerFixture real)
     [InlineData("Kingdom of Saudi Arabia", "Saudi Arabia")]
     [InlineData("Republic of the Congo", "Congo")]
     [InlineData("DR Congo", null)]
+    [InlineData("Democratic Republic of the Congo", "Congo")]
     public void A_formal_spelling_gives_the_name_prose_uses(string spelling, string? expected) =>
         Assert.Equal(expected, WorldCountriesReader.ShortForm(spelling));
 
@@ -27,6 +28,15 @@ public class GeoparseRulesTests(RealGazetteerFixture real)
     {
         var mention = Assert.Single(Resolve(text), m => m.Text == name);
         Assert.Equal((country, PlaceKind.Country), (mention.Place.CountryCode, mention.Place.Kind));
+    }
+
+    [Theory]
+    [InlineData("Fighting in Congo spread from Goma toward Bukavu.", "CD")]
+    [InlineData("Protests spread from Dolisie to Nkayi in Congo on Monday.", "CG")]
+    public void Congo_is_whichever_of_the_two_the_texts_other_places_lie_in(string text, string country)
+    {
+        var congo = Assert.Single(Resolve(text), m => m.Text == "Congo");
+        Assert.Equal((country, PlaceKind.Country), (congo.Place.CountryCode, congo.Place.Kind));
     }
 
     [Theory]
