@@ -14,7 +14,12 @@ using Sitrep.Text;
 internal sealed partial class ArgumentPicker
 {
     private static readonly HashSet<string> AnaphoricSubjects = new(StringComparer.OrdinalIgnoreCase) { "they", "them", "many", "some", "most" };
-    private static readonly HashSet<string> NearWords = new(StringComparer.OrdinalIgnoreCase) { "near", "outside", "outskirts", "around", "close" };
+    // "near Sake", "large parts of North Kivu": the event is about the place, not at all of it, so it is only near it
+    // and does not hand the place to anyone.
+    private static readonly HashSet<string> NearWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "near", "outside", "outskirts", "around", "close", "parts", "swathes", "swaths",
+    };
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "town", "city", "village", "base", "camp", "headquarters", "post", "outpost", "positions", "position", "township", "district",
@@ -24,6 +29,10 @@ internal sealed partial class ArgumentPicker
     // The first end of a route named after its ends: "Kale-Gangaw highway", "Mawlamyine- Yangon road".
     [GeneratedRegex(@"^\s?[-\u2013]\s?\p{Lu}[\p{L}' ]{0,30}?\s(?i:road|highway|railway|motorway|route)\b", RegexOptions.None, RegexLimits.TimeoutMs)]
     private static partial Regex RouteFromHere();
+
+    // Either end of a route told by its ends: "the road linking Goma to Bukavu", "the highway between Kale and Gangaw".
+    [GeneratedRegex(@"\b(?i:road|highway|railway|motorway|route)\s+(?:linking|connecting|joining|between|from)\s+(?:\p{Lu}[\p{L}'-]*\s+){0,3}?(?:(?:to|and|with)\s+)?$", RegexOptions.None, RegexLimits.TimeoutMs)]
+    private static partial Regex RouteEndsBefore();
 
     private readonly EventInput _input;
     private readonly MentionsBySentence _mentions;
@@ -97,9 +106,21 @@ internal sealed partial class ArgumentPicker
                 return false; // "seized power", "seized weapons": nothing territorial was taken
             }
 
+            // "Hundreds marched in Kinshasa on Friday. Police fired tear gas to disperse protesters ...": a sentence
+            // that names no place goes on about the place its paragraph just named, before the report's main town.
+            if (best is null && !isTerritory && PlaceOfSentencesBefore(sentence) is { Place.Kind: not PlaceKind.Country } lead
+                && _input.Document.SentenceAt(lead.Span.Start)?.Paragraph == sentence.Paragraph)
+            {
+                candidate.Place = ToEventPlace(lead.Place, Math.Max(2, lead.Place.GeoPrecision));
+                candidate.PlaceFromSentence = false;
+                candidate.PlaceOnlyNear = true;
+                return true;
+            }
+
             // ACLED geo_precision 2: the report implies the event is at or near the report's main town.
             candidate.Place = ToEventPlace(_focalTown.Place, 2);
             candidate.PlaceFromSentence = false;
+            candidate.PlaceOnlyNear = true;
             return true;
         }
 
@@ -111,6 +132,7 @@ internal sealed partial class ArgumentPicker
                 // the place the sentences just before it named, as a reader takes it; less precisely.
                 candidate.Place = ToEventPlace(lead.Place, Math.Max(2, lead.Place.GeoPrecision));
                 candidate.PlaceFromSentence = false;
+                candidate.PlaceOnlyNear = true;
             }
 
             return !isTerritory;
@@ -118,13 +140,38 @@ internal sealed partial class ArgumentPicker
 
         // "in Tabayin township", "(Mohnyin District, ...)": the area is named after its main town, so the town stands
         // for it, less precisely.
+        // "seized the town of Shasha on the road linking Goma to Bukavu": when the sentence's own town is one the
+        // gazetteer lacks, or the place found is only a route's end, the event is near that place, not at it.
         bool standsForArea = AreaNoun(best) is "township" or "tract" || NamesAnAdministrativeArea(best);
-        int precision = IsNear(best) || standsForArea ? Math.Max(2, best.Place.GeoPrecision) : best.Place.GeoPrecision;
+        bool onlyNear = IsNear(best) || IsWardOrRouteEnd(best) || NamesUnplacedSettlement(sentence, inSentence);
+        int precision = onlyNear || standsForArea ? Math.Max(2, best.Place.GeoPrecision) : best.Place.GeoPrecision;
         candidate.Place = ToEventPlace(best.Place, precision);
         candidate.PlaceFromSentence = true;
+        candidate.PlaceOnlyNear = onlyNear;
         candidate.AddEvidence("place", best.Span, _input.Document);
         return true;
     }
+
+    /// <summary>"the town of Shasha", "Tudun Biri village": a settlement the sentence names that no place mention covers.</summary>
+    private bool NamesUnplacedSettlement(Sentence sentence, List<PlaceMention> placed)
+    {
+        string text = _input.Document.Normalized;
+        foreach (Match m in NamedSettlement().Matches(text.Substring(sentence.Span.Start, sentence.Span.Length)))
+        {
+            var name = m.Groups["name"];
+            int start = sentence.Span.Start + name.Index;
+            var span = new TextSpan(start, start + name.Length);
+            if (!_mentions.Places.In(sentence).Any(p => p.Span.Overlaps(span)) && !_mentions.Actors.In(sentence).Any(a => a.Span.Overlaps(span)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:town|village|city|locality|hamlet|settlement) of (?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)|(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?) village\b", RegexOptions.None, RegexLimits.TimeoutMs)]
+    private static partial Regex NamedSettlement();
 
     /// <summary>Whether a mention can be where an event happened: not the dateline, a border, an institution or a demonym.</summary>
     private bool CanPlaceAnEvent(PlaceMention place) =>
@@ -192,9 +239,9 @@ internal sealed partial class ArgumentPicker
         place.Place.Kind == PlaceKind.Town && AreaNoun(place) is "district" or "region" or "division" or "state" or "province";
 
     /// <summary>
-    /// "Tat Kone ward", "on the Mawlamyine-Yangon road": a ward is a quarter of a town, and a road is named after where
-    /// it ends, so either is a poorer guide to where the event was than another town the sentence names. A ward's name
-    /// that matches a town at all is usually a town elsewhere.
+    /// "Tat Kone ward", "on the Mawlamyine-Yangon road", "the road linking Goma to Bukavu": a ward is a quarter of a
+    /// town, and a road is named or told after where it ends, so either is a poorer guide to where the event was than
+    /// another town the sentence names. A ward's name that matches a town at all is usually a town elsewhere.
     /// </summary>
     private bool IsWardOrRouteEnd(PlaceMention place)
     {
@@ -207,6 +254,12 @@ internal sealed partial class ArgumentPicker
         string text = _input.Document.Normalized;
         int end = place.Span.End;
         if (RouteFromHere().IsMatch(text.AsSpan(end, Math.Min(60, text.Length - end))))
+        {
+            return true;
+        }
+
+        int lookBack = Math.Min(80, place.Span.Start);
+        if (RouteEndsBefore().IsMatch(text.AsSpan(place.Span.Start - lookBack, lookBack)))
         {
             return true;
         }

@@ -50,6 +50,7 @@ public static partial class AttributionFinder
             int verbEnd = verbStart + verb.Length;
             var speaker = FindSpeaker(document, sentence, actors, people, previous, verbStart)
                           ?? CountrySpeaking(places, verbStart)
+                          ?? BodyBefore(document, sentence, verbStart)
                           ?? (verb.Value == "according to" ? ActorAfter(document, actors, verbEnd) : null);
             if (speaker is null)
             {
@@ -115,6 +116,52 @@ public static partial class AttributionFinder
         return outlet is { } o ? (document.Slice(o), SourceKind.Outlet, o, null) : null;
     }
 
+    // "the U.N. humanitarian office OCHA said", "Human Rights Watch said": a body the knowledge base does not list
+    // (an agency, a monitor, a ministry) speaking right before the verb, named by an acronym or a body noun.
+    private static (string Name, SourceKind Kind, TextSpan? Span, string? InheritedOutlet)? BodyBefore(
+        Document document, Sentence sentence, int verbStart)
+    {
+        var tokens = sentence.Tokens;
+        int last = -1;
+        for (int i = 0; i < tokens.Count && tokens[i].Span.End <= verbStart; i++)
+        {
+            last = i;
+        }
+
+        if (last < 0 || verbStart - tokens[last].Span.End > 2)
+        {
+            return null;
+        }
+
+        string word = tokens[last].Text;
+        bool acronym = word.Length is >= 3 and <= 8 && word.All(char.IsAsciiLetterUpper);
+        if (!acronym && !BodyNouns.Contains(word))
+        {
+            return null;
+        }
+
+        int first = last;
+        while (first > 0 && (tokens[first - 1].IsCapitalized || tokens[first - 1].Text.All(c => char.IsAsciiLetterUpper(c) || c == '.'))
+               && tokens[first - 1].Kind == TokenKind.Word)
+        {
+            first--;
+        }
+
+        while (first < last && OrganisationFinder.IsFunctionWord(tokens[first].Text))
+        {
+            first++; // "The Health Ministry said"
+        }
+
+        var span = new TextSpan(tokens[first].Span.Start, tokens[last].Span.End);
+        return (document.Slice(span), SourceKind.Organisation, span, null);
+    }
+
+    private static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)
+    {
+        "Office", "Ministry", "Agency", "Watch", "Committee", "Commission", "Organization", "Organisation", "International",
+        "Cross", "Crescent", "Programme", "Program", "Mission", "Fund", "Institute", "Observatory", "Monitor", "Frontieres", "Frontières",
+    };
+
     // "according to Indonesian police", "according to the Kachin Independence Army": the speaker follows the verb.
     private static (string Name, SourceKind Kind, TextSpan? Span, string? InheritedOutlet)? ActorAfter(
         Document document, IReadOnlyList<ActorMention> actors, int verbEnd)
@@ -129,8 +176,9 @@ public static partial class AttributionFinder
     [GeneratedRegex(@"^\s*(the\s+)?([\w.'-]+\s+){0,2}$", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex LeadIn();
 
-    // "police and U.N. officials said", "the army and witnesses said": others speaking with the actor.
-    [GeneratedRegex(@"^\s*(,|and|,\s*and)\s+([\w.'-]+\s+){0,3}(officials|sources|witnesses|residents|officers|spokesmen|authorities|medics|doctors|diplomats|aid workers|monitors|activists)\s*$", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    // "police and U.N. officials said", "the army and witnesses said": others speaking with the actor. A comma alone
+    // joins no speakers: in "killing seven soldiers, two security sources told AFP" the soldiers are the dead.
+    [GeneratedRegex(@"^\s*(and|,\s*and)\s+([\w.'-]+\s+){0,3}(officials|sources|witnesses|residents|officers|spokesmen|authorities|medics|doctors|diplomats|aid workers|monitors|activists)\s*$", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex CoSpeakers();
 
     // "Kyiv said", "Ukraine accused": a country, or its capital speaking for it, right before the verb is its government.

@@ -40,6 +40,9 @@ internal sealed class EventCandidate
     public DateRule DateRule { get; set; } = DateRule.Publication;
     public EventPlace? Place { get; set; }
     public bool PlaceFromSentence { get; set; }
+
+    /// <summary>The place is only near where the event was (a route's end, a town beside an unknown village), not it.</summary>
+    public bool PlaceOnlyNear { get; set; }
     public EventActor? Actor1 { get; set; }
     public EventActor? Actor2 { get; set; }
     public List<EventActor> AssocActors { get; } = [];
@@ -60,7 +63,13 @@ internal sealed class EventCandidate
     /// <remarks>An armed clash at the same place and time as a capture is the fighting for it, so it joins the family.</remarks>
     public string Family => AcledTaxonomy.TerritorialSubEventTypes.Contains(SubEventType) || SubEventType == "Armed clash"
         ? "territory"
-        : SubEventType;
+        : SubEventType is "Peaceful protest" or "Protest with intervention" ? DemonstrationFamily : SubEventType;
+
+    /// <summary>
+    /// A demonstration and the force used on it ("marched in Kinshasa. Police fired tear gas to disperse them") are one
+    /// event at one place and date, coded as the protest with intervention.
+    /// </summary>
+    public const string DemonstrationFamily = "demonstration";
 
     public string EventType => AcledTaxonomy.EventTypeOf(SubEventType);
 

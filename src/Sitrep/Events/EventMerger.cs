@@ -1,5 +1,6 @@
 namespace Sitrep.Events;
 
+using System.Text.RegularExpressions;
 using Sitrep.Text;
 
 /// <summary>
@@ -7,7 +8,7 @@ using Sitrep.Text;
 /// type, within two sentences) becomes a claim on it; candidates of the same family at the same place become one
 /// event with the best-supported date, all sources and all evidence.
 /// </summary>
-internal static class EventMerger
+internal static partial class EventMerger
 {
     private const int HistoricalAfterDays = 30;
 
@@ -57,8 +58,52 @@ internal static class EventMerger
         }
 
         FoldPartsOfOneAttack(groups);
+        MarkDeniedLater(document, groups);
         return groups.Select(g => Combine(document, g.Members, input)).ToList();
     }
+
+    // How far after an event's last account a denial of it is looked for.
+    private const int DenialReachSentences = 2;
+
+    /// <summary>
+    /// "At least 18 civilians were killed when shells fell on a camp. The army blamed the M23 for the shelling, but
+    /// rebel spokesman Lawrence Kanyuka denied that his fighters had targeted civilians": a violent event that a
+    /// sentence of the same paragraph soon after refers back to and denies is disputed, whoever it names.
+    /// </summary>
+    private static void MarkDeniedLater(Document document, List<Group> groups)
+    {
+        var sentences = document.Sentences;
+        foreach (var group in groups)
+        {
+            if (group.Members[0].EventType is not (AcledTaxonomy.Battles or AcledTaxonomy.ExplosionsRemoteViolence or AcledTaxonomy.ViolenceAgainstCivilians))
+            {
+                continue;
+            }
+
+            var lastAccount = group.Members.MaxBy(m => m.Sentence.Index)!.Sentence;
+            for (int i = lastAccount.Index + 1; i < sentences.Count && i <= lastAccount.Index + DenialReachSentences; i++)
+            {
+                if (sentences[i].Paragraph != lastAccount.Paragraph)
+                {
+                    break;
+                }
+
+                string text = document.SliceNormalized(sentences[i].Span);
+                if (Denial().IsMatch(text) && BackReference().IsMatch(text))
+                {
+                    group.Members[0].Disputed = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex Denial();
+
+    // "the shelling", "the attack", "responsibility": the sentence speaks of an act already told.
+    [GeneratedRegex(@"\b(?:the|this|that)\s+(?:deadly\s+|latest\s+|alleged\s+)?(?:attacks?|shelling|strikes?|air\s?strikes?|bombings?|bombardment|killings?|massacre|raids?|ambush|explosions?|blasts?|incident|abductions?|kidnappings?)\b|\b(?:responsibility|involvement)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex BackReference();
 
     /// <summary>
     /// "Janjaweed horsemen torched huts and gunned down fleeing villagers in a dawn attack on a village": one sentence
@@ -66,6 +111,9 @@ internal static class EventMerger
     /// it (ACLED codes looting or destruction on its own only when nothing more severe happened), and an attack whose
     /// victims are civilians is the same event as the killing the sentence tells of them at the same place and date.
     /// Parts done by different actors stay apart ("The Israeli army blew up the homes of ... Hamas suicide bombers").
+    /// And "M23 rebels seized the town of Shasha ... after heavy fighting with the army": the fighting that won a place
+    /// is the taking of it (ACLED codes the takeover, a Battles sub-event, alone), wherever else the sentence's
+    /// fighting was placed.
     /// </summary>
     private static void FoldPartsOfOneAttack(List<Group> groups)
     {
@@ -91,16 +139,15 @@ internal static class EventMerger
             bool destruction = part.Members[0].Family == "Looting/property destruction";
             bool attackOnCivilians = part.Members[0].Family == "territory" && part.Members.All(c => c.Trigger.Id is "attack" or "offensive")
                                      && part.Members.Exists(c => c.CivilianVictims);
-            if (!destruction && !attackOnCivilians)
+            bool fightingOnly = part.Members[0].Family == "territory" && !part.Members.Exists(c => c.Trigger.Has(TriggerTraits.Territory));
+            if (!destruction && !attackOnCivilians && !fightingOnly)
             {
                 continue;
             }
 
             var nearby = part.Members.SelectMany(m => bySentence[m.Sentence.Index]).Distinct().Where(g => !folded.Contains(g)).ToList();
-            var host = nearby.Find(g => g != part
-                                        && (attackOnCivilians ? g.Members[0].Family == "Attack" : ViolentFamilies.Contains(g.Members[0].Family))
-                                        && g.Members.Exists(h => part.Members.Exists(p => p.Sentence == h.Sentence && SameEvent(h, p, anyFamily: true)
-                                                                                      && (h.Actor1 is null || p.Actor1 is null || h.Actor1 == p.Actor1))));
+            var host = nearby.Find(g => g != part && (destruction || attackOnCivilians) && HostsPart(g, part, attackOnCivilians))
+                       ?? (fightingOnly ? nearby.Find(g => g != part && WonByFighting(g, part)) : null);
             if (host is null)
             {
                 continue;
@@ -115,6 +162,17 @@ internal static class EventMerger
             groups.RemoveAt(i);
         }
     }
+
+    private static bool HostsPart(Group host, Group part, bool attackOnCivilians) =>
+        (attackOnCivilians ? host.Members[0].Family == "Attack" : ViolentFamilies.Contains(host.Members[0].Family))
+        && host.Members.Exists(h => part.Members.Exists(p => p.Sentence == h.Sentence && SameEvent(h, p, anyFamily: true) && SameActor1(h, p)));
+
+    // A change of control told in the same sentence as the fighting, by the same side, on a date that agrees.
+    private static bool WonByFighting(Group takeover, Group fighting) =>
+        takeover.Members[0].Family == "territory" && takeover.Members.Exists(c => c.Trigger.Has(TriggerTraits.Territory) && !c.NonViolent)
+        && takeover.Members.Exists(h => fighting.Members.Exists(p => p.Sentence == h.Sentence && CompatibleDates(h, p) && SameActor1(h, p)));
+
+    private static bool SameActor1(EventCandidate a, EventCandidate b) => a.Actor1 is null || b.Actor1 is null || a.Actor1 == b.Actor1;
 
     // The families an event of property destruction in the same sentence is part of.
     private static readonly HashSet<string> ViolentFamilies = new(StringComparer.Ordinal)
@@ -225,7 +283,12 @@ internal static class EventMerger
         var first = group[0];
         var dated = group.OrderBy(c => c.DateRule).ThenBy(c => c.TimePrecision).ThenBy(c => c.Date).First();
         var placed = group.OrderByDescending(c => c.PlaceFromSentence).ThenBy(c => c.Place?.GeoPrecision ?? 9).First();
-        string subEventType = first.Family == "territory" ? TerritorySubEvent(group) : first.SubEventType;
+        string subEventType = first.Family switch
+        {
+            "territory" => TerritorySubEvent(group),
+            EventCandidate.DemonstrationFamily => group.Any(c => c.SubEventType == "Protest with intervention") ? "Protest with intervention" : "Peaceful protest",
+            _ => first.SubEventType,
+        };
 
         var actor1 = group.Select(c => c.Actor1).FirstOrDefault(a => a is not null);
         var actor2 = group.Select(c => c.Actor2).FirstOrDefault(a => a is not null && a != actor1);
@@ -278,8 +341,10 @@ internal static class EventMerger
             ? subject
             : actor1Words ?? parties.Source;
 
+        // Only a place the event is at changes hands, not one it is merely near ("seized the town of Shasha on the road
+        // linking Goma to Bukavu" does not give Goma to the M23).
         ControlChange? control = null;
-        if (dated.Date is { } on && place is not null
+        if (dated.Date is { } on && place is not null && !placed.PlaceOnlyNear
             && (AcledTaxonomy.TerritorialSubEventTypes.Contains(subEventType) || first.Trigger.Has(TriggerTraits.Declaration)))
         {
             control = new ControlChange(place.Name, actor2?.Name, actor1?.Name, on);

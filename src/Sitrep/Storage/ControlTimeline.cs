@@ -18,7 +18,10 @@ public static class ControlTimeline
 {
     internal static void Record(EventStore store, long eventId, long reportId, CodedEvent e)
     {
-        string? place = e.ControlChange?.Place ?? (AcledTaxonomy.TerritorialSubEventTypes.Contains(e.SubEventType) ? e.Place?.Name : null);
+        // Without a change of control stated, a territorial event gives its place only when it is at that place
+        // (geo_precision 1): one near a town says nothing of who holds the town.
+        string? place = e.ControlChange?.Place
+                        ?? (AcledTaxonomy.TerritorialSubEventTypes.Contains(e.SubEventType) && e.Place is { GeoPrecision: 1 } ? e.Place.Name : null);
         DateOnly? on = e.ControlChange?.On ?? e.Date;
         if (place is null || on is null)
         {

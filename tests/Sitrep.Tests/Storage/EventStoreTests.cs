@@ -114,6 +114,16 @@ public sealed class EventStoreTests : IDisposable
 
     [Theory]
     [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public void A_takeover_placed_only_near_a_town_says_nothing_of_who_holds_it(string provider)
+    {
+        using var store = Open(provider);
+        var nearHsenwi = Hsenwi with { GeoPrecision = 2 };
+        store.Store(Report("a.txt", "one", Jan9), [Event("Non-state actor overtakes territory", Jan9, Mndaa, Military, nearHsenwi, 0, "AFP")]);
+        Assert.Empty(ControlTimeline.Query(store, "Hsenwi", null).Timeline);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
     public void Control_timeline_says_who_held_a_town_on_each_date(string provider)
     {
         using var store = Open(provider);

@@ -1,0 +1,105 @@
+using Sitrep.Events;
+using Sitrep.Ingest;
+using Sitrep.Pipeline;
+using Sitrep.Tests.Pipeline;
+using Sitrep.Tests.Places;
+
+namespace Sitrep.Tests.Events;
+
+/// <summary>
+/// Coding that reads past the sentence: the report's country when no place names one, accounts a later sentence
+/// denies, force used on a demonstration told in the next sentence, and places an event is only near.
+/// </summary>
+[Collection(RealGazetteerGroup.Name)]
+public sealed class ReportContextTests(RealGazetteerFixture gazetteer)
+{
+    private readonly PipelineFixture fixture = new(gazetteer);
+
+    private ExtractionResult Code(string text, string published = "2024-03-09") =>
+        fixture.Pipeline.Extract(PlainTextReader.Read("test", text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)));
+
+    private CodedEvent Single(string text, string published = "2024-03-09") => Assert.Single(Code(text, published).Coding.Events);
+
+    [Fact]
+    public void A_named_armed_group_places_a_report_that_names_no_country_in_its_home()
+    {
+        var e = Single("ISWAP fighters attacked a military base in Malam Fatori, killing at least seven soldiers.");
+        Assert.Equal(("Mallam Fatori", "NG"), (e.Place?.Name, e.Place?.Country));
+        Assert.Equal("Military Forces of Nigeria (2023-)", e.Actor2?.Name);
+        Assert.Equal(7, e.Fatalities);
+    }
+
+    [Fact]
+    public void The_datelines_country_is_the_reports_when_its_body_names_none()
+    {
+        var e = Single("MAIDUGURI, Nigeria, March 9 (AFP) - Gunmen killed five farmers in a village on Sunday.");
+        Assert.Equal("Unidentified Armed Group (Nigeria)", e.Actor1?.Name);
+        Assert.Equal("Civilians (Nigeria)", e.Actor2?.Name);
+    }
+
+    [Theory]
+    [InlineData("MAIDUGURI, Nigeria, March 9 (AFP) - A military drone strike killed at least 85 villagers on Sunday.", "Military Forces of Nigeria (2023-)")]
+    [InlineData("Army drones struck a Rapid Support Forces base in Omdurman on Sunday, killing five fighters.", "Military Forces of Sudan (2019-)")]
+    public void The_armed_forces_own_weapons_are_the_reports_countrys_military(string text, string military) =>
+        Assert.Equal(military, Single(text).Actor1?.Name);
+
+    [Theory]
+    [InlineData("Jihadists from the Islamic State West Africa Province attacked a military base in Borno state on Friday.")]
+    [InlineData("Gunmen from al-Shabaab attacked a police station in Mogadishu on Friday.")]
+    public void Fighters_said_to_be_of_a_named_group_are_that_group_not_an_unidentified_one(string text)
+    {
+        var e = Single(text);
+        Assert.DoesNotContain("Unidentified Armed Group", e.Actor1?.Name);
+        Assert.DoesNotContain("Unidentified Armed Group", e.Actor2?.Name ?? "");
+    }
+
+    [Fact]
+    public void The_dead_before_a_comma_are_not_the_speakers_after_it()
+    {
+        var e = Single("ISWAP attacked a military base in Malam Fatori in Borno state overnight, killing at least seven soldiers, two security sources told AFP.");
+        Assert.Equal(7, e.Fatalities);
+        Assert.Equal("Military Forces of Nigeria (2023-)", e.Actor2?.Name);
+    }
+
+    [Fact]
+    public void Fighting_that_won_a_town_is_one_takeover_only_near_the_route_ends_and_hands_over_no_town()
+    {
+        var e = Single("M23 rebels seized the town of Shasha on the road linking Goma to Bukavu on Tuesday after heavy fighting with the Congolese army.", "2025-02-08");
+        Assert.Equal("Non-state actor overtakes territory", e.SubEventType);
+        Assert.Equal(2, e.Place?.GeoPrecision);
+        Assert.Null(e.ControlChange); // Goma did not change hands
+    }
+
+    [Fact]
+    public void Parts_of_a_province_taken_do_not_hand_over_the_province()
+    {
+        var events = Code("M23 rebels have taken control of large parts of North Kivu province since Tuesday.", "2025-02-08").Coding.Events;
+        Assert.All(events, e => Assert.Null(e.ControlChange));
+    }
+
+    [Fact]
+    public void Force_used_on_a_march_in_the_next_sentence_makes_one_protest_with_intervention_where_the_march_was()
+    {
+        var e = Single("Hundreds of people marched in Kinshasa on Friday against the fighting in the east. Police fired tear gas to disperse protesters who burned tyres.", "2025-02-08");
+        Assert.Equal("Protest with intervention", e.SubEventType);
+        Assert.Equal("Kinshasa", e.Place?.Name);
+        Assert.StartsWith("Police Forces of Democratic Republic of Congo", e.Actor2?.Name);
+    }
+
+    [Fact]
+    public void An_account_a_later_sentence_refers_to_and_denies_is_disputed()
+    {
+        var e = Single("At least 18 civilians were killed when shells fell on a displacement camp near Sake on Wednesday, the U.N. humanitarian office OCHA said. "
+                       + "The army blamed the M23 for the shelling, but rebel spokesman Lawrence Kanyuka denied that his fighters had targeted civilians.", "2025-02-08");
+        Assert.True(e.Disputed);
+        Assert.Contains(e.Claims, c => c.By == "OCHA" && c.Verb == "said");
+    }
+
+    [Fact]
+    public void Congo_is_the_democratic_republic_in_a_report_about_its_towns()
+    {
+        var e = Single("Congo's army said its drones struck M23 positions near Sake on Thursday.", "2025-02-08");
+        Assert.Equal("CD", e.Place?.Country);
+        Assert.StartsWith("Military Forces of Democratic Republic of Congo", e.Actor1?.Name);
+    }
+}
