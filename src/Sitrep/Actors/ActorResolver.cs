@@ -282,6 +282,7 @@ public sealed class ActorResolver(ActorKnowledgeBase knowledge, CountryLookups? 
         AnaphorClass.Alliance => actor.Kind == ActorKind.RebelAlliance || (knowledge.MembersOf(actor, null).Count > 0 && actor.Inter != 1),
         AnaphorClass.Group => actor.IsNonStateArmed,
         AnaphorClass.Rebels => actor.IsNonStateArmed && actor.Inter is 2 or 3,
+        AnaphorClass.Forces => actor.IsNonStateArmed || actor.Kind == ActorKind.StateForces,
         _ => false,
     };
 

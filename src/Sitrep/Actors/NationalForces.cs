@@ -45,7 +45,7 @@ internal sealed class NationalForces(ActorKnowledgeBase knowledge, CountryLookup
     {
         ["army"] = Force.Military, ["troops"] = Force.Military, ["soldiers"] = Force.Military, ["forces"] = Force.Military,
         ["military"] = Force.Military, ["paratroopers"] = Force.Military, ["marines"] = Force.Military, ["commandos"] = Force.Military,
-        ["navy"] = Force.Military, ["servicemen"] = Force.Military,
+        ["navy"] = Force.Military, ["servicemen"] = Force.Military, ["staff"] = Force.Military, ["ministry"] = Force.Government,
         ["police"] = Force.Police, ["policemen"] = Force.Police, ["gendarmes"] = Force.Police, ["gendarmerie"] = Force.Police,
         ["government"] = Force.Government, ["authorities"] = Force.Government, ["officials"] = Force.Government,
         ["rebels"] = Force.Armed, ["guerrillas"] = Force.Armed, ["guerillas"] = Force.Armed, ["insurgents"] = Force.Armed,
@@ -53,12 +53,13 @@ internal sealed class NationalForces(ActorKnowledgeBase knowledge, CountryLookup
         ["protesters"] = Force.Protesters, ["demonstrators"] = Force.Protesters,
     };
 
-    // Weapons and vehicles a state's forces operate; the mention is the adjective alone ("Russian" drone strike),
-    // so the weapon stays the event's trigger.
+    // Weapons and vehicles a state's forces operate, and their attacks; the mention is the adjective alone
+    // ("Russian" drone strike, 46 "Russian" assaults), so the weapon or attack stays the event's trigger.
     private static readonly HashSet<string> Weapons = new(StringComparer.OrdinalIgnoreCase)
     {
         "warplanes", "warplane", "jets", "aircraft", "planes", "helicopters", "gunships", "tanks", "artillery", "drone", "drones",
         "warships", "gunboats", "missile", "missiles", "air", "airstrike", "airstrikes", "shelling",
+        "attack", "attacks", "assault", "assaults", "offensive", "advance", "advances", "incursion", "incursions",
     };
 
     // Verbs of armed force after a country's name: the country is the attacker ("Russia shelled", "Israel carried out").
@@ -89,7 +90,8 @@ internal sealed class NationalForces(ActorKnowledgeBase knowledge, CountryLookup
     private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
     {
         "riot", "border", "security", "government", "special", "armed", "federal", "army", "regular", "elite", "interim", "military",
-        "occupation", "invasion", "naval", "ground", "defense", "defence", "paramilitary", "state", "central",
+        "occupation", "invasion", "naval", "ground", "defense", "defence", "paramilitary", "state", "central", "general",
+        "foreign", "interior",
     };
 
     /// <summary>The national-force mentions of one sentence that no known phrase already covers.</summary>
@@ -98,7 +100,7 @@ internal sealed class NationalForces(ActorKnowledgeBase knowledge, CountryLookup
         var found = new List<Candidate>();
         for (int i = 0; i < tokens.Count - 1; i++)
         {
-            if (!tokens[i].IsCapitalized || known.Any(c => c.StartToken <= i && i < c.EndToken) || countries.Nationality(tokens[i].Text) is not { } nation)
+            if (!tokens[i].IsCapitalized || known.Any(c => c.StartToken <= i && i < c.EndToken) || NationOf(tokens[i].Text) is not { } nation)
             {
                 continue;
             }
@@ -115,6 +117,10 @@ internal sealed class NationalForces(ActorKnowledgeBase knowledge, CountryLookup
             if (People.TryGetValue(tokens[j].Text, out force))
             {
                 end = j + 1;
+                if (force == Force.Government && j > i + 1 && tokens[j - 1].Lower is "defense" or "defence")
+                {
+                    force = Force.Military; // "Russia's Defense Ministry" speaks for its armed forces
+                }
             }
             else if (Weapons.Contains(tokens[j].Text))
             {
@@ -138,6 +144,11 @@ internal sealed class NationalForces(ActorKnowledgeBase knowledge, CountryLookup
         found.AddRange(StrikingCountries(tokens, sentence, [.. known, .. found], published));
         return found;
     }
+
+    // "Israeli" names Israel as an adjective; "Ukraine's" ("Ukraine's General Staff") as a possessive.
+    private NationalityOf? NationOf(string word) =>
+        countries.Nationality(word)
+        ?? (word.Length > 3 && word.EndsWith("'s", StringComparison.Ordinal) ? countries.CountryNamed(word[..^2]) : null);
 
     /// <summary>
     /// "a military drone strike", "army helicopters fired": the armed forces' own weapons in a report about one country

@@ -16,6 +16,7 @@ internal static class PhraseCatalog
         ("the armed alliance", AnaphorClass.Alliance),
         ("the group", AnaphorClass.Group), ("the armed group", AnaphorClass.Group), ("the militia", AnaphorClass.Group),
         ("its fighters", AnaphorClass.Group), ("the group's fighters", AnaphorClass.Group),
+        ("its troops", AnaphorClass.Forces), ("its forces", AnaphorClass.Forces), ("its soldiers", AnaphorClass.Forces),
         ("the rebels", AnaphorClass.Rebels), ("the rebel group", AnaphorClass.Rebels), ("the insurgents", AnaphorClass.Rebels),
         ("the rebel fighters", AnaphorClass.Rebels), ("the militants", AnaphorClass.Rebels),
     ];

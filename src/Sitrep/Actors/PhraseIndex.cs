@@ -13,6 +13,8 @@ internal enum AnaphorClass
     Group,
     /// <summary>"the rebels", "the insurgents": the most recent rebel group or militia.</summary>
     Rebels,
+    /// <summary>"its troops", "its forces": the most recent armed actor, a state's forces or a rebel group.</summary>
+    Forces,
 }
 
 /// <summary>

@@ -233,6 +233,9 @@ public static partial class AttributionFinder
     }
 
     // The reporting region is the attribution itself; the complement is what is reported.
+    // The longest phrase fronted before a leading speaker ("In the east,", "Late on Monday,"), in characters.
+    private const int FrontedPhraseChars = 25;
+
     private static (TextSpan Region, TextSpan Complement) Regions(Document document, Sentence sentence, TextSpan? speakerSpan, int verbStart, int verbEnd)
     {
         var s = sentence.Span;
@@ -241,9 +244,13 @@ public static partial class AttributionFinder
 
         // Trailing attribution: "<claim>, Peng Deren, commander of the MNDAA, said ..." or "<claim>, a spokesman for
         // the group said on Monday.": a comma shortly before the speaker and nothing but a short tail after the verb.
+        // "In the east, Russia's Defense Ministry claimed its troops had captured ...": after a short fronted phrase
+        // rather than a claim, a speaker whose verb a long clause follows leads its claim.
         int comma = text.LastIndexOf(',', Math.Max(s.Start, speakerStart - 1), Math.Max(0, speakerStart - s.Start));
         bool shortTail = s.End - verbEnd < 40 && text.IndexOf(',', verbEnd, s.End - verbEnd) < 0;
-        if (comma > s.Start + 10 && (speakerStart - comma <= 3 || (speakerStart - comma <= 40 && shortTail)))
+        bool tailBreaksOff = text.IndexOf(',', verbEnd, Math.Min(40, s.End - verbEnd)) >= 0;
+        bool claimBefore = comma - s.Start > FrontedPhraseChars || shortTail || tailBreaksOff;
+        if (comma > s.Start + 10 && ((speakerStart - comma <= 3 && claimBefore) || (speakerStart - comma <= 40 && shortTail)))
         {
             return (new TextSpan(comma, s.End), new TextSpan(s.Start, comma));
         }

@@ -164,6 +164,11 @@ internal sealed partial class CountingRules(EventInput input, MentionsBySentence
                 verb = null; // "rallied ..., denouncing the killing of two classmates": the grievance's toll, not the protest's
             }
 
+            if (IsSubset(sentence, q))
+            {
+                verb = null; // "killing nine people, including two children, and wounding 32": the two are of the nine
+            }
+
             int value = (int)Math.Min(int.MaxValue, q.Value);
             bool civilians = q.Counted is { } counted && counted.Split(' ').Any(CivilianNouns.Contains);
             if (verb is not null && (KillWords.Contains(verb) || InjuryWords.Contains(verb)))

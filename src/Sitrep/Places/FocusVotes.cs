@@ -6,20 +6,21 @@ namespace Sitrep.Places;
 /// </summary>
 internal sealed class FocusVotes
 {
-    private readonly List<string?> _votes;
+    private readonly List<(string? Country, int Weight)> _votes;
     private readonly List<Tally> _tallies = [];
 
     // First and Second are the indices of a country's first two votes: leaving out the first makes the second decide
     // the country's place in the tie-break order, as if the left-out vote had never been cast.
     private sealed record Tally(string Country, int Count, int First, int Second);
 
-    public FocusVotes(List<string?> votes)
+    /// <param name="votes">Per span, the country it votes for (or null) and how much its vote counts.</param>
+    public FocusVotes(List<(string? Country, int Weight)> votes)
     {
         _votes = votes;
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < votes.Count; i++)
         {
-            if (votes[i] is not { } country)
+            if (votes[i] is not ({ } country, int weight))
             {
                 continue;
             }
@@ -27,12 +28,12 @@ internal sealed class FocusVotes
             if (index.TryGetValue(country, out int k))
             {
                 var t = _tallies[k];
-                _tallies[k] = t with { Count = t.Count + 1, Second = t.Second < 0 ? i : t.Second };
+                _tallies[k] = t with { Count = t.Count + weight, Second = t.Second < 0 ? i : t.Second };
             }
             else
             {
                 index[country] = _tallies.Count;
-                _tallies.Add(new Tally(country, 1, i, -1));
+                _tallies.Add(new Tally(country, weight, i, -1));
             }
         }
     }
@@ -43,7 +44,7 @@ internal sealed class FocusVotes
     /// </summary>
     public string? Focus(int except)
     {
-        string? left = except >= 0 && except < _votes.Count ? _votes[except] : null;
+        var (left, leftWeight) = except >= 0 && except < _votes.Count ? _votes[except] : (null, 0);
         string? best = null;
         int bestCount = 0, bestOrder = int.MaxValue;
         foreach (var t in _tallies)
@@ -51,7 +52,7 @@ internal sealed class FocusVotes
             int count = t.Count, order = t.First;
             if (left is not null && t.Country == left)
             {
-                count--;
+                count -= leftWeight;
                 if (t.First == except)
                 {
                     order = t.Second;

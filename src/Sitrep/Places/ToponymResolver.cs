@@ -211,6 +211,7 @@ public sealed partial class ToponymResolver
         // it as an alternate name (Victoria, the old name of Hong Kong's centre) is not meant.
         bool divisionNamed = context.HasFlag(ToponymContext.RegionNoun)
                              && span.Candidates.Any(c => c.Match == NameMatch.Exact && c.Entry.Kind is PlaceKind.Admin1 or PlaceKind.Region);
+        bool water = !context.HasFlag(ToponymContext.RegionNoun) && span.Name.EndsWith(" Sea", StringComparison.OrdinalIgnoreCase);
         foreach (var c in span.Candidates)
         {
             bool keep = c.Match switch
@@ -243,6 +244,11 @@ public sealed partial class ToponymResolver
             if (context.HasFlag(ToponymContext.SpeechVerb) && c.Entry.Kind == PlaceKind.Town && !c.IsNationalCapital)
             {
                 keep = false; // "Dunn said": a speaker; only a capital speaks for its government ("Moscow said")
+            }
+
+            if (water && c.Entry.Kind is PlaceKind.Admin1 or PlaceKind.Town)
+            {
+                keep = false; // "Red Sea shipping", "the southern Red Sea": the sea, not Egypt's or Sudan's Red Sea division
             }
 
             if (keep && keptAt.TryGetValue(c.Entry.Id, out int existing))
@@ -472,21 +478,24 @@ public sealed partial class ToponymResolver
         _ => false,
     };
 
-    // The country a span can only mean (exact names only), which is its vote for the focus before scoring.
-    private static string? FocusVote(ToponymSpan span)
+    // The country a span can only mean (exact names only), which is its vote for the focus before scoring. A place on
+    // the ground (a town, a division) counts twice a country's own name, which reports use as often for a party
+    // ("U.S. and British warplanes struck Houthi targets across Yemen") as for where things happen.
+    private static (string? Country, int Weight) FocusVote(ToponymSpan span)
     {
         var exact = span.Candidates.Where(c => c.Match != NameMatch.SpellingVariant).ToList();
         var countries = exact.Select(c => c.Entry.CountryCode).Distinct().ToList();
         if (countries.Count != 1)
         {
-            return null;
+            return (null, 0);
         }
 
         // "her husband Elliott, aged 90": a hamlet's name with nothing around it that makes it a place is more often a
         // person's, and must not make its country the focus that admits it and its neighbours.
         bool placed = (span.Context & (ToponymContext.Locative | ToponymContext.Contained | ToponymContext.RegionNoun | ToponymContext.VerbObject)) != 0;
         bool smallTownsOnly = exact.All(c => c.Entry.Kind == PlaceKind.Town && c.Entry.Population < HamletPopulation && !c.IsNationalCapital);
-        return smallTownsOnly && !placed ? null : countries[0];
+        bool countryName = exact.All(c => c.Entry.Kind == PlaceKind.Country);
+        return smallTownsOnly && !placed ? (null, 0) : (countries[0], countryName && !placed ? 1 : 2);
     }
 
     // Where a span is, if that is already clear: its only entry, or its only entry in the focus country.

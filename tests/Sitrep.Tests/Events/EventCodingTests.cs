@@ -495,4 +495,38 @@ public sealed class EventCodingTests(RealGazetteerFixture gazetteer)
         var e = Single("On 20 October 2021, near Lashio in Myanmar, a military-owned telecom tower was bombed and destroyed.", "2021-10-20");
         Assert.Equal("Unidentified Armed Group (Myanmar)", e.Actor1?.Name);
     }
+
+    [Theory]
+    [InlineData("Ukrainian troops repelled a Russian attack near Pokrovsk on Monday.", "Military Forces of Ukraine (2019-)")]
+    [InlineData("Ukraine's General Staff said its forces had repelled 46 Russian assaults near Pokrovsk on Monday.", "Military Forces of Ukraine (2019-)")]
+    public void Assaults_beaten_back_are_a_clash_between_the_defenders_and_the_attackers(string text, string defenders)
+    {
+        var e = Single(text, "2024-05-21");
+        Assert.Equal("Armed clash", e.SubEventType);
+        Assert.Equal((defenders, "Military Forces of Russia (2000-)"), (e.Actor1?.Name, e.Actor2?.Name));
+        Assert.Equal(("Pokrovsk", 2), (e.Place?.Name, e.Place?.GeoPrecision));
+    }
+
+    [Fact]
+    public void A_ministry_leading_its_claim_after_a_fronted_phrase_is_its_source_and_its_troops_are_its_forces()
+    {
+        var e = Single("In the east, Russia's Defense Ministry claimed its troops had captured the village of Novoolenivka in the Donetsk region.", "2024-05-21");
+        Assert.Equal("Military Forces of Russia (2000-)", e.Actor1?.Name);
+        Assert.Contains(e.Claims, c => c.By == "Military Forces of Russia (2000-)" && c.Verb == "claimed");
+    }
+
+    [Fact]
+    public void A_count_inside_including_is_part_of_the_toll_before_it_not_a_toll_of_its_own()
+    {
+        var e = Single("A missile struck an apartment building in Sumy, killing at least nine people, including two children, and wounding 32 others.", "2024-05-21");
+        Assert.Equal((9, 32), (e.Fatalities, e.Injured));
+        Assert.Equal(2, e.Counts["children"]);
+    }
+
+    [Fact]
+    public void A_known_actors_name_read_as_a_misspelt_town_places_no_event()
+    {
+        var e = Single("U.S. warplanes struck Houthi targets in Yemen on Friday.", "2024-01-12");
+        Assert.Equal(("Yemen", "YE"), (e.Place?.Name, e.Place?.Country));
+    }
 }

@@ -39,6 +39,22 @@ public class GeoparseRulesTests(RealGazetteerFixture real)
         Assert.Equal((country, PlaceKind.Country), (congo.Place.CountryCode, congo.Place.Kind));
     }
 
+    [Fact]
+    public void Countries_named_as_parties_weigh_less_for_the_focus_than_places_on_the_ground()
+    {
+        // Two "U.S." against one "Yemen" and one "Sanaa": the report is about Yemen, so a misspelt Yemeni city counts.
+        var mentions = Resolve("U.S. and British warplanes struck Houthi targets across Yemen on Friday, including in the capital Sanaa and the port city of Hodeidah, U.S. officials said.");
+        Assert.Contains(mentions, m => m.Text == "Hodeidah" && m.Place.CountryCode == "YE");
+    }
+
+    [Fact]
+    public void A_sea_is_not_the_division_named_after_it_and_does_not_confine_the_sentences_towns()
+    {
+        var mentions = Resolve("Strikes hit Hodeidah in Yemen after attacks on Red Sea shipping.");
+        Assert.DoesNotContain(mentions, m => m.Text == "Red Sea" && m.Place.Kind == PlaceKind.Admin1);
+        Assert.Contains(mentions, m => m.Text == "Hodeidah" && m.Place.CountryCode == "YE");
+    }
+
     [Theory]
     [InlineData("Officials said U.S. troops would stay.", "U.S.", "US")]
     [InlineData("He moved to the U.K. last year.", "U.K.", "GB")]
