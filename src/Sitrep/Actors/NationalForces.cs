@@ -105,7 +105,11 @@ internal sealed class NationalForces(ActorKnowledgeBase knowledge, CountryLookup
                 continue;
             }
 
-            int j = i + 1;
+            // "U.S. and British warplanes": the first of two nations shares the second's noun, and is a mention alone.
+            // The tokenizer leaves the last dot of "U.S." a token of its own.
+            int next = i + 1 < tokens.Count - 1 && tokens[i + 1].Text == "." && tokens[i].Text.Contains('.', StringComparison.Ordinal) ? i + 2 : i + 1;
+            bool shared = next + 2 < tokens.Count && tokens[next].Lower == "and" && tokens[next + 1].IsCapitalized && NationOf(tokens[next + 1].Text) is not null;
+            int j = shared ? next + 2 : next;
             if (j < tokens.Count - 1 && Modifiers.Contains(tokens[j].Text) && !known.Any(c => c.StartToken <= j && j < c.EndToken)
                 && (People.ContainsKey(tokens[j + 1].Text) || Weapons.Contains(tokens[j + 1].Text)))
             {
@@ -116,7 +120,7 @@ internal sealed class NationalForces(ActorKnowledgeBase knowledge, CountryLookup
             int end;
             if (People.TryGetValue(tokens[j].Text, out force))
             {
-                end = j + 1;
+                end = shared ? next : j + 1;
                 if (force == Force.Government && j > i + 1 && tokens[j - 1].Lower is "defense" or "defence")
                 {
                     force = Force.Military; // "Russia's Defense Ministry" speaks for its armed forces
@@ -124,7 +128,7 @@ internal sealed class NationalForces(ActorKnowledgeBase knowledge, CountryLookup
             }
             else if (Weapons.Contains(tokens[j].Text))
             {
-                (force, end) = (Force.Military, i + 1);
+                (force, end) = (Force.Military, next);
             }
             else
             {
@@ -145,10 +149,12 @@ internal sealed class NationalForces(ActorKnowledgeBase knowledge, CountryLookup
         return found;
     }
 
-    // "Israeli" names Israel as an adjective; "Ukraine's" ("Ukraine's General Staff") as a possessive.
+    // "Israeli" names Israel as an adjective; "Ukraine's" ("Ukraine's General Staff") as a possessive; "U.S." (in
+    // "U.S. warplanes") by the abbreviation newsrooms use as the adjective.
     private NationalityOf? NationOf(string word) =>
         countries.Nationality(word)
-        ?? (word.Length > 3 && word.EndsWith("'s", StringComparison.Ordinal) ? countries.CountryNamed(word[..^2]) : null);
+        ?? (word.Length > 3 && word.EndsWith("'s", StringComparison.Ordinal) ? countries.CountryNamed(word[..^2])
+            : word is "U.S" or "U.K" or "US" or "UK" ? countries.CountryNamed(word.Replace(".", "", StringComparison.Ordinal)) : null);
 
     /// <summary>
     /// "a military drone strike", "army helicopters fired": the armed forces' own weapons in a report about one country

@@ -54,8 +54,20 @@ internal sealed partial class ArgumentPicker
                           ?? agent
                           ?? (nearest is null ? null : FirstConjunct(mentions, nearest, targets))
                           ?? distinct.FirstOrDefault(a => !targets.Contains(a) && CanActAfterTrigger(candidate, a));
+
+            // "U.S. and British warplanes struck Houthi targets": in a one-sided act the subject's conjuncts act with
+            // it (ACLED's associated actors), where in "the army and the KIA clashed" they fight each other.
+            var allies = subject is not null && nearest is not null && subject != nearest && speakersForces is null && agent is null
+                         && candidate.Trigger.Id is not ("clash" or "agreement" or "change" or "surrender")
+                ? distinct.Where(a => a != subject && a.Span.Start >= subject.Span.End && a.Span.End <= nearest.Span.End
+                                      && a.Actor!.Name != subject.Actor!.Name).ToList()
+                : [];
             var other = targets.FirstOrDefault(a => a.Actor!.Name != subject?.Actor!.Name)
-                        ?? distinct.FirstOrDefault(a => a != subject && a.Actor!.Name != subject?.Actor!.Name);
+                        ?? distinct.FirstOrDefault(a => a != subject && a.Actor!.Name != subject?.Actor!.Name && !allies.Contains(a));
+            foreach (var ally in allies)
+            {
+                candidate.AssocActors.Add(new EventActor(ally.Actor!.Name, ally.Actor.Inter));
+            }
             if (candidate.Trigger.Has(TriggerTraits.Intervention))
             {
                 (subject, other) = InterventionRoles(candidate, distinct);

@@ -529,4 +529,21 @@ public sealed class EventCodingTests(RealGazetteerFixture gazetteer)
         var e = Single("U.S. warplanes struck Houthi targets in Yemen on Friday.", "2024-01-12");
         Assert.Equal(("Yemen", "YE"), (e.Place?.Name, e.Place?.Country));
     }
+
+    [Fact]
+    public void Nations_striking_together_are_actor1_and_its_associate_and_the_struck_side_is_actor2()
+    {
+        var e = Single("U.S. and British warplanes struck Houthi targets in Yemen on Friday.", "2024-01-12");
+        Assert.Equal("Military Forces of the United States (2021-)", e.Actor1?.Name);
+        Assert.StartsWith("Military Forces of Yemen (2017-) Houthi", e.Actor2?.Name);
+        Assert.Equal("Military Forces of United Kingdom", Assert.Single(e.AssocActors).Name);
+    }
+
+    [Fact]
+    public void Sides_that_clash_are_not_each_others_associates()
+    {
+        var e = Single("The army and the KIA clashed near Lashio on Monday.");
+        Assert.Empty(e.AssocActors);
+        Assert.StartsWith("KIO/KIA", e.Actor2?.Name);
+    }
 }
