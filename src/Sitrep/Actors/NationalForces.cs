@@ -59,7 +59,7 @@ internal sealed class NationalForces(ActorKnowledgeBase knowledge, CountryLookup
     {
         "warplanes", "warplane", "jets", "aircraft", "planes", "helicopters", "gunships", "tanks", "artillery", "drone", "drones",
         "warships", "gunboats", "missile", "missiles", "air", "airstrike", "airstrikes", "shelling",
-        "attack", "attacks", "assault", "assaults", "offensive", "advance", "advances", "incursion", "incursions",
+        "attack", "attacks", "assault", "assaults", "offensive", "advance", "advances", "incursion", "incursions", "strike", "strikes",
     };
 
     // Verbs of armed force after a country's name: the country is the attacker ("Russia shelled", "Israel carried out").

@@ -88,9 +88,16 @@ internal static class GenericActors
 
     // A capital, a city of 100,000 or a first-order division named by its name is no namesake abroad: "marched in
     // Nairobi ... to denounce the killing of Kenyan traders in Somalia" was in Kenya, an ambush "in Cauca" in Colombia.
+    // So is a town in the country its own sentence names as where ("In northern Israel, a rocket ... hit a house in
+    // Kiryat Shmona" in a report about Lebanon).
     private static bool IsUnmistakable(EventPlace place, EventInput input) =>
         input.Places.Any(p => p.Place.Id == place.GazetteerId && p.Place.CountryCode == place.Country && p.Place.Kind != PlaceKind.Country
-                              && p.IsUnmistakable);
+                              && (p.IsUnmistakable || InCountryItsSentenceNames(p, input)));
+
+    private static bool InCountryItsSentenceNames(PlaceMention town, EventInput input) =>
+        input.Document.SentenceAt(town.Span.Start) is { } sentence
+        && input.Places.Any(q => q.Place.Kind == PlaceKind.Country && q.Place.CountryCode == town.Place.CountryCode && !q.IsDateline
+                                 && sentence.Span.Contains(q.Span) && q.IsNamedAsWhere(input.Document.Normalized));
 
     // Regions and countries are rarely spelled like places abroad; towns often are ("Kani" in Sagaing and in
     // Cameroon), so the country of the regions a report names outranks the towns' majority. A country named as a

@@ -546,4 +546,26 @@ public sealed class EventCodingTests(RealGazetteerFixture gazetteer)
         Assert.Empty(e.AssocActors);
         Assert.StartsWith("KIO/KIA", e.Actor2?.Name);
     }
+
+    [Fact]
+    public void A_nations_strikes_on_a_place_are_its_air_strikes()
+    {
+        var e = Single("Israeli strikes on Beirut's southern suburbs overnight killed at least six people.", "2024-10-03");
+        Assert.Equal(("Air/drone strike", "Military Forces of Israel (2022-)"), (e.SubEventType, e.Actor1?.Name));
+    }
+
+    [Theory]
+    [InlineData("Teachers began a general strike on Monday in Nairobi.")]
+    [InlineData("Dockers went on hunger strikes on Monday in Mombasa.")]
+    public void A_strike_of_workers_is_no_air_strike(string text) =>
+        Assert.DoesNotContain(Code(text, "2024-10-03").Coding.Events, e => e.SubEventType == "Air/drone strike");
+
+    [Fact]
+    public void Civilians_hit_in_a_town_of_the_country_their_sentence_names_are_that_countrys()
+    {
+        var events = Code("Israeli strikes on Beirut killed six people in Lebanon on Tuesday. Fighting raged across southern Lebanon.\n\n"
+                          + "In northern Israel, a rocket hit a house in Kiryat Shmona on Tuesday, wounding two people.", "2024-10-03").Coding.Events;
+        var rocket = Assert.Single(events, e => e.Place?.Country == "IL");
+        Assert.Equal("Civilians (Israel)", rocket.Actor2?.Name);
+    }
 }
