@@ -12,8 +12,7 @@ public sealed class EventCodingTests(RealGazetteerFixture gazetteer)
 {
     private readonly PipelineFixture fixture = new(gazetteer);
 
-    private ExtractionResult Code(string text, string published = "2024-01-10") =>
-        fixture.Pipeline.Extract(PlainTextReader.Read("test", text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)));
+    private ExtractionResult Code(string text, string published = "2024-01-10") => fixture.Code(text, published);
 
     private CodedEvent Single(string text, string published = "2024-01-10") => Assert.Single(Code(text, published).Coding.Events);
 

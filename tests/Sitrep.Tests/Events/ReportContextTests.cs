@@ -1,5 +1,4 @@
 using Sitrep.Events;
-using Sitrep.Ingest;
 using Sitrep.Pipeline;
 using Sitrep.Tests.Pipeline;
 using Sitrep.Tests.Places;
@@ -15,8 +14,7 @@ public sealed class ReportContextTests(RealGazetteerFixture gazetteer)
 {
     private readonly PipelineFixture fixture = new(gazetteer);
 
-    private ExtractionResult Code(string text, string published = "2024-03-09") =>
-        fixture.Pipeline.Extract(PlainTextReader.Read("test", text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)));
+    private ExtractionResult Code(string text, string published = "2024-03-09") => fixture.Code(text, published);
 
     private CodedEvent Single(string text, string published = "2024-03-09") => Assert.Single(Code(text, published).Coding.Events);
 

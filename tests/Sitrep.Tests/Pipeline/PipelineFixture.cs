@@ -1,5 +1,6 @@
 using Sitrep.Actors;
 using Sitrep.Events;
+using Sitrep.Ingest;
 using Sitrep.Pipeline;
 using Sitrep.Tests.Places;
 using Sitrep.Text;
@@ -25,6 +26,10 @@ public sealed class PipelineFixture
     }
 
     public SitrepPipeline Pipeline { get; }
+
+    /// <summary>Codes a short report written for a test, published on <paramref name="published"/> (YYYY-MM-DD).</summary>
+    public ExtractionResult Code(string text, string published) =>
+        Pipeline.Extract(PlainTextReader.Read("test", text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)));
 
     /// <summary>A pipeline of the repository's knowledge and the real gazetteer that codes events with <paramref name="events"/>.</summary>
     public static SitrepPipeline WithEvents(RealGazetteerFixture gazetteer, EventLexicon events)
