@@ -142,11 +142,11 @@ internal sealed partial class ArgumentPicker
         }
 
         // "in Tabayin township", "(Mohnyin District, ...)": the area is named after its main town, so the town stands
-        // for it, less precisely.
-        // "seized the town of Shasha on the road linking Goma to Bukavu": when the sentence's own town is one the
-        // gazetteer lacks, or the place found is only a route's end, the event is near that place, not at it.
+        // for it, less precisely. "seized the town of Shasha on the road linking Goma to Bukavu": when the sentence's
+        // own town is one the gazetteer lacks, or the place found is only a route's end, the event is near that
+        // place, not at it.
         bool standsForArea = AreaNoun(best) is "township" or "tract" || NamesAnAdministrativeArea(best);
-        bool onlyNear = IsNear(best) || IsWardOrRouteEnd(best) || NamesUnplacedSettlement(sentence, inSentence);
+        bool onlyNear = IsNear(best) || IsWardOrRouteEnd(best) || NamesUnplacedSettlement(sentence);
         int precision = onlyNear || standsForArea ? Math.Max(2, best.Place.GeoPrecision) : best.Place.GeoPrecision;
         candidate.Place = ToEventPlace(best.Place, precision);
         candidate.PlaceFromSentence = true;
@@ -156,7 +156,7 @@ internal sealed partial class ArgumentPicker
     }
 
     /// <summary>"the town of Shasha", "Tudun Biri village": a settlement the sentence names that no place mention covers.</summary>
-    private bool NamesUnplacedSettlement(Sentence sentence, List<PlaceMention> placed)
+    private bool NamesUnplacedSettlement(Sentence sentence)
     {
         string text = _input.Document.Normalized;
         foreach (Match m in NamedSettlement().Matches(text.Substring(sentence.Span.Start, sentence.Span.Length)))
@@ -173,7 +173,7 @@ internal sealed partial class ArgumentPicker
         return false;
     }
 
-    [GeneratedRegex(@"\b(?:town|village|city|locality|hamlet|settlement) of (?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)|(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?) village\b", RegexOptions.None, RegexLimits.TimeoutMs)]
+    [GeneratedRegex(@"\b(?:town|village|city|locality|hamlet|settlement) of (?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)|(?<name>(?!(?:The|A|An|This|That|Another|Each|Every|One|Our|Their|His|Her|Its)\b)\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?) village\b", RegexOptions.None, RegexLimits.TimeoutMs)]
     private static partial Regex NamedSettlement();
 
     /// <summary>Whether a mention can be where an event happened: not the dateline, a border, an institution or a demonym.</summary>

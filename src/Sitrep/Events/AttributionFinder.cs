@@ -232,10 +232,10 @@ public static partial class AttributionFinder
         return isActor ? (null, null) : (document.Slice(span), span);
     }
 
-    // The reporting region is the attribution itself; the complement is what is reported.
     // The longest phrase fronted before a leading speaker ("In the east,", "Late on Monday,"), in characters.
     private const int FrontedPhraseChars = 25;
 
+    // The reporting region is the attribution itself; the complement is what is reported.
     private static (TextSpan Region, TextSpan Complement) Regions(Document document, Sentence sentence, TextSpan? speakerSpan, int verbStart, int verbEnd)
     {
         var s = sentence.Span;

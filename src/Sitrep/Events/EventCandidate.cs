@@ -43,6 +43,7 @@ internal sealed class EventCandidate
 
     /// <summary>The place is only near where the event was (a route's end, a town beside an unknown village), not it.</summary>
     public bool PlaceOnlyNear { get; set; }
+
     public EventActor? Actor1 { get; set; }
     public EventActor? Actor2 { get; set; }
     public List<EventActor> AssocActors { get; } = [];
