@@ -48,7 +48,7 @@ public sealed partial class ToponymResolver
     /// <summary>
     /// Returns the place mentions of <paramref name="document"/> in text order, the dateline's city first.
     /// <paramref name="impliedCountry"/> is a country the text implies without naming any place of it (the home of the
-    /// armed groups it names); it stands as the focus where no place votes for one.
+    /// armed groups it names, or the country of its dateline); it stands as the focus where no place votes for one.
     /// </summary>
     public IReadOnlyList<PlaceMention> Resolve(Document document, Dateline? dateline, string? impliedCountry = null)
     {
