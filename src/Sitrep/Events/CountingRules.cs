@@ -249,6 +249,13 @@ internal sealed partial class CountingRules(EventInput input, MentionsBySentence
             {
                 return ("deaths", tokens[k].Span); // "causing the death of at least 10 persons"
             }
+
+            if (k == start - 1 && tokens[k].Kind == TokenKind.Word && tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal) && tokens[k].Lower.Length > 5)
+            {
+                // "freeing more than 3,600 inmates, and at least 12 people were killed": the count is the object of
+                // its own verb, not the subject of a later one.
+                return (null, null);
+            }
         }
 
         // "Riots left 30 dead", "the blast left 12 injured": the word read as what is counted is what happened to them.

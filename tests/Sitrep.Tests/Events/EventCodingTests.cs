@@ -567,4 +567,11 @@ public sealed class EventCodingTests(RealGazetteerFixture gazetteer)
         var rocket = Assert.Single(events, e => e.Place?.Country == "IL");
         Assert.Equal("Civilians (Israel)", rocket.Actor2?.Name);
     }
+
+    [Fact]
+    public void A_count_that_is_the_object_of_its_own_verb_is_no_toll_of_a_later_one()
+    {
+        var e = Single("Armed gangs attacked the National Penitentiary in Port-au-Prince on Saturday, freeing more than 3,600 inmates, and at least 12 people were killed.", "2024-03-05");
+        Assert.Equal(12, e.Fatalities);
+    }
 }
