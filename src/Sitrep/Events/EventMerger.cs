@@ -306,7 +306,7 @@ internal static partial class EventMerger
             actor1 = null;
         }
 
-        actor1 = GenericActors.Actor1(subEventType, actor1, place, input, actor2Known: actor2 is not null);
+        actor1 = GenericActors.Actor1(subEventType, actor1, place, input, actor2Known: actor2 is not null, launchedFrom: LaunchCountry(document, group, input));
         // Force used on a demonstration is used on its protesters, even when the one killed is counted as a person.
         actor2 ??= GenericActors.Actor2(subEventType, place, input) ?? VictimActor(group, place, input);
         if (subEventType == "Peaceful protest")
@@ -365,6 +365,31 @@ internal static partial class EventMerger
                 : Party(evidence, "actor2") is { } target && !target.Span.Overlaps(ploverSource?.Span ?? default) ? target : parties.Target,
         };
     }
+
+    /// <summary>
+    /// "a rocket fired from Lebanon hit a house in Kiryat Shmona": the country a weapon was fired or launched from,
+    /// which names the unidentified armed group that fired it; null when the event's sentences name none.
+    /// </summary>
+    private static string? LaunchCountry(Document document, List<EventCandidate> group, EventInput input)
+    {
+        string text = document.Normalized;
+        foreach (var sentence in group.Select(c => c.Sentence).Distinct())
+        {
+            foreach (var country in input.Places.Where(p => p.Place.Kind == Sitrep.Places.PlaceKind.Country && !p.IsDateline && sentence.Span.Contains(p.Span)))
+            {
+                int from = Math.Max(sentence.Span.Start, country.Span.Start - 40);
+                if (LaunchedFrom().IsMatch(text.AsSpan(from, country.Span.Start - from)))
+                {
+                    return input.CountryName(country.Place.CountryCode);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:fired|launched)\s+from\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|south|north|east|west)\s+)?$", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex LaunchedFrom();
 
     private static PloverParty? Party(List<Evidence> evidence, string field) =>
         evidence.FirstOrDefault(e => e.Field == field) is { } e ? new PloverParty(e.Text, e.Span) : null;

@@ -8,8 +8,12 @@ using Sitrep.Places;
 /// </summary>
 internal static class GenericActors
 {
-    /// <summary>The event's actor1: the named one, else the generic actor its event type implies.</summary>
-    public static EventActor? Actor1(string subEventType, EventActor? named, EventPlace? place, EventInput input, bool actor2Known = false)
+    /// <summary>
+    /// The event's actor1: the named one, else the generic actor its event type implies. <paramref name="launchedFrom"/>
+    /// is the country the text says the weapon was fired from, whose unidentified armed group fired it.
+    /// </summary>
+    public static EventActor? Actor1(string subEventType, EventActor? named, EventPlace? place, EventInput input, bool actor2Known = false,
+        string? launchedFrom = null)
     {
         string eventType = AcledTaxonomy.EventTypeOf(subEventType);
         if (CountryName(place, input) is not { } name)
@@ -43,7 +47,7 @@ internal static class GenericActors
 
         if (eventType is AcledTaxonomy.ExplosionsRemoteViolence or AcledTaxonomy.ViolenceAgainstCivilians)
         {
-            return new EventActor($"Unidentified Armed Group ({name})", 3);
+            return new EventActor($"Unidentified Armed Group ({(eventType == AcledTaxonomy.ExplosionsRemoteViolence ? launchedFrom ?? name : name)})", 3);
         }
 
         // "Two soldiers were shot dead by militants": a battle's side the text does not name is, as ACLED codes it,

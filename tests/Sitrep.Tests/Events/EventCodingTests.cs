@@ -574,4 +574,11 @@ public sealed class EventCodingTests(RealGazetteerFixture gazetteer)
         var e = Single("Armed gangs attacked the National Penitentiary in Port-au-Prince on Saturday, freeing more than 3,600 inmates, and at least 12 people were killed.", "2024-03-05");
         Assert.Equal(12, e.Fatalities);
     }
+
+    [Fact]
+    public void An_unnamed_attacker_is_of_the_country_its_weapon_was_fired_from()
+    {
+        var e = Single("In northern Israel, a rocket fired from Lebanon hit a house in Kiryat Shmona on Tuesday, wounding two people.", "2024-10-03");
+        Assert.Equal(("Unidentified Armed Group (Lebanon)", "Civilians (Israel)"), (e.Actor1?.Name, e.Actor2?.Name));
+    }
 }
