@@ -306,7 +306,12 @@ internal static partial class EventMerger
             actor1 = null;
         }
 
-        actor1 = GenericActors.Actor1(subEventType, actor1, place, input, actor2Known: actor2 is not null, launchedFrom: LaunchCountry(document, group, input));
+        // Only an unnamed attacker of remote violence is named by where it fired from: not looked for otherwise, as it
+        // reads every place of the event's sentences.
+        string? launchedFrom = actor1 is null && AcledTaxonomy.EventTypeOf(subEventType) == AcledTaxonomy.ExplosionsRemoteViolence
+            ? LaunchCountry(document, group, input)
+            : null;
+        actor1 = GenericActors.Actor1(subEventType, actor1, place, input, actor2Known: actor2 is not null, launchedFrom: launchedFrom);
         // Force used on a demonstration is used on its protesters, even when the one killed is counted as a person.
         actor2 ??= GenericActors.Actor2(subEventType, place, input) ?? VictimActor(group, place, input);
         if (subEventType == "Peaceful protest")
