@@ -114,9 +114,7 @@ internal sealed partial class ArgumentPicker
             if (best is null && !isTerritory && PlaceOfSentencesBefore(sentence) is { Place.Kind: not PlaceKind.Country } lead
                 && _input.Document.SentenceAt(lead.Span.Start)?.Paragraph == sentence.Paragraph)
             {
-                candidate.Place = ToEventPlace(lead.Place, Math.Max(2, lead.Place.GeoPrecision));
-                candidate.PlaceFromSentence = false;
-                candidate.PlaceOnlyNear = true;
+                PlaceNear(candidate, lead);
                 return true;
             }
 
@@ -133,9 +131,7 @@ internal sealed partial class ArgumentPicker
             {
                 // "Due to the bombing, the office was destroyed.": a sentence that names no place goes on telling of
                 // the place the sentences just before it named, as a reader takes it; less precisely.
-                candidate.Place = ToEventPlace(lead.Place, Math.Max(2, lead.Place.GeoPrecision));
-                candidate.PlaceFromSentence = false;
-                candidate.PlaceOnlyNear = true;
+                PlaceNear(candidate, lead);
             }
 
             return !isTerritory;
@@ -153,6 +149,14 @@ internal sealed partial class ArgumentPicker
         candidate.PlaceOnlyNear = onlyNear;
         candidate.AddEvidence("place", best.Span, _input.Document);
         return true;
+    }
+
+    /// <summary>Places the event near a place an earlier sentence named: geo_precision 2 at best, and no evidence span.</summary>
+    private static void PlaceNear(EventCandidate candidate, PlaceMention lead)
+    {
+        candidate.Place = ToEventPlace(lead.Place, Math.Max(2, lead.Place.GeoPrecision));
+        candidate.PlaceFromSentence = false;
+        candidate.PlaceOnlyNear = true;
     }
 
     /// <summary>"the town of Shasha", "Tudun Biri village": a settlement the sentence names that no place mention covers.</summary>

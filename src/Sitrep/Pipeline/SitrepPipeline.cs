@@ -100,20 +100,15 @@ public sealed class SitrepPipeline
         var document = _text.Analyze(report.Text, report.BodyStart);
         var places = _places.Resolve(document, report.Dateline);
         string? focus = ToponymResolver.CountryFocus(places) ?? NationalityFocus(document);
-        if (focus is null && _actors.HomeCountry(document, report.Published) is { } home)
+        // No place or demonym names a country: "ISWAP fighters attacked a base in Malam Fatori" names an armed group
+        // whose home a reader places its small towns in; else "MAIDUGURI, Nigeria - A military drone strike killed 85
+        // villagers in Tudun Biri" is about the country it was written in, and its villages and "the army" are read there.
+        if (focus is null
+            && (_actors.HomeCountry(document, report.Published)
+                ?? places.FirstOrDefault(p => p.IsDateline && p.Place.CountryCode.Length == 2)?.Place.CountryCode) is { } implied)
         {
-            // "ISWAP fighters attacked a base in Malam Fatori": no place or demonym names a country, but the armed
-            // group does, and a reader places its small towns there.
-            places = _places.Resolve(document, report.Dateline, home);
-            focus = ToponymResolver.CountryFocus(places) ?? home;
-        }
-
-        if (focus is null && places.FirstOrDefault(p => p.IsDateline) is { Place.CountryCode: { Length: 2 } written })
-        {
-            // "MAIDUGURI, Nigeria - A military drone strike killed 85 villagers in Tudun Biri": a body that names no
-            // country is about the one it was written in, and its villages and "the army" are read there.
-            places = _places.Resolve(document, report.Dateline, written);
-            focus = ToponymResolver.CountryFocus(places) ?? written;
+            places = _places.Resolve(document, report.Dateline, implied);
+            focus = ToponymResolver.CountryFocus(places) ?? implied;
         }
 
         var actors = _actors.Resolve(document, focus, report.Published, SentenceCountries(document, places, focus));
