@@ -24,6 +24,33 @@ public sealed record Membership(string Group, DateOnly? From, DateOnly? To)
         date is not { } d || ((From is null || From <= d) && (To is null || d <= To));
 }
 
+/// <summary>What an unnamed attacker struck with, as far as it tells who could have.</summary>
+public enum StrikeWeapon
+{
+    /// <summary>Warplanes, helicopters, air strikes and air raids.</summary>
+    Aircraft,
+
+    /// <summary>Armed drones and loitering munitions.</summary>
+    Drones,
+
+    /// <summary>Missiles and long-range rockets.</summary>
+    Missiles,
+}
+
+/// <summary>
+/// Strikes no report names an attacker for, coded to this actor because in <paramref name="Country"/> during the period
+/// only it strikes with these weapons (only Sudan's army flies warplanes against the RSF; the missiles that hit
+/// Ukrainian towns since 24 February 2022 are Russia's). ACLED codes such a strike to that actor, not to an
+/// unidentified armed group.
+/// </summary>
+public sealed record UnnamedStrikes(string Country, IReadOnlyList<StrikeWeapon> Weapons, DateOnly? From, DateOnly? To)
+{
+    /// <summary>True when a strike with <paramref name="weapon"/> in <paramref name="country"/> on <paramref name="date"/> is this actor's.</summary>
+    public bool Covers(string country, StrikeWeapon weapon, DateOnly? date) =>
+        string.Equals(Country, country, StringComparison.OrdinalIgnoreCase) && Weapons.Contains(weapon)
+        && (date is not { } d || ((From is null || From <= d) && (To is null || d <= To)));
+}
+
 /// <summary>
 /// An actor of the knowledge base, named as ACLED names it ("Military Forces of Myanmar (2021-)",
 /// "MNDAA: Myanmar National Democratic Alliance Army").
@@ -75,6 +102,9 @@ public sealed record Actor(
 
     /// <summary>ACLED's name for a local unit whose place the text does not give ("People's Defense Force - Local Group").</summary>
     public string? UnnamedLocalUnit { get; init; }
+
+    /// <summary>Where and when a strike whose attacker the report does not name is this actor's (see <see cref="UnnamedStrikes"/>).</summary>
+    public IReadOnlyList<UnnamedStrikes> StrikesWhenUnnamed { get; init; } = [];
 
     /// <summary>The analyst's note on the entry (uncertain naming, sources), or null.</summary>
     public string? Note { get; init; }

@@ -30,8 +30,15 @@ internal static class ActorFileReader
     private static readonly HashSet<string> ActorKeys =
     [
         "name", "inter", "kind", "country", "operates_in", "active_from", "active_to", "aliases", "acronyms",
-        "misspellings", "descriptions", "coreference", "members_of", "acled_names", "local_units", "note",
+        "misspellings", "descriptions", "coreference", "members_of", "acled_names", "local_units", "strikes_when_unnamed", "note",
     ];
+    private static readonly HashSet<string> UnnamedStrikeKeys = ["in", "weapons", "from", "to", "why"];
+    private static readonly Dictionary<string, StrikeWeapon> Weapons = new(StringComparer.Ordinal)
+    {
+        ["aircraft"] = StrikeWeapon.Aircraft,
+        ["drones"] = StrikeWeapon.Drones,
+        ["missiles"] = StrikeWeapon.Missiles,
+    };
     private static readonly HashSet<string> LocalUnitKeys = ["name", "unnamed"];
 
     /// <summary>Parses <paramref name="json"/> read from <paramref name="path"/>; problems are appended to <paramref name="problems"/>.</summary>
@@ -195,6 +202,7 @@ internal static class ActorFileReader
 
         var memberships = ReadMemberships(element, location, context);
         var (unitPattern, unnamedUnit) = ReadLocalUnits(element, location, context);
+        var unnamedStrikes = ReadUnnamedStrikes(element, location, country, context);
         if (inter is null || kind is null || country is null)
         {
             return null;
@@ -213,6 +221,7 @@ internal static class ActorFileReader
             Note = context.OptionalString(element, "note", location),
             LocalUnitPattern = unitPattern,
             UnnamedLocalUnit = unnamedUnit,
+            StrikesWhenUnnamed = unnamedStrikes,
         };
         return new ActorEntry(location, actor, memberships);
     }
@@ -240,6 +249,68 @@ internal static class ActorFileReader
         }
 
         return (pattern, context.OptionalString(units, "unnamed", where));
+    }
+
+    // "strikes_when_unnamed": [{ "in": "UA", "weapons": ["missiles", "drones"], "from": "2022-02-24", "why": "..." }].
+    // The reason is required: an analyst reviewing the file must see why an unnamed strike is this actor's.
+    private static List<UnnamedStrikes> ReadUnnamedStrikes(JsonElement element, string location, string? actorCountry, JsonFields context)
+    {
+        var strikes = new List<UnnamedStrikes>();
+        if (!element.TryGetProperty("strikes_when_unnamed", out var array))
+        {
+            return strikes;
+        }
+
+        int index = 0;
+        foreach (var item in context.Array(array, "strikes_when_unnamed", location))
+        {
+            string where = $"{location} strikes_when_unnamed[{index++}]";
+            if (item.ValueKind != JsonValueKind.Object)
+            {
+                context.Problem(where, "must be an object { \"in\", \"weapons\", \"from\", \"to\", \"why\" }");
+                continue;
+            }
+
+            context.UnknownKeys(item, UnnamedStrikeKeys, where);
+            string? country = context.OptionalString(item, "in", where) ?? actorCountry;
+            if (country is not null && !context.CountryCode(country, where))
+            {
+                country = null;
+            }
+
+            var weapons = new List<StrikeWeapon>();
+            foreach (string weapon in context.Strings(item, "weapons", where))
+            {
+                if (Weapons.TryGetValue(weapon, out var known))
+                {
+                    weapons.Add(known);
+                }
+                else
+                {
+                    context.Problem(where, $"unknown weapon \"{weapon}\" (one of {string.Join(", ", Weapons.Keys)})");
+                }
+            }
+
+            if (weapons.Count == 0)
+            {
+                context.Problem(where, "\"weapons\" must name at least one of aircraft, drones, missiles");
+            }
+
+            context.RequiredString(item, "why", where);
+            DateOnly? from = context.Date(item, "from", where);
+            DateOnly? to = context.Date(item, "to", where);
+            if (from is { } f && to is { } t && t < f)
+            {
+                context.Problem(where, $"\"to\" {t:yyyy-MM-dd} is before \"from\" {f:yyyy-MM-dd}");
+            }
+
+            if (country is not null && weapons.Count > 0)
+            {
+                strikes.Add(new UnnamedStrikes(country.ToUpperInvariant(), weapons, from, to));
+            }
+        }
+
+        return strikes;
     }
 
     private static int? ReadInter(JsonElement element, string location, JsonFields context)

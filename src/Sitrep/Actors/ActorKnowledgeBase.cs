@@ -105,6 +105,16 @@ public sealed class ActorKnowledgeBase
         }, parent);
     }
 
+    /// <summary>
+    /// The actor a strike with <paramref name="weapon"/> in <paramref name="country"/> on <paramref name="date"/> is
+    /// coded to when the report names no attacker; null when no actor claims such strikes there, or more than one does.
+    /// </summary>
+    public Actor? UnnamedStriker(string country, StrikeWeapon weapon, DateOnly? date)
+    {
+        var strikers = Actors.Where(a => a.IsActiveOn(date) && a.StrikesWhenUnnamed.Any(s => s.Covers(country, weapon, date))).Take(2).ToList();
+        return strikers.Count == 1 ? strikers[0] : null;
+    }
+
     /// <summary>The members of an alliance or parent organisation on a date (all of them when the date is unknown).</summary>
     public IReadOnlyList<Actor> MembersOf(Actor group, DateOnly? on) =>
         _members.TryGetValue(group.Name, out var list)

@@ -53,13 +53,15 @@ internal sealed class NationalForces(ActorKnowledgeBase knowledge, CountryLookup
         ["protesters"] = Force.Protesters, ["demonstrators"] = Force.Protesters,
     };
 
-    // Weapons and vehicles a state's forces operate, and their attacks; the mention is the adjective alone
-    // ("Russian" drone strike, 46 "Russian" assaults), so the weapon or attack stays the event's trigger.
+    // Weapons and vehicles a state's forces operate, their attacks and where they hold; the mention is the adjective
+    // alone ("Russian" drone strike, 46 "Russian" assaults, attacked "Ukrainian" positions), so the weapon or attack
+    // stays the event's trigger.
     private static readonly HashSet<string> Weapons = new(StringComparer.OrdinalIgnoreCase)
     {
         "warplanes", "warplane", "jets", "aircraft", "planes", "helicopters", "gunships", "tanks", "artillery", "drone", "drones",
         "warships", "gunboats", "missile", "missiles", "air", "airstrike", "airstrikes", "shelling",
         "attack", "attacks", "assault", "assaults", "offensive", "advance", "advances", "incursion", "incursions", "strike", "strikes",
+        "positions", "outposts", "bases", "garrison", "garrisons", "convoy", "convoys", "units", "defences", "defenses", "lines",
     };
 
     // Verbs of armed force after a country's name: the country is the attacker ("Russia shelled", "Israel carried out").

@@ -216,14 +216,15 @@ internal sealed partial class ArgumentPicker
     [GeneratedRegex(@"^\s+(was|were|had been|have been) " + HarmWording.Adverb + @"(killed|injured|wounded|hurt|shot dead|gunned down|murdered)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex HarmedPassiveTrigger();
 
-    // "a military truck was struck by a mine", "troops ... were attacked with remote-controlled explosives", "troops
-    // came under attack from the KIA": the subject of a passive attack is its target; who attacked is named after it,
-    // or is unnamed (ACLED: Unidentified Armed Group).
+    // "a military truck was struck by a mine", "Russian positions ... were shelled overnight by Chechen rebels",
+    // "troops ... were attacked with remote-controlled explosives", "troops came under attack from the KIA": the
+    // subject of a passive attack is its target; who attacked is named after it, or is unnamed (ACLED: Unidentified
+    // Armed Group).
     private bool IsAttackedPassive(EventCandidate candidate, ActorMention mention) =>
         mention.Span.End <= candidate.TriggerSpan.Start
         && AttackedPassive().IsMatch(_input.Document.Normalized[mention.Span.End..candidate.TriggerSpan.End]);
 
-    [GeneratedRegex(@"\b((was|were) (reportedly |allegedly |also |then |later |again )?(attacked|struck|hit|targeted|ambushed|bombed|blown up)|(came|come|comes|coming) under)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    [GeneratedRegex(@"\b((was|were) (reportedly |allegedly |also |then |later |again )?(attacked|struck|hit|targeted|ambushed|bombed|blown up|shelled|bombarded|pounded|raided|stormed|overrun|shot at|fired (up)?on)|(came|come|comes|coming) under)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex AttackedPassive();
 
     /// <summary>

@@ -18,4 +18,8 @@ public sealed record EventInput(
     IReadOnlyList<DateMention> Dates,
     IReadOnlyList<QuantityMention> Quantities,
     string? CountryFocus,
-    Func<string, string?> CountryName);
+    Func<string, string?> CountryName)
+{
+    /// <summary>The actor knowledge base, for who strikes unnamed where (<see cref="ActorKnowledgeBase.UnnamedStriker"/>); null in tests that code without it.</summary>
+    public ActorKnowledgeBase? Knowledge { get; init; }
+}

@@ -1,6 +1,7 @@
 namespace Sitrep.Events;
 
 using System.Text.RegularExpressions;
+using Sitrep.Actors;
 using Sitrep.Text;
 
 /// <summary>
@@ -311,9 +312,16 @@ internal static partial class EventMerger
         string? launchedFrom = actor1 is null && AcledTaxonomy.EventTypeOf(subEventType) == AcledTaxonomy.ExplosionsRemoteViolence
             ? LaunchCountry(document, group, input)
             : null;
+        if (actor1 is null && launchedFrom is null && AcledTaxonomy.EventTypeOf(subEventType) == AcledTaxonomy.ExplosionsRemoteViolence)
+        {
+            actor1 = UnnamedStriker(document, group, subEventType, place, dated.Date ?? input.Published, input);
+        }
+
         actor1 = GenericActors.Actor1(subEventType, actor1, place, input, actor2Known: actor2 is not null, launchedFrom: launchedFrom);
         // Force used on a demonstration is used on its protesters, even when the one killed is counted as a person.
         actor2 ??= GenericActors.Actor2(subEventType, place, input) ?? VictimActor(group, place, input);
+        actor1 = AbroadInter(actor1, place, input);
+        actor2 = AbroadInter(actor2, place, input);
         if (subEventType == "Peaceful protest")
         {
             // ACLED codes a peaceful protest as the protesters' action alone (interaction 60): whom they protest
@@ -392,6 +400,55 @@ internal static partial class EventMerger
 
         return null;
     }
+
+    // ACLED codes a state's forces acting outside their country as external forces (inter 8): Russia's in Ukraine.
+    private static EventActor? AbroadInter(EventActor? actor, EventPlace? place, EventInput input) =>
+        actor is { Inter: 1 } && place is not null && input.Knowledge?.Find(actor.Name) is { } known
+            ? actor with { Inter = known.InterIn(place.Country) }
+            : actor;
+
+    /// <summary>
+    /// "A missile strike on a residential building in Kharkiv killed five": the report names no attacker, but since
+    /// February 2022 the missiles that hit Ukrainian towns are Russia's, and ACLED codes them so. The knowledge base
+    /// says which actor alone strikes with which weapons where (<see cref="ActorKnowledgeBase.UnnamedStriker"/>); null
+    /// when none or several do, and the attacker stays an unidentified armed group.
+    /// </summary>
+    private static EventActor? UnnamedStriker(Document document, List<EventCandidate> group, string subEventType, EventPlace? place, DateOnly? date, EventInput input)
+    {
+        if (input.Knowledge is not { } knowledge || (place?.Country ?? input.CountryFocus) is not { } country)
+        {
+            return null;
+        }
+
+        var weapons = group.Select(c => WeaponOf(document.Normalized.Substring(c.TriggerSpan.Start, c.TriggerSpan.Length), subEventType))
+            .OfType<StrikeWeapon>().Distinct().ToList();
+        // Two kinds of weapon must point at one striker: "drones and rockets" from different sides stay unnamed.
+        var strikers = weapons.Select(w => knowledge.UnnamedStriker(country, w, date)).Distinct().ToList();
+        return strikers is [{ } striker] ? new EventActor(striker.Name, striker.Inter) : null;
+    }
+
+    // The weapon a trigger names; a bare "strikes on" under Air/drone strike is an air strike. Shelling and artillery
+    // name no weapon that tells sides apart: both sides of a front line fire them.
+    private static StrikeWeapon? WeaponOf(string trigger, string subEventType)
+    {
+        if (DroneWords().IsMatch(trigger))
+        {
+            return StrikeWeapon.Drones;
+        }
+
+        if (MissileWords().IsMatch(trigger))
+        {
+            return StrikeWeapon.Missiles;
+        }
+
+        return subEventType == "Air/drone strike" ? StrikeWeapon.Aircraft : null;
+    }
+
+    [GeneratedRegex(@"\b(drones?|uavs?|unmanned)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex DroneWords();
+
+    [GeneratedRegex(@"\b(missiles?|rockets?)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex MissileWords();
 
     [GeneratedRegex(@"\b(?:fired|launched)\s+from\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|south|north|east|west)\s+)?$", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex LaunchedFrom();

@@ -22,12 +22,14 @@ public sealed class SitrepPipeline
     private readonly QuantityRecognizer _quantities;
     private readonly EventCoder _events;
     private readonly Gazetteer _gazetteer;
+    private readonly ActorKnowledgeBase _actorKnowledge;
     private readonly Dictionary<string, string> _countryNames;
 
     public SitrepPipeline(StrayCapitalLexicon strayCapitals, Gazetteer gazetteer, ActorKnowledgeBase actors, EventLexicon events)
     {
         _text = new TextAnalyzer(strayCapitals);
         _gazetteer = gazetteer;
+        _actorKnowledge = actors;
         _places = new ToponymResolver(gazetteer);
         // Generic actors take ACLED's country names, which the knowledge files list first ("Civilians (Democratic
         // Republic of Congo)", as the Congo file's own actors read), and GeoNames' for any other country.
@@ -115,7 +117,7 @@ public sealed class SitrepPipeline
         var dates = _dates.Resolve(document, report.Published);
         var quantities = _quantities.Recognize(document, dates.Select(d => d.Span).ToList());
         var input = new EventInput(document, report.Published, report.Dateline?.Agency, places, actors.Actors, actors.People,
-            dates, quantities, focus, CountryName);
+            dates, quantities, focus, CountryName) { Knowledge = _actorKnowledge };
         var coding = _events.Code(input);
         return new ExtractionResult(report, document, places, actors.Actors, actors.People, dates, quantities, coding, coding.Warnings);
     }

@@ -126,4 +126,40 @@ public sealed class ActorKnowledgeBaseTests : IDisposable
         Assert.Equal(8, russia.InterIn("UA"));
         Assert.Equal(1, russia.InterIn("RU"));
     }
+
+    [Fact]
+    public void An_unnamed_strike_is_the_actor_s_that_alone_strikes_there_with_that_weapon()
+    {
+        var kb = ActorTestData.Knowledge;
+        var invasion = new DateOnly(2023, 5, 1);
+        Assert.Equal("Military Forces of Russia (2000-)", kb.UnnamedStriker("UA", StrikeWeapon.Missiles, invasion)?.Name);
+        Assert.Null(kb.UnnamedStriker("UA", StrikeWeapon.Missiles, new DateOnly(2021, 5, 1)));
+        Assert.Equal("Military Forces of Ukraine (2019-)", kb.UnnamedStriker("RU", StrikeWeapon.Drones, invasion)?.Name);
+        Assert.Equal("Military Forces of Sudan (2019-)", kb.UnnamedStriker("SD", StrikeWeapon.Aircraft, invasion)?.Name);
+        Assert.Null(kb.UnnamedStriker("SD", StrikeWeapon.Drones, invasion)); // both sides of Sudan's war fly drones
+        Assert.Equal("Military Forces of Israel (2022-)", kb.UnnamedStriker("PS", StrikeWeapon.Aircraft, invasion)?.Name);
+        Assert.Equal("Military Forces of Israel (2021-2022)", kb.UnnamedStriker("PS", StrikeWeapon.Aircraft, new DateOnly(2022, 5, 1))?.Name);
+    }
+
+    [Fact]
+    public void Two_actors_striking_with_the_same_weapon_in_one_country_leave_the_strike_unnamed()
+    {
+        Write("air.json", """
+            { "name": "Air Force A", "inter": 1, "kind": "state_forces", "strikes_when_unnamed": [ { "weapons": ["aircraft"], "why": "flies jets" } ] },
+            { "name": "Air Force B", "inter": 8, "kind": "external_forces", "strikes_when_unnamed": [ { "in": "MM", "weapons": ["aircraft", "drones"], "why": "flies jets too" } ] }
+            """);
+        var kb = ActorKnowledgeBase.LoadDirectory(_dir);
+        Assert.Null(kb.UnnamedStriker("MM", StrikeWeapon.Aircraft, null));
+        Assert.Equal("Air Force B", kb.UnnamedStriker("MM", StrikeWeapon.Drones, null)?.Name);
+    }
+
+    [Fact]
+    public void An_unnamed_strike_entry_needs_a_known_weapon_and_a_reason()
+    {
+        Write("air.json", """{ "name": "Air Force", "inter": 1, "kind": "state_forces", "strikes_when_unnamed": [ { "in": "mm", "weapons": ["artillery"] } ] }""");
+        var problems = ActorKnowledgeBase.Check(_dir);
+        Assert.Contains(problems, p => p.Contains("strikes_when_unnamed[0]: unknown weapon \"artillery\"", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("strikes_when_unnamed[0]: \"why\"", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("country \"mm\" must be an ISO 3166 alpha-2 code", StringComparison.Ordinal));
+    }
 }

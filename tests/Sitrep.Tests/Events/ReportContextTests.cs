@@ -100,4 +100,39 @@ public sealed class ReportContextTests(RealGazetteerFixture gazetteer)
         Assert.Equal("CD", e.Place?.Country);
         Assert.StartsWith("Military Forces of Democratic Republic of Congo", e.Actor1?.Name);
     }
+
+    [Theory]
+    [InlineData("KYIV, Jan 3 (Reuters) - A missile strike on a residential building in Kharkiv killed five people on Tuesday, the governor said.",
+        "Shelling/artillery/missile attack", "Military Forces of Russia (2000-)")]
+    [InlineData("KYIV, Jan 3 (Reuters) - Shelling killed two people in Kherson on Tuesday, the governor said.",
+        "Shelling/artillery/missile attack", "Unidentified Armed Group (Ukraine)")]
+    [InlineData("KHARTOUM, Jan 3 (Reuters) - An air strike on a market in Omdurman killed 17 civilians on Tuesday, activists said.",
+        "Air/drone strike", "Military Forces of Sudan (2019-)")]
+    [InlineData("KHARTOUM, Jan 3 (Reuters) - A drone strike on a market in Omdurman killed 17 civilians on Tuesday, activists said.",
+        "Air/drone strike", "Unidentified Armed Group (Sudan)")]
+    [InlineData("GAZA, Jan 3 (AFP) - An air strike on a school sheltering displaced families in Rafah killed at least 15 people, medics said.",
+        "Air/drone strike", "Military Forces of Israel (2022-)")]
+    [InlineData("A jet fighter bombed Pazigyi village in Sagaing Region on Tuesday, killing five civilians.",
+        "Air/drone strike", "Military Forces of Myanmar (2021-)")]
+    public void A_strike_with_no_named_attacker_is_the_actor_s_that_alone_strikes_there_with_that_weapon(string text, string subEventType, string actor1)
+    {
+        var e = Single(text, "2024-01-03");
+        Assert.Equal((subEventType, actor1), (e.SubEventType, e.Actor1?.Name));
+    }
+
+    [Fact]
+    public void A_state_s_forces_abroad_are_external_forces_and_at_home_state_forces()
+    {
+        var e = Single("KYIV, Jan 3 (Reuters) - Russian troops attacked Ukrainian positions near Bakhmut on Tuesday, the General Staff said.", "2024-01-03");
+        Assert.Equal(("Military Forces of Russia (2000-)", 8), (e.Actor1?.Name, e.Actor1?.Inter));
+        Assert.Equal(("Military Forces of Ukraine (2019-)", 1), (e.Actor2?.Name, e.Actor2?.Inter));
+    }
+
+    [Fact]
+    public void Forces_whose_positions_were_shelled_are_its_target_not_its_attacker()
+    {
+        var e = Single("KYIV, Jan 3 (Reuters) - Ukrainian positions near Bakhmut were shelled overnight by Russian artillery, the General Staff said.", "2024-01-03");
+        Assert.Equal("Military Forces of Russia (2000-)", e.Actor1?.Name);
+        Assert.Equal("Military Forces of Ukraine (2019-)", e.Actor2?.Name);
+    }
 }
