@@ -15,6 +15,18 @@ public sealed partial class EventCoder(EventLexicon lexicon)
     [GeneratedRegex(@"\b(claimed responsibility|(claimed|said|announced|reported|stated) (that )?(they|it) (had )?(did|done|carried out|was behind|were behind|was responsible|were responsible|bombed|exploded|detonated|planted)|(admitted|took|claimed the) responsibility)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex ClaimsResponsibility();
 
+    // "claimed the attack", "claimed the killings in September", "admitted days later that one of its units was holding
+    // him"; not "no group claimed the attack" or "which did not claim it".
+    [GeneratedRegex(@"(?<!\b(not|never|no one|nobody|no group|no organi[sz]ation) )\b(claimed|claims) (responsibility|credit|involvement|(the|this|both) (\w+ )?(attacks?|bombings?|blasts?|explosions?|killings?|kidnappings?|abductions?|ambush|assault|raid|strikes?|massacre|operation|shooting))\b|\badmitted (\w+ ){0,8}(holding|carried out|was behind|were behind)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex ClaimsTheAct();
+
+    // "Authorities blamed", "attributed the attack to", "blamed the killings on", "held ... responsible".
+    [GeneratedRegex(@"\b(blamed|blames|blaming|attributed (it|them|the \w+) to|held (\w+ ){1,4}responsible)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex BlamesOn();
+
+    [GeneratedRegex(@"\b(denied|denies|rejected|rejects) (it|the (accusation|allegation|claim|charge)s?|responsibility|involvement|any)\b|\bwhich (denied|rejected)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex DeniesIt();
+
     [GeneratedRegex(@"\b(targeted|targeting|aimed at)\s+(the\s+)?$", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex TargetedBefore();
 
@@ -81,6 +93,78 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         var events = EventMerger.Merge(document, candidates, input);
         return new EventCoding(events, totals.Totals, warnings) { Statements = statements };
     }
+
+    /// <summary>
+    /// "The Anti-Fascist Armed Force claimed responsibility", "Al Shabaab claimed the attack": the claimant is the
+    /// perpetrator ACLED codes. "Authorities blamed Boko Haram, although no group claimed the attacks", "the Congolese
+    /// army attributed it to the ADF": with no claim, ACLED codes the armed group an attack is attributed to, and a
+    /// denial ("the OLA, which denied it") makes the event disputed. Either names the attacker of this sentence's
+    /// unnamed events ("The Islamic State claimed the blast" tells of the blast again) or, when it codes none, of the
+    /// paragraph's last event.
+    /// </summary>
+    private static void AttributeToClaimant(Document document, Sentence sentence, IReadOnlyList<Sitrep.Actors.ActorMention> actors, List<EventCandidate> candidates, int before)
+    {
+        var unnamed = candidates.Skip(before).Where(IsUnnamed).ToList();
+        if (candidates.Count == before && candidates.LastOrDefault() is { } last && IsUnnamed(last) && last.Sentence.Paragraph == sentence.Paragraph)
+        {
+            unnamed.Add(last);
+        }
+
+        if (unnamed.Count == 0)
+        {
+            return;
+        }
+
+        string text = document.SliceNormalized(sentence.Span);
+        Sitrep.Actors.ActorMention? perpetrator = null;
+        bool disputed = false;
+        int blamedAfter = -1;
+        // The claimant is the claim's subject, the last armed actor before "claimed" in its clause: in "The Islamic State
+        // claimed the blast; the army attributed it to the ADF" an unknown claimant leaves the blame to decide.
+        var claim = ClaimsResponsibility().Match(text);
+        if (!claim.Success)
+        {
+            claim = ClaimsTheAct().Match(text);
+        }
+
+        if (claim.Success)
+        {
+            int claimAt = sentence.Span.Start + claim.Index;
+            int clauseStart = sentence.Span.Start + (claim.Index == 0 ? 0 : text.LastIndexOf(';', claim.Index - 1) + 1);
+            perpetrator = actors.LastOrDefault(a => a.Actor is { Inter: not 1 and not 7 } && a.Span.Start >= clauseStart && a.Span.End <= claimAt);
+        }
+
+        if (perpetrator is null && BlamesOn().Match(text) is { Success: true } blame)
+        {
+            blamedAfter = sentence.Span.Start + blame.Index;
+            perpetrator = actors.FirstOrDefault(a => a.Actor is { Inter: >= 1 and <= 4 } && a.Span.Start >= blamedAfter + blame.Length);
+            disputed = DeniesIt().IsMatch(text);
+        }
+
+        if (perpetrator?.Actor is not { } actor)
+        {
+            return;
+        }
+
+        foreach (var candidate in unnamed.Where(c => c.Actor2?.Name != actor.Name))
+        {
+            candidate.Evidence.RemoveAll(e => e.Field == "actor1");
+            candidate.Actor1 = new EventActor(actor.Name, actor.Inter);
+            candidate.AddEvidence("actor1", perpetrator.Span, document);
+            candidate.Disputed |= disputed;
+            // Who blames ("the Congolese army attributed it to the ADF") is no party to the attack.
+            if (blamedAfter >= 0 && candidate.Evidence.FirstOrDefault(e => e.Field == "actor2") is { } target && target.Span.End <= blamedAfter
+                && sentence.Span.Contains(target.Span))
+            {
+                candidate.Actor2 = null;
+                candidate.Evidence.Remove(target);
+            }
+        }
+    }
+
+    // No attacker, or "gunmen" (an unidentified armed group) until someone claims or is blamed.
+    private static bool IsUnnamed(EventCandidate candidate) =>
+        candidate.Actor1 is null || candidate.Actor1.Name.StartsWith("Unidentified ", StringComparison.Ordinal);
 
     private Attribution? CodeSentence(
         EventInput input, MentionsBySentence mentions, Sentence sentence, ArgumentPicker arguments, ClaimedTotalFinder totals, List<EventCandidate> candidates,
@@ -162,6 +246,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         statements.AddRange(verbal.Where(v => !coded.Any(c => c.Overlaps(v.Span)))
             .Concat(placeless.Where(p => !coded.Any(c => c.Overlaps(p.Span)) && !verbal.Any(v => v.Span.Overlaps(p.Span))))
             .OrderBy(s => s.Span.Start));
+        AttributeToClaimant(document, sentence, actors, candidates, before);
         if (candidates.Count == before && candidates.LastOrDefault() is { } last && last.Sentence.Paragraph == sentence.Paragraph)
         {
             arguments.Counting.ApplyFollowUp(last, sentence);
@@ -184,13 +269,6 @@ public sealed partial class EventCoder(EventLexicon lexicon)
                 last.AddEvidence("actor2", named.Span, document);
             }
 
-            // "The Anti-Fascist Armed Force claimed responsibility": the claimant is the perpetrator ACLED codes.
-            if (last.Actor1 is null && ClaimsResponsibility().IsMatch(document.SliceNormalized(sentence.Span))
-                && actors.FirstOrDefault(a => a.Actor is { Inter: not 1 and not 7 }) is { Actor: { } claimant } mention)
-            {
-                last.Actor1 = new EventActor(claimant.Name, claimant.Inter);
-                last.AddEvidence("actor1", mention.Span, document);
-            }
         }
 
         return previousAttribution;

@@ -135,4 +135,27 @@ public sealed class ReportContextTests(RealGazetteerFixture gazetteer)
         Assert.Equal("Military Forces of Russia (2000-)", e.Actor1?.Name);
         Assert.Equal("Military Forces of Ukraine (2019-)", e.Actor2?.Name);
     }
+
+    [Theory]
+    [InlineData("Gunmen killed five farmers in Gwoza, Borno State, on Saturday. Authorities blamed Boko Haram, although no group claimed the attack.",
+        "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", false)]
+    [InlineData("A bomb exploded at a church in Kasindi, North Kivu, on Sunday, killing 14 worshippers. An unknown group claimed the blast; the Congolese army attributed it to the ADF.",
+        "ADF: Allied Democratic Forces", false)]
+    [InlineData("Gunmen killed 30 residents of a village near Gimbi in Oromia on Saturday. The regional government blamed the OLA, which denied it.",
+        "OLF-Shane: Oromo Liberation Front-Shane", true)]
+    [InlineData("A suicide bomber blew himself up on a beach in Mogadishu on Friday, killing 37 civilians. Al Shabaab claimed the attack.",
+        "Al Shabaab", false)]
+    public void An_attack_s_claimant_or_the_group_it_is_blamed_on_is_its_attacker(string text, string actor1, bool disputed)
+    {
+        var e = Assert.Single(Code(text, "2024-06-30").Coding.Events, e => e.Fatalities > 0);
+        Assert.Equal((actor1, disputed), (e.Actor1?.Name, e.Disputed));
+        Assert.DoesNotContain(e.Evidence, v => v.Field == "actor2" && v.Text.Contains("army", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void No_group_claiming_an_attack_names_no_attacker()
+    {
+        var e = Single("Gunmen killed five farmers in Gwoza, Borno State, on Saturday. No group claimed the attack, which residents said bore the hallmarks of Boko Haram.", "2024-06-30");
+        Assert.Equal("Unidentified Armed Group (Nigeria)", e.Actor1?.Name);
+    }
 }
