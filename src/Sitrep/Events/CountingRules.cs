@@ -270,8 +270,11 @@ internal sealed partial class CountingRules(EventInput input, MentionsBySentence
         for (int k = after; k < Math.Min(tokens.Count, after + 14); k++)
         {
             string t = tokens[k].Text;
-            if (t == "including")
+            if (t == "including"
+                || (t == "," && depth == 0 && k + 1 < tokens.Count && tokens[k + 1].Lower is "most" or "many" or "mostly" or "all" or "among" or "half" or "several" or "some"))
             {
+                // "At least 45 people, most of them displaced civilians, were killed": an aside on who they were, whose
+                // words ("displaced") say nothing of what happened to them.
                 depth++;
             }
             else if (t == "," && depth > 0)

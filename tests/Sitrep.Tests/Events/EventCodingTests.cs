@@ -522,6 +522,15 @@ public sealed class EventCodingTests(RealGazetteerFixture gazetteer)
         Assert.Equal(2, e.Counts["children"]);
     }
 
+    [Theory]
+    [InlineData("At least 45 people, most of them displaced civilians, were killed.", 45)]
+    [InlineData("Twelve people, many of them wounded fighters, were killed.", 12)]
+    public void An_aside_on_who_the_dead_were_leaves_the_toll_to_the_verb_after_it(string tollSentence, int fatalities)
+    {
+        var e = Single($"An Israeli airstrike hit a displacement camp in Rafah, setting tents ablaze. {tollSentence}", "2024-05-27");
+        Assert.Equal(fatalities, e.Fatalities);
+    }
+
     [Fact]
     public void A_known_actors_name_read_as_a_misspelt_town_places_no_event()
     {
