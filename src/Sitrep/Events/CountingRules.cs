@@ -290,16 +290,34 @@ internal sealed partial class CountingRules(EventInput input, MentionsBySentence
             {
                 break; // "Thousands rallied ..., a week after riots left dozens dead": a clause of its own begins
             }
+            else if (depth == 0 && k > after && tokens[k].Lower == "to" && k + 1 < tokens.Count && PurposeVerbs.Contains(tokens[k + 1].Lower))
+            {
+                break; // "Thousands marched in Nairobi to mourn two protesters killed last month": what they marched for
+            }
             else if (depth == 0 && IsCountingVerb(t))
             {
                 // "Thousands marched ... to denounce the killing of traders": the word names an act the counted people
-                // speak of; it is not what happened to them.
-                return k > after && NamesAnAct(sentence, tokens[k].Span) ? (null, null) : (tokens[k].Lower, tokens[k].Span);
+                // speak of; it is not what happened to them. "two protesters killed last month": a toll told as past.
+                return (k > after && NamesAnAct(sentence, tokens[k].Span)) || ToldAsPast(tokens, k) ? (null, null) : (tokens[k].Lower, tokens[k].Span);
             }
         }
 
         return (null, null);
     }
+
+    // Verbs after "to" that say what a crowd gathered for, not what happened to it.
+    private static readonly HashSet<string> PurposeVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mourn", "denounce", "protest", "condemn", "demand", "mark", "commemorate", "honour", "honor", "remember", "decry",
+        "oppose", "support", "express", "voice", "call", "demonstrate", "march", "rally",
+    };
+
+    // "killed last month", "killed two years ago", "killed earlier this year": a toll of something before the event.
+    private static bool ToldAsPast(IReadOnlyList<Token> tokens, int verb) =>
+        verb + 2 < tokens.Count
+        && ((tokens[verb + 1].Lower == "last" && tokens[verb + 2].Lower is "week" or "month" or "year" or "weekend")
+            || (tokens[verb + 1].Lower == "earlier" && tokens[verb + 2].Lower == "this")
+            || (verb + 3 < tokens.Count && tokens[verb + 3].Lower == "ago"));
 
     // "the killing of", "their deaths": after an article or a possessive the word is a noun naming an act.
     private static bool NamesAnAct(Sentence sentence, TextSpan word)

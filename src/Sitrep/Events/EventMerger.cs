@@ -287,12 +287,19 @@ internal static partial class EventMerger
         string subEventType = first.Family switch
         {
             "territory" => TerritorySubEvent(group),
-            EventCandidate.DemonstrationFamily => group.Any(c => c.SubEventType == "Protest with intervention") ? "Protest with intervention" : "Peaceful protest",
+            EventCandidate.DemonstrationFamily => DemonstrationSubEvent(group),
             _ => first.SubEventType,
         };
 
         var actor1 = group.Select(c => c.Actor1).FirstOrDefault(a => a is not null);
         var actor2 = group.Select(c => c.Actor2).FirstOrDefault(a => a is not null && a != actor1);
+        if (subEventType == "Excessive force against protesters" && first.Family == EventCandidate.DemonstrationFamily)
+        {
+            // The protesters who died are the ones force was used on (actor2); whoever used it, if named, is actor1.
+            var usedForce = new[] { actor1, actor2 }.FirstOrDefault(a => a is not null and not { Inter: 6 or 7 });
+            var protesters = new[] { actor1, actor2 }.FirstOrDefault(a => a is { Inter: 6 });
+            (actor1, actor2) = (usedForce, protesters);
+        }
         var place = placed.Place;
         if (IsAttackOnCivilians(group, subEventType, actor2))
         {
@@ -343,7 +350,10 @@ internal static partial class EventMerger
         var claims = group.SelectMany(c => c.Claims).Distinct().ToList();
         bool disputed = group.Any(c => c.Disputed);
         string eventType = AcledTaxonomy.EventTypeOf(subEventType);
-        var plover = first.Trigger.Plover is { } finer && first.SubEventType == subEventType ? finer : PloverMapping.For(subEventType);
+        // A demonstration whose toll makes it excessive force for ACLED stays, for PLOVER, what its words told: a
+        // rally at which people were killed is still PROTEST.
+        string ploverSubEvent = first.Family == EventCandidate.DemonstrationFamily ? DemonstrationSubEvent(group, byToll: false) : subEventType;
+        var plover = first.Trigger.Plover is { } finer && first.SubEventType == ploverSubEvent ? finer : PloverMapping.For(ploverSubEvent);
         var parties = PloverParties.Find(document, first.Sentence, first.ActionSpan ?? first.TriggerSpan, plover?.Category);
 
         // PLOVER's source acts; an ACLED actor2 standing where the sentence's subject stands ("Burmese troops have
@@ -463,6 +473,16 @@ internal static partial class EventMerger
     private static bool IsAttackOnCivilians(List<EventCandidate> group, string subEventType, EventActor? actor2) =>
         subEventType == "Armed clash" && group.All(c => c.Trigger.Id is "attack" or "offensive")
         && group.Any(c => c.CivilianVictims) && actor2 is null or { Inter: 7 };
+
+    /// <summary>
+    /// A demonstration and the force used on it: ACLED's protest with intervention when force was used without lethal
+    /// or serious harm, and excessive force against protesters when people died ("security forces fired live
+    /// ammunition at supporters gathered ... At least 4 protesters were reportedly killed").
+    /// </summary>
+    private static string DemonstrationSubEvent(List<EventCandidate> group, bool byToll = true) =>
+        byToll && group.Any(c => c.Fatalities > 0) ? "Excessive force against protesters"
+        : group.Any(c => c.SubEventType == "Protest with intervention") ? "Protest with intervention"
+        : "Peaceful protest";
 
     private static string TerritorySubEvent(List<EventCandidate> group)
     {

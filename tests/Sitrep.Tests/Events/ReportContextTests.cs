@@ -158,4 +158,21 @@ public sealed class ReportContextTests(RealGazetteerFixture gazetteer)
         var e = Single("Gunmen killed five farmers in Gwoza, Borno State, on Saturday. No group claimed the attack, which residents said bore the hallmarks of Boko Haram.", "2024-06-30");
         Assert.Equal("Unidentified Armed Group (Nigeria)", e.Actor1?.Name);
     }
+
+    [Fact]
+    public void Protesters_killed_make_a_demonstration_excessive_force_by_whoever_used_it()
+    {
+        var e = Single("Thousands of people marched in Kinshasa on Saturday. Police fired tear gas to disperse them and two protesters were killed.", "2024-05-27");
+        Assert.Equal(("Excessive force against protesters", 2), (e.SubEventType, e.Fatalities));
+        Assert.Equal("Police Forces of Democratic Republic of Congo (2019-)", e.Actor1?.Name);
+        Assert.Equal("Protesters (Democratic Republic of Congo)", e.Actor2?.Name);
+        Assert.Equal("PROTEST", e.Plover?.Category); // for PLOVER the words still tell a protest
+    }
+
+    [Fact]
+    public void A_march_to_mourn_the_dead_of_an_earlier_day_has_no_toll_of_its_own()
+    {
+        var e = Single("Thousands marched in Nairobi on Tuesday to mourn two protesters killed last month.", "2024-05-27");
+        Assert.Equal(("Peaceful protest", 0), (e.SubEventType, e.Fatalities));
+    }
 }
