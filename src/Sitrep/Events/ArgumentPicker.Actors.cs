@@ -42,7 +42,7 @@ internal sealed partial class ArgumentPicker
 
             // "landmines set up by Pauk PDF": the agent of a passive is actor1 wherever it stands.
             // "came under heavy shelling from the Arakan Army": who the attack came from is actor1 too.
-            var agent = distinct.FirstOrDefault(IsPassiveAgent)
+            var agent = distinct.FirstOrDefault(a => IsPassiveAgent(a) && BackedBy(mentions, a) is null)
                         ?? (CameUnder(candidate) ? distinct.FirstOrDefault(a => a.Span.Start >= candidate.TriggerSpan.End && IsFromAgent(a)) : null);
 
             // "exploded inside the police station": a force named by its facility is the target, not the attacker.
@@ -50,6 +50,18 @@ internal sealed partial class ArgumentPicker
                                               || IsObjectOfAttackVerb(candidate, a) || IsAttackedPassive(candidate, a)).ToList();
             AddCoordinatedTargets(mentions, targets);
             var nearest = distinct.Where(a => !targets.Contains(a) && a.Span.End <= candidate.TriggerSpan.Start).OrderByDescending(a => a.Span.End).FirstOrDefault();
+
+            // "FARDC soldiers backed by Burundian troops fought M23 rebels": who backs the subject acts with it (an
+            // associated actor), in a clash too; the subject is the one backed.
+            var backer = nearest is not null ? BackedBy(mentions, nearest) : null;
+            string? backing = null;
+            if (backer is not null)
+            {
+                backing = nearest!.Actor!.Name;
+                candidate.AssocActors.Add(new EventActor(backing, nearest.Actor.Inter));
+                nearest = backer;
+            }
+
             var subject = speakersForces
                           ?? agent
                           ?? (nearest is null ? null : FirstConjunct(mentions, nearest, targets))
@@ -62,8 +74,8 @@ internal sealed partial class ArgumentPicker
                 ? distinct.Where(a => a != subject && a.Span.Start >= subject.Span.End && a.Span.End <= nearest.Span.End
                                       && a.Actor!.Name != subject.Actor!.Name).ToList()
                 : [];
-            var other = targets.FirstOrDefault(a => a.Actor!.Name != subject?.Actor!.Name)
-                        ?? distinct.FirstOrDefault(a => a != subject && a.Actor!.Name != subject?.Actor!.Name && !allies.Contains(a));
+            var other = targets.FirstOrDefault(a => a.Actor!.Name != subject?.Actor!.Name && a.Actor.Name != backing)
+                        ?? distinct.FirstOrDefault(a => a != subject && a.Actor!.Name != subject?.Actor!.Name && a.Actor.Name != backing && !allies.Contains(a));
             foreach (var ally in allies)
             {
                 candidate.AssocActors.Add(new EventActor(ally.Actor!.Name, ally.Actor.Inter));
@@ -90,6 +102,19 @@ internal sealed partial class ArgumentPicker
             candidate.Actor1 = earlier.LastOrDefault(e => e.Actor1 is not null)?.Actor1;
         }
     }
+
+    /// <summary>The mention <paramref name="ally"/> backs, when the text between them says so ("A backed by B", "A, supported by B,").</summary>
+    private ActorMention? BackedBy(List<ActorMention> mentions, ActorMention ally)
+    {
+        var backed = mentions.Where(m => m.Span.End <= ally.Span.Start).MaxBy(m => m.Span.End);
+        return backed is not null && backed.Actor!.Name != ally.Actor!.Name
+               && BackedByWords().IsMatch(_input.Document.Normalized[backed.Span.End..ally.Span.Start])
+            ? backed
+            : null;
+    }
+
+    [GeneratedRegex(@"^\s*,?\s*((backed|supported|aided|assisted|reinforced|helped|accompanied) by|alongside|together with|with the (support|help|backing) of)\s+(the\s+)?$", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex BackedByWords();
 
     // "a local people's defense force (PDF)": an acronym in brackets right after a name restates it (or names the
     // network the unit belongs to); it is not a second party.

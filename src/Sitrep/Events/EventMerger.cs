@@ -44,6 +44,20 @@ internal static partial class EventMerger
                 continue;
             }
 
+            // "FARDC soldiers fought M23 rebels on the hills surrounding Sake. Shells fell on parts of the town, and at
+            // least 6 combatants were reportedly killed": fire nobody is said to have aimed, in the sentence right after
+            // a battle and at no place of its own, is the battle's fire, and its toll the battle's.
+            if (candidate.EventType == AcledTaxonomy.ExplosionsRemoteViolence && candidate.Actor1 is null && !candidate.PlaceFromSentence
+                && candidate.DateRule is not (DateRule.Clause or DateRule.Sentence)
+                && placed.LastOrDefault() is { EventType: AcledTaxonomy.Battles } battle && battle.Sentence.Paragraph == candidate.Sentence.Paragraph
+                && candidate.Sentence.Index - battle.Sentence.Index == 1 && groups.Find(g => g.Members.Contains(battle)) is { } fighting)
+            {
+                candidate.Actor2 = null;
+                candidate.Evidence.RemoveAll(e => e.Field is "actor1" or "actor2" or "event_type");
+                fighting.Members.Add(candidate);
+                continue;
+            }
+
             placed.Add(candidate);
             var group = family.Find(g => g.Accepts(candidate));
             if (group is null)
@@ -471,7 +485,7 @@ internal static partial class EventMerger
     /// victims are civilians and whose target is no armed actor is violence against civilians.
     /// </summary>
     private static bool IsAttackOnCivilians(List<EventCandidate> group, string subEventType, EventActor? actor2) =>
-        subEventType == "Armed clash" && group.All(c => c.Trigger.Id is "attack" or "offensive")
+        subEventType == "Armed clash" && group.Where(c => c.EventType == AcledTaxonomy.Battles).All(c => c.Trigger.Id is "attack" or "offensive")
         && group.Any(c => c.CivilianVictims) && actor2 is null or { Inter: 7 };
 
     /// <summary>

@@ -175,4 +175,21 @@ public sealed class ReportContextTests(RealGazetteerFixture gazetteer)
         var e = Single("Thousands marched in Nairobi on Tuesday to mourn two protesters killed last month.", "2024-05-27");
         Assert.Equal(("Peaceful protest", 0), (e.SubEventType, e.Fatalities));
     }
+
+    [Fact]
+    public void Fire_nobody_is_said_to_have_aimed_right_after_a_battle_is_the_battle_s_and_so_is_its_toll()
+    {
+        var e = Single("FARDC soldiers backed by Burundian troops fought M23 rebels on the hills near Sake on Wednesday. Shells fell on parts of the town, and at least 6 combatants were reportedly killed.", "2024-02-08");
+        Assert.Equal(("Armed clash", 6), (e.SubEventType, e.Fatalities));
+        Assert.Equal("Military Forces of Democratic Republic of Congo (2019-)", e.Actor1?.Name);
+        Assert.Equal("M23: March 23 Movement", e.Actor2?.Name);
+        Assert.Equal("Military Forces of Burundi", Assert.Single(e.AssocActors).Name);
+    }
+
+    [Fact]
+    public void An_attack_on_villagers_with_background_air_strikes_in_its_toll_sentence_stays_an_attack()
+    {
+        var e = Assert.Single(Code("Hundreds of bandits stormed villages around Anka in Zamfara State on Wednesday, shooting residents and burning houses. Local sources said at least 58 people were killed; the attackers were reportedly retaliating for air strikes on their camps.", "2022-01-06").Coding.Events, e => e.Fatalities > 0);
+        Assert.Equal(("Attack", 58), (e.SubEventType, e.Fatalities));
+    }
 }
