@@ -309,7 +309,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
             }
         }
 
-        ApplySentenceRules(found, lower, sentence.Span.Start);
+        ApplySentenceRules(found, lower, sentence.Span.Start, lexicon.Triggers);
         var chosen = new List<(EventTrigger, TextSpan)>();
         foreach (var item in found.OrderBy(f => f.Item2.Start).ThenByDescending(f => f.Item2.Length))
         {
@@ -755,7 +755,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
     }
 
     /// <summary>Rules between the triggers of one sentence, applied before overlapping triggers are resolved.</summary>
-    private static void ApplySentenceRules(List<(EventTrigger Trigger, TextSpan Span)> found, string lower, int sentenceStart)
+    private static void ApplySentenceRules(List<(EventTrigger Trigger, TextSpan Span)> found, string lower, int sentenceStart, IReadOnlyList<EventTrigger> all)
     {
         // "rallied ..., a week after riots left dozens dead", "began a hunger strike ..., days after soldiers shot dead
         // ten civilians": an act the sentence dates before its own is background, so it neither turns this sentence's
@@ -785,6 +785,19 @@ public sealed partial class EventCoder(EventLexicon lexicon)
             {
                 found.RemoveAll(f => f.Trigger.Has(TriggerTraits.Intervention));
             }
+        }
+
+        // "Angry youths took to the streets of Shashemene, torching hotels", "amid protests against fuel prices, a crowd
+        // broke into a warehouse and looted it": demonstrators who destroy or loot riot (ACLED: Violent demonstration),
+        // one event, not a protest and a looting. The demonstration comes first: in "Soldiers torched a village,
+        // residents who protested said" the residents did not torch it.
+        if (found.FirstOrDefault(f => f.Trigger.Has(TriggerTraits.Demonstration) && !Background(f)) is { Trigger: not null } demonstration
+            && found.FirstOrDefault(f => f.Trigger.SubEventType == "Looting/property destruction" && !Background(f)
+                                         && f.Span.Start > demonstration.Span.Start) is { Trigger: not null } destruction
+            && all.FirstOrDefault(t => t.SubEventType == "Violent demonstration") is { } riot)
+        {
+            found.RemoveAll(f => f.Trigger.SubEventType == "Looting/property destruction");
+            found.Add((riot, destruction.Span));
         }
 
         // "Protesters threw stones at police": a demonstration that turns violent is one riot, not also a protest.

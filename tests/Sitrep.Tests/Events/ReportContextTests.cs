@@ -192,4 +192,12 @@ public sealed class ReportContextTests(RealGazetteerFixture gazetteer)
         var e = Assert.Single(Code("Hundreds of bandits stormed villages around Anka in Zamfara State on Wednesday, shooting residents and burning houses. Local sources said at least 58 people were killed; the attackers were reportedly retaliating for air strikes on their camps.", "2022-01-06").Coding.Events, e => e.Fatalities > 0);
         Assert.Equal(("Attack", 58), (e.SubEventType, e.Fatalities));
     }
+
+    [Fact]
+    public void Destruction_told_before_a_demonstration_word_is_no_riot()
+    {
+        var events = Code("Soldiers torched a village near Gonaives on Monday, residents who protested said.", "2024-03-12").Coding.Events;
+        Assert.Contains(events, e => e.SubEventType == "Looting/property destruction");
+        Assert.DoesNotContain(events, e => e.EventType == "Riots");
+    }
 }
