@@ -183,7 +183,7 @@ public sealed class ReportContextTests(RealGazetteerFixture gazetteer)
         Assert.Equal(("Armed clash", 6), (e.SubEventType, e.Fatalities));
         Assert.Equal("Military Forces of Democratic Republic of Congo (2019-)", e.Actor1?.Name);
         Assert.Equal("M23: March 23 Movement", e.Actor2?.Name);
-        Assert.Equal("Military Forces of Burundi", Assert.Single(e.AssocActors).Name);
+        Assert.Equal("Military Forces of Burundi (2020-)", Assert.Single(e.AssocActors).Name);
     }
 
     [Fact]
