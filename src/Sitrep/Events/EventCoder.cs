@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Sitrep.Events;
 
+using Sitrep.Actors;
 using Sitrep.Text;
 
 /// <summary>
@@ -102,7 +103,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
     /// unnamed events ("The Islamic State claimed the blast" tells of the blast again) or, when it codes none, of the
     /// paragraph's last event.
     /// </summary>
-    private static void AttributeToClaimant(Document document, Sentence sentence, IReadOnlyList<Sitrep.Actors.ActorMention> actors, List<EventCandidate> candidates, int before)
+    private static void AttributeToClaimant(Document document, Sentence sentence, IReadOnlyList<ActorMention> actors, List<EventCandidate> candidates, int before)
     {
         var unnamed = candidates.Skip(before).Where(IsUnnamed).ToList();
         if (candidates.Count == before && candidates.LastOrDefault() is { } last && IsUnnamed(last) && last.Sentence.Paragraph == sentence.Paragraph)
@@ -116,7 +117,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         }
 
         string text = document.SliceNormalized(sentence.Span);
-        Sitrep.Actors.ActorMention? perpetrator = null;
+        ActorMention? perpetrator = null;
         bool disputed = false;
         int blamedAfter = -1;
         // The claimant is the claim's subject, the last armed actor before "claimed" in its clause: in "The Islamic State
