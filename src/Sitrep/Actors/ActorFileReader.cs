@@ -297,12 +297,7 @@ internal static class ActorFileReader
             }
 
             context.RequiredString(item, "why", where);
-            DateOnly? from = context.Date(item, "from", where);
-            DateOnly? to = context.Date(item, "to", where);
-            if (from is { } f && to is { } t && t < f)
-            {
-                context.Problem(where, $"\"to\" {t:yyyy-MM-dd} is before \"from\" {f:yyyy-MM-dd}");
-            }
+            var (from, to) = ReadPeriod(item, where, context);
 
             if (country is not null && weapons.Count > 0)
             {
@@ -311,6 +306,19 @@ internal static class ActorFileReader
         }
 
         return strikes;
+    }
+
+    // "from" and "to" of a membership or a period of strikes; a period may not end before it starts.
+    private static (DateOnly? From, DateOnly? To) ReadPeriod(JsonElement item, string where, JsonFields context)
+    {
+        DateOnly? from = context.Date(item, "from", where);
+        DateOnly? to = context.Date(item, "to", where);
+        if (from is { } f && to is { } t && t < f)
+        {
+            context.Problem(where, $"\"to\" {t:yyyy-MM-dd} is before \"from\" {f:yyyy-MM-dd}");
+        }
+
+        return (from, to);
     }
 
     private static int? ReadInter(JsonElement element, string location, JsonFields context)
@@ -367,12 +375,7 @@ internal static class ActorFileReader
 
             context.UnknownKeys(item, MembershipKeys, where);
             string? group = context.RequiredString(item, "group", where);
-            DateOnly? from = context.Date(item, "from", where);
-            DateOnly? to = context.Date(item, "to", where);
-            if (from is { } f && to is { } t && t < f)
-            {
-                context.Problem(where, $"\"to\" {t:yyyy-MM-dd} is before \"from\" {f:yyyy-MM-dd}");
-            }
+            var (from, to) = ReadPeriod(item, where, context);
 
             if (group is not null)
             {

@@ -162,4 +162,17 @@ public sealed class ActorKnowledgeBaseTests : IDisposable
         Assert.Contains(problems, p => p.Contains("strikes_when_unnamed[0]: \"why\"", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Contains("country \"mm\" must be an ISO 3166 alpha-2 code", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_period_that_ends_before_it_starts_is_reported_for_memberships_and_strikes()
+    {
+        Write("periods.json", ValidActor + ",\n" + """
+            { "name": "Air Force", "inter": 1, "kind": "state_forces",
+              "members_of": [ { "group": "Arakan Army", "from": "2020-01-01", "to": "2019-01-01" } ],
+              "strikes_when_unnamed": [ { "weapons": ["aircraft"], "from": "2022-01-01", "to": "2021-01-01", "why": "flies jets" } ] }
+            """);
+        var problems = ActorKnowledgeBase.Check(_dir);
+        Assert.Contains(problems, p => p.Contains("members_of[0]: \"to\" 2019-01-01 is before \"from\" 2020-01-01", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("strikes_when_unnamed[0]: \"to\" 2021-01-01 is before \"from\" 2022-01-01", StringComparison.Ordinal));
+    }
 }
