@@ -249,7 +249,7 @@ public static partial class AttributionFinder
         int comma = text.LastIndexOf(',', Math.Max(s.Start, speakerStart - 1), Math.Max(0, speakerStart - s.Start));
         bool shortTail = s.End - verbEnd < 40 && text.IndexOf(',', verbEnd, s.End - verbEnd) < 0;
         bool tailBreaksOff = text.IndexOf(',', verbEnd, Math.Min(40, s.End - verbEnd)) >= 0;
-        bool claimBefore = comma - s.Start > FrontedPhraseChars || shortTail || tailBreaksOff;
+        bool claimBefore = (comma - s.Start > FrontedPhraseChars && !OnlyFrontedPhrases(text, s.Start, comma)) || shortTail || tailBreaksOff;
         if (comma > s.Start + 10 && ((speakerStart - comma <= 3 && claimBefore) || (speakerStart - comma <= 40 && shortTail)))
         {
             return (new TextSpan(comma, s.End), new TextSpan(s.Start, comma));
@@ -264,6 +264,18 @@ public static partial class AttributionFinder
 
         return (new TextSpan(Math.Min(speakerStart, verbStart), verbEnd), new TextSpan(verbEnd, s.End));
     }
+
+    // "On 21 August 2017, on the third day of its offensive, the Lebanese army said its troops had recaptured ...": a
+    // run of phrases each opened by a preposition or time word sets the scene; it is no claim, however long.
+    private static bool OnlyFrontedPhrases(string text, int start, int end) =>
+        text[start..end].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .All(segment => FrontingWords.Contains(segment.Split(' ', 2)[0]));
+
+    private static readonly HashSet<string> FrontingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "in", "at", "during", "after", "before", "since", "amid", "following", "late", "early", "earlier", "later",
+        "overnight", "meanwhile", "separately", "elsewhere",
+    };
 
     private static int IndexOfWord(string text, string word, int from, int to)
     {

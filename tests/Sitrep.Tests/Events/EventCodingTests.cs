@@ -522,6 +522,14 @@ public sealed class EventCodingTests(RealGazetteerFixture gazetteer)
         Assert.Equal(2, e.Counts["children"]);
     }
 
+    [Fact]
+    public void A_speaker_after_a_long_run_of_scene_setting_phrases_leads_its_claim()
+    {
+        var e = Single("On 21 August 2017, on the third day of its offensive, the Lebanese army said its troops had recaptured the hills around Ras Baalbek in Baalbek-Hermel from Islamic State militants.", "2017-08-21");
+        Assert.Equal(("Government regains territory", "Military Forces of Lebanon (2016-2020)"), (e.SubEventType, e.Actor1?.Name));
+        Assert.Equal("LB", e.Place?.Country);
+    }
+
     [Theory]
     [InlineData("At least 45 people, most of them displaced civilians, were killed.", 45)]
     [InlineData("Twelve people, many of them wounded fighters, were killed.", 12)]
