@@ -187,7 +187,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         Span<bool> selected = stackalloc bool[Math.Max(lexicon.Triggers.Count, lexicon.Statements.Count)];
         List<TextSpan> absorbed = [];
         var triggers = lexicon.TriggerFilter.Select(lower, selected) && !RetellsLastEvent(mentions, sentence, lower, candidates)
-            ? FindTriggers(sentence, lower, selected, out absorbed) : [];
+            ? FindTriggers(sentence, lower, selected, FollowsDemonstration(sentence, candidates), out absorbed) : [];
         var verbal = lower.Length <= MaxStatementSentence && lexicon.StatementFilter.Select(lower, selected)
             ? FindStatements(document, sentence, lower, selected) : [];
         var coded = new List<TextSpan>();
@@ -291,7 +291,14 @@ public sealed partial class EventCoder(EventLexicon lexicon)
     /// <summary>The triggers of a sentence, one per stretch of text (the earliest, then the longest, wins).</summary>
     /// <param name="selected">The triggers the prefilter selected, by position in the lexicon: the others cannot match.</param>
     /// <param name="absorbed">The attack and offensive words a weapon took over ("launched an offensive ..., shelling"), earliest first.</param>
-    private List<(EventTrigger Trigger, TextSpan Span)> FindTriggers(Sentence sentence, string lower, ReadOnlySpan<bool> selected, out List<TextSpan> absorbed)
+    // "Hundreds marched in Bamako. Security forces fired tear gas to disperse them.": the sentence before told the
+    // demonstration that this one's force was used on.
+    private static bool FollowsDemonstration(Sentence sentence, List<EventCandidate> candidates) =>
+        candidates.LastOrDefault() is { Family: EventCandidate.DemonstrationFamily } last
+        && last.Sentence.Paragraph == sentence.Paragraph && sentence.Index - last.Sentence.Index == 1;
+
+    private List<(EventTrigger Trigger, TextSpan Span)> FindTriggers(Sentence sentence, string lower, ReadOnlySpan<bool> selected, bool followsDemonstration,
+        out List<TextSpan> absorbed)
     {
         absorbed = [];
         var found = new List<(EventTrigger, TextSpan)>();
@@ -310,7 +317,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
             }
         }
 
-        ApplySentenceRules(found, lower, sentence.Span.Start, lexicon.Triggers);
+        ApplySentenceRules(found, lower, sentence.Span.Start, lexicon.Triggers, followsDemonstration);
         var chosen = new List<(EventTrigger, TextSpan)>();
         foreach (var item in found.OrderBy(f => f.Item2.Start).ThenByDescending(f => f.Item2.Length))
         {
@@ -756,7 +763,8 @@ public sealed partial class EventCoder(EventLexicon lexicon)
     }
 
     /// <summary>Rules between the triggers of one sentence, applied before overlapping triggers are resolved.</summary>
-    private static void ApplySentenceRules(List<(EventTrigger Trigger, TextSpan Span)> found, string lower, int sentenceStart, IReadOnlyList<EventTrigger> all)
+    private static void ApplySentenceRules(List<(EventTrigger Trigger, TextSpan Span)> found, string lower, int sentenceStart, IReadOnlyList<EventTrigger> all,
+        bool followsDemonstration)
     {
         // "rallied ..., a week after riots left dozens dead", "began a hunger strike ..., days after soldiers shot dead
         // ten civilians": an act the sentence dates before its own is background, so it neither turns this sentence's
@@ -772,12 +780,12 @@ public sealed partial class EventCoder(EventLexicon lexicon)
 
         // "Police used tear gas to disperse demonstrators": force used on a demonstration codes the demonstration
         // (ACLED: Protest with intervention; lethal force is Excessive force against protesters). Without a
-        // demonstration in the sentence, "tear gas" or "opened fire" is no protest event.
+        // demonstration in the sentence or the one before, "tear gas" or "opened fire" is no protest event.
         found.RemoveAll(f => f.Trigger.Has(TriggerTraits.Intervention) && Background(f));
         var interventions = found.Where(f => f.Trigger.Has(TriggerTraits.Intervention)).ToList();
         if (interventions.Count > 0)
         {
-            if (found.Any(f => f.Trigger.Has(TriggerTraits.Demonstration)))
+            if (found.Any(f => f.Trigger.Has(TriggerTraits.Demonstration)) || followsDemonstration)
             {
                 var strongest = interventions.OrderByDescending(f => f.Trigger.SubEventType == "Excessive force against protesters").First();
                 found.RemoveAll(f => f.Trigger.Has(TriggerTraits.Demonstration) || (f.Trigger.Has(TriggerTraits.Intervention) && f != strongest));

@@ -200,4 +200,18 @@ public sealed class ReportContextTests(RealGazetteerFixture gazetteer)
         Assert.Contains(events, e => e.SubEventType == "Looting/property destruction");
         Assert.DoesNotContain(events, e => e.EventType == "Riots");
     }
+
+    [Fact]
+    public void Force_used_on_them_in_the_next_sentence_makes_the_march_before_a_protest_with_intervention()
+    {
+        var e = Single("Hundreds of protesters marched in Bamako on Monday. Security forces fired tear gas to disperse them.", "2024-03-12");
+        Assert.Equal(("Protest with intervention", "Bamako"), (e.SubEventType, e.Place?.Name));
+    }
+
+    [Fact]
+    public void Tear_gas_with_no_demonstration_before_it_is_no_protest()
+    {
+        Assert.DoesNotContain(Code("Hundreds of people gathered at a market in Bamako on Monday. Later that day, police fired tear gas at a football match.", "2024-03-12").Coding.Events,
+            e => e.EventType == "Protests");
+    }
 }
