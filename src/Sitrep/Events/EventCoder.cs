@@ -103,7 +103,8 @@ public sealed partial class EventCoder(EventLexicon lexicon)
     /// unnamed events ("The Islamic State claimed the blast" tells of the blast again) or, when it codes none, of the
     /// paragraph's last event.
     /// </summary>
-    private static void AttributeToClaimant(Document document, Sentence sentence, IReadOnlyList<ActorMention> actors, List<EventCandidate> candidates, int before)
+    private static void AttributeToClaimant(Document document, Sentence sentence, Attribution? attribution, IReadOnlyList<ActorMention> actors,
+        List<EventCandidate> candidates, int before)
     {
         var unnamed = candidates.Skip(before).Where(IsUnnamed).ToList();
         if (candidates.Count == before && candidates.LastOrDefault() is { } last && IsUnnamed(last) && last.Sentence.Paragraph == sentence.Paragraph)
@@ -120,8 +121,10 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         ActorMention? perpetrator = null;
         bool disputed = false;
         int blamedAfter = -1;
-        // The claimant is the claim's subject, the last armed actor before "claimed" in its clause: in "The Islamic State
-        // claimed the blast; the army attributed it to the ADF" an unknown claimant leaves the blame to decide.
+        // The claimant is the organisation speaking the claim in the event's own sentence ("Houthi rebels claimed
+        // responsibility for a drone attack": a speaker is otherwise no party to what it reports), else the claim's
+        // subject, the last armed actor before "claimed" in its clause: in "The Islamic State claimed the blast; the
+        // army attributed it to the ADF" an unknown claimant leaves the blame to decide.
         var claim = ClaimsResponsibility().Match(text);
         if (!claim.Success)
         {
@@ -132,7 +135,10 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         {
             int claimAt = sentence.Span.Start + claim.Index;
             int clauseStart = sentence.Span.Start + (claim.Index == 0 ? 0 : text.LastIndexOf(';', claim.Index - 1) + 1);
-            perpetrator = actors.LastOrDefault(a => a.Actor is { Inter: not 1 and not 7 } && a.Span.Start >= clauseStart && a.Span.End <= claimAt);
+            perpetrator = (candidates.Count > before && attribution is { SpeakerKind: SourceKind.Organisation, SpeakerSpan: { } speakerSpan }
+                              ? actors.FirstOrDefault(a => a.Span == speakerSpan && a.Actor is { Inter: not 7 })
+                              : null)
+                          ?? actors.LastOrDefault(a => a.Actor is { Inter: not 1 and not 7 } && a.Span.Start >= clauseStart && a.Span.End <= claimAt);
         }
 
         if (perpetrator is null && BlamesOn().Match(text) is { Success: true } blame)
@@ -229,25 +235,12 @@ public sealed partial class EventCoder(EventLexicon lexicon)
 
         arguments.Counting.ShareTolls(candidates.Skip(before).ToList());
 
-        // "Houthi rebels claimed responsibility for a drone attack": the claimant speaking in the event's own sentence
-        // is the perpetrator ACLED codes, though a speaker is otherwise no party to what it reports.
-        if (candidates.Count > before && attribution is { SpeakerKind: SourceKind.Organisation, SpeakerSpan: { } speakerSpan }
-            && ClaimsResponsibility().IsMatch(document.SliceNormalized(sentence.Span))
-            && actors.FirstOrDefault(a => a.Span == speakerSpan && a.Actor is { Inter: not 7 }) is { Actor: { } perpetrator } said)
-        {
-            foreach (var candidate in candidates.Skip(before).Where(c => c.Actor1 is null))
-            {
-                candidate.Actor1 = new EventActor(perpetrator.Name, perpetrator.Inter);
-                candidate.AddEvidence("actor1", said.Span, document);
-            }
-        }
-
         // Where an ACLED event stands, its own PLOVER coding covers the words. A trigger that made no event (no place
         // for it: "Forty UN monitors were withdrawn") leaves them to the statement.
         statements.AddRange(verbal.Where(v => !coded.Any(c => c.Overlaps(v.Span)))
             .Concat(placeless.Where(p => !coded.Any(c => c.Overlaps(p.Span)) && !verbal.Any(v => v.Span.Overlaps(p.Span))))
             .OrderBy(s => s.Span.Start));
-        AttributeToClaimant(document, sentence, actors, candidates, before);
+        AttributeToClaimant(document, sentence, attribution, actors, candidates, before);
         if (candidates.Count == before && candidates.LastOrDefault() is { } last && last.Sentence.Paragraph == sentence.Paragraph)
         {
             arguments.Counting.ApplyFollowUp(last, sentence);
