@@ -256,22 +256,8 @@ internal static class ActorFileReader
     private static List<UnnamedStrikes> ReadUnnamedStrikes(JsonElement element, string location, string? actorCountry, JsonFields context)
     {
         var strikes = new List<UnnamedStrikes>();
-        if (!element.TryGetProperty("strikes_when_unnamed", out var array))
+        foreach (var (item, where) in ObjectsOf(element, "strikes_when_unnamed", UnnamedStrikeKeys, location, context))
         {
-            return strikes;
-        }
-
-        int index = 0;
-        foreach (var item in context.Array(array, "strikes_when_unnamed", location))
-        {
-            string where = $"{location} strikes_when_unnamed[{index++}]";
-            if (item.ValueKind != JsonValueKind.Object)
-            {
-                context.Problem(where, "must be an object { \"in\", \"weapons\", \"from\", \"to\", \"why\" }");
-                continue;
-            }
-
-            context.UnknownKeys(item, UnnamedStrikeKeys, where);
             string? country = context.OptionalString(item, "in", where) ?? actorCountry;
             if (country is not null && !context.CountryCode(country, where))
             {
@@ -306,6 +292,33 @@ internal static class ActorFileReader
         }
 
         return strikes;
+    }
+
+    /// <summary>
+    /// The objects of the optional array <paramref name="key"/>, each with its location for problems ("actors[3] \"X\"
+    /// members_of[0]"); an item that is no object is reported and skipped, unknown keys are reported.
+    /// </summary>
+    private static IEnumerable<(JsonElement Item, string Where)> ObjectsOf(JsonElement element, string key, HashSet<string> keys, string location,
+        JsonFields context)
+    {
+        if (!element.TryGetProperty(key, out var array))
+        {
+            yield break;
+        }
+
+        int index = 0;
+        foreach (var item in context.Array(array, key, location))
+        {
+            string where = $"{location} {key}[{index++}]";
+            if (item.ValueKind != JsonValueKind.Object)
+            {
+                context.Problem(where, $"must be an object {{ {string.Join(", ", keys.Select(k => $"\"{k}\""))} }}");
+                continue;
+            }
+
+            context.UnknownKeys(item, keys, where);
+            yield return (item, where);
+        }
     }
 
     // "from" and "to" of a membership or a period of strikes; a period may not end before it starts.
@@ -358,22 +371,8 @@ internal static class ActorFileReader
     private static List<Membership> ReadMemberships(JsonElement element, string location, JsonFields context)
     {
         var memberships = new List<Membership>();
-        if (!element.TryGetProperty("members_of", out var array))
+        foreach (var (item, where) in ObjectsOf(element, "members_of", MembershipKeys, location, context))
         {
-            return memberships;
-        }
-
-        int index = 0;
-        foreach (var item in context.Array(array, "members_of", location))
-        {
-            string where = $"{location} members_of[{index++}]";
-            if (item.ValueKind != JsonValueKind.Object)
-            {
-                context.Problem(where, "must be an object { \"group\", \"from\", \"to\" }");
-                continue;
-            }
-
-            context.UnknownKeys(item, MembershipKeys, where);
             string? group = context.RequiredString(item, "group", where);
             var (from, to) = ReadPeriod(item, where, context);
 
