@@ -37,4 +37,14 @@ public sealed record GazetteerEntry(
     /// code RGN; counties and districts carry ADM2): a place a writer names as it is spelt, not a misspelt town.
     /// </summary>
     public bool IsWideArea => Kind is PlaceKind.Country or PlaceKind.Admin1 || (Kind == PlaceKind.Region && FeatureCode is "RGN" or "CONT");
+
+    /// <summary>
+    /// The population to weigh the place by. GeoNames writes 0 where it does not know one, and cities500 keeps such
+    /// rows only because they are seats of government: a provincial or district seat (PPLA, PPLA2, such as Ma'arrat
+    /// an Nu'man) counts as a town of <see cref="SeatFloor"/> people rather than as a nameless hamlet. Lower seats
+    /// (PPLA3, PPLA4) stay as given: in China and Indonesia they are often villages.
+    /// </summary>
+    public long WeighedPopulation => Population == 0 && Kind == PlaceKind.Town && FeatureCode is "PPLA" or "PPLA2" ? SeatFloor : Population;
+
+    private const long SeatFloor = 1000;
 }

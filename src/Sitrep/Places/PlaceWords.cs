@@ -118,9 +118,9 @@ internal static class PlaceWords
         "april", "may", "june", "july", "august", "september", "october", "november", "december",
     };
 
-    /// <summary>Lower-case particles inside place names: "Bay of Bengal", "Dayr al Balah", "Rio de Janeiro", "Dar es Salaam", "Newcastle upon Tyne".</summary>
+    /// <summary>Lower-case particles inside place names: "Bay of Bengal", "Dayr al Balah", "Ma'arrat an Nu'man", "Rio de Janeiro", "Dar es Salaam", "Newcastle upon Tyne".</summary>
     public static readonly HashSet<string> NameParticles = Set(
-        "of", "al", "el", "ad", "ar", "ash", "az", "ul", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des",
+        "of", "al", "el", "ad", "an", "ar", "ash", "az", "en", "ul", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des",
         "la", "le", "les", "van", "von", "der", "den", "bin", "ibn", "sur", "ez", "es", "upon");
 
     /// <summary>

@@ -320,8 +320,10 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         // A demonym ("Russian", "Syrian") is an adjective of its country, never a misspelt town (Racine, Siren); the
         // exact name of a city ("Auckland") is not a misspelt town either (Oakland, Illinois), nor any name of a
         // country, a first-order division or a named region ("Kasai": Kazan; "Sinai", two edits from Shanghai's key).
+        // Nor is the exact name of a town of a thousand people a misspelt bigger one: "Damasak" is Damasak, not Damascus.
         if (withVariants && IsVariantWorthy(name, run)
             && !candidates.Any(c => c.Match == NameMatch.Demonym || (c.Match == NameMatch.Exact && IsCity(c.Entry))
+                                    || (c.Match == NameMatch.Exact && c.Entry.Kind == PlaceKind.Town && c.Entry.WeighedPopulation >= 1000)
                                     || (c.Match is NameMatch.Exact or NameMatch.AlternateName && c.Entry.IsWideArea)))
         {
             candidates = [.. candidates, .. gazetteer.FindByVariant(name)];
@@ -489,6 +491,11 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             return true; // "the town of Baidoa", "on the outskirts of Goma"
         }
 
+        if (before >= 1 && tokens[before].Text == "of" && tokens[before - 1].Lower is "control" or "capture" or "seizure" or "fall" or "siege")
+        {
+            return true; // "took control of Damasak", "the fall of Kidal": what changes hands is a place
+        }
+
         if (before >= 1 && tokens[before].Text == "of" && PlaceWords.Compass.Contains(tokens[before - 1].Text))
         {
             return true; // "a house south of Cairns", "20 km north-east of Lashio"
@@ -561,8 +568,10 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
                && PlaceWords.NameParticles.Contains(token.Text[..dash]);
     }
 
+    // A capitalised particle that is also a common word ("Ma'arrat An Nu'man", as ACLED writes it) is a stray capital,
+    // not a name of its own, and joins its neighbours as its lower-case form does.
     private static bool IsParticle(Token token) =>
-        token.Kind == TokenKind.Word && char.IsLower(token.Text[0]) && PlaceWords.NameParticles.Contains(token.Text);
+        token.Kind == TokenKind.Word && (char.IsLower(token.Text[0]) || token.StrayCapital) && PlaceWords.NameParticles.Contains(token.Lower);
 
     // "New South Wales is the second", "New York has 40": a common word opening a sentence is kept when it begins a
     // place name of two words or more that the gazetteer has as it stands.

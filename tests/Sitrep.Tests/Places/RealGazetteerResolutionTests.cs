@@ -461,9 +461,28 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
     [Theory]
     [InlineData("The meeting was held in Dar es Salaam, Tanzania.", "Dar es Salaam", "TZ")]
     [InlineData("Police in Newcastle upon Tyne made two arrests.", "Newcastle upon Tyne", "GB")]
+    [InlineData("Warplanes bombed a market in Ma'arrat an Nu'man, killing 39 civilians.", "Ma'arrat an Nu'man", "SY")]
+    [InlineData("Warplanes bombed a market in Ma'arrat An Nu'man, killing 39 civilians.", "Ma'arrat An Nu'man", "SY")]
     public void Lower_case_particles_join_a_place_name(string text, string name, string country)
     {
         var mention = Assert.Single(Resolve(text), m => m.Text == name);
         Assert.Equal(country, mention.Place.CountryCode);
+    }
+
+    [Fact]
+    public void The_exact_name_of_a_town_is_not_a_misspelt_capital()
+    {
+        // Damasak (Borno, about 14,000 people) is a spelling variant of Damascus's key; written as it is, it is Damasak.
+        var mention = Assert.Single(Resolve("Nigerian soldiers took control of Damasak on Tuesday."));
+        Assert.Equal(("Damasak", "NG"), (mention.Place.Name, mention.Place.CountryCode));
+    }
+
+    [Fact]
+    public void A_district_seat_of_unknown_population_is_a_town_not_a_hamlet()
+    {
+        // GeoNames gives Ma'arrat an Nu'man (a district seat, PPLA2) population 0; with no other place in the text it
+        // must still be found after "in", as a town of a thousand would be.
+        var mention = Assert.Single(Resolve("Warplanes bombed a market in Maaret el Noman, killing 39 civilians."));
+        Assert.Equal(("SY", 0L), (mention.Place.CountryCode, mention.Place.Population));
     }
 }
