@@ -81,7 +81,7 @@ public sealed class ReportContextTests(RealGazetteerFixture gazetteer)
         var e = Single("Hundreds of people marched in Kinshasa on Friday against the fighting in the east. Police fired tear gas to disperse protesters who burned tyres.", "2025-02-08");
         Assert.Equal("Protest with intervention", e.SubEventType);
         Assert.Equal("Kinshasa", e.Place?.Name);
-        Assert.StartsWith("Police Forces of Democratic Republic of Congo", e.Actor2?.Name);
+        Assert.StartsWith("Police Forces of the Democratic Republic of Congo", e.Actor2?.Name);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class ReportContextTests(RealGazetteerFixture gazetteer)
     {
         var e = Single("Congo's army said its drones struck M23 positions near Sake on Thursday.", "2025-02-08");
         Assert.Equal("CD", e.Place?.Country);
-        Assert.StartsWith("Military Forces of Democratic Republic of Congo", e.Actor1?.Name);
+        Assert.StartsWith("Military Forces of the Democratic Republic of Congo", e.Actor1?.Name);
     }
 
     [Theory]
@@ -164,7 +164,7 @@ public sealed class ReportContextTests(RealGazetteerFixture gazetteer)
     {
         var e = Single("Thousands of people marched in Kinshasa on Saturday. Police fired tear gas to disperse them and two protesters were killed.", "2024-05-27");
         Assert.Equal(("Excessive force against protesters", 2), (e.SubEventType, e.Fatalities));
-        Assert.Equal("Police Forces of Democratic Republic of Congo (2019-)", e.Actor1?.Name);
+        Assert.Equal("Police Forces of the Democratic Republic of Congo (2019-)", e.Actor1?.Name);
         Assert.Equal("Protesters (Democratic Republic of Congo)", e.Actor2?.Name);
         Assert.Equal("PROTEST", e.Plover?.Category); // for PLOVER the words still tell a protest
     }
@@ -181,7 +181,7 @@ public sealed class ReportContextTests(RealGazetteerFixture gazetteer)
     {
         var e = Single("FARDC soldiers backed by Burundian troops fought M23 rebels on the hills near Sake on Wednesday. Shells fell on parts of the town, and at least 6 combatants were reportedly killed.", "2024-02-08");
         Assert.Equal(("Armed clash", 6), (e.SubEventType, e.Fatalities));
-        Assert.Equal("Military Forces of Democratic Republic of Congo (2019-)", e.Actor1?.Name);
+        Assert.Equal("Military Forces of the Democratic Republic of Congo (2019-)", e.Actor1?.Name);
         Assert.Equal("M23: March 23 Movement", e.Actor2?.Name);
         Assert.Equal("Military Forces of Burundi (2020-)", Assert.Single(e.AssocActors).Name);
     }
