@@ -146,21 +146,48 @@ internal sealed partial class ArgumentPicker
 
     private void AssignTerritoryRoles(EventCandidate candidate, List<ActorMention> actors, ActorMention? speaker)
     {
-        var state = actors.FirstOrDefault(a => a.Actor!.Inter == 1);
-        var nonState = actors.FirstOrDefault(a => a.Actor!.Inter != 1) ?? (speaker is { Actor.Inter: not 1 } ? speaker : null);
+        // "the Malian army and Wagner Group mercenaries took control of Kidal": the actors coordinated as the
+        // subject act together; the first state force among them leads and its partners are associated actors.
+        var subject = CoordinatedSubject(candidate, actors);
+        var state = subject.FirstOrDefault(a => a.Actor!.Inter == 1) ?? actors.FirstOrDefault(a => a.Actor!.Inter == 1);
+        var nonState = actors.FirstOrDefault(a => a.Actor!.Inter != 1 && !subject.Contains(a))
+                       ?? subject.FirstOrDefault(a => a.Actor!.Inter != 1)
+                       ?? (speaker is { Actor.Inter: not 1 } ? speaker : null);
+        ActorMention? gainer;
+        ActorMention? loser;
+        bool regain = false;
+        if (IsWithdrawal(candidate) && subject.Count > 0)
+        {
+            // "after Al Shabaab withdrew", "the rebels pulled out": who withdraws loses the place to the other side.
+            loser = subject[0];
+            gainer = actors.FirstOrDefault(a => !subject.Contains(a) && a.Actor!.Inter != loser.Actor!.Inter)
+                     ?? actors.FirstOrDefault(a => !subject.Contains(a));
+        }
+        else if (candidate.NonViolent && subject.Count > 0)
+        {
+            // "Ukrainian troops entered Kherson without a fight": who enters gains the place.
+            gainer = subject.FirstOrDefault(a => a.Actor!.Inter == 1) ?? subject[0];
+            loser = actors.FirstOrDefault(a => !subject.Contains(a));
+        }
+        else
+        {
+            // "Burmese troops have captured part of a Karen guerrilla stronghold": state forces that are the active
+            // subject of a capture, with no other state's forces in the sentence, take the place from a non-state group.
+            regain = candidate.Trigger.Has(TriggerTraits.Regain) || IsCapturedByTheState(candidate, actors, state, subject);
+            gainer = regain ? state ?? nonState : nonState;
 
-        // "Burmese troops have captured part of a Karen guerrilla stronghold": state forces that are the active
-        // subject of a capture, with no other state's forces in the sentence, take the place from a non-state group.
-        bool regain = candidate.Trigger.Has(TriggerTraits.Regain) || IsCapturedByTheState(candidate, actors, state);
-        var gainer = regain ? state ?? nonState : nonState;
+            // "Ukrainian troops recaptured Kupiansk from Russian forces": the loser may be another state's forces; the
+            // state's partners in the subject ("soldiers and Civilian JTF vigilantes") lose nothing.
+            var opponents = actors.Where(a => a != gainer && !(subject.Contains(gainer!) && subject.Contains(a))).ToList();
+            loser = regain ? (gainer == state ? opponents.FirstOrDefault(a => a.Actor!.Inter != 1) ?? opponents.FirstOrDefault(a => a.Actor!.Inter == 1) : null) : state;
+        }
 
-        // "Ukrainian troops recaptured Kupiansk from Russian forces": the loser may be another state's forces.
-        var loser = regain ? (gainer == state ? nonState ?? actors.FirstOrDefault(a => a != gainer && a.Actor!.Inter == 1) : null) : state;
         SetActor1(candidate, gainer);
         SetActor2(candidate, loser);
-        if (gainer?.Actor is { } alliance)
+        if (gainer?.Actor is { } lead)
         {
-            foreach (var member in actors.Where(a => a != gainer && a.Actor!.Memberships.Any(m => m.Group == alliance.Name)))
+            var partners = subject.Contains(gainer) ? subject.Where(a => a != gainer && a != loser) : [];
+            foreach (var member in actors.Where(a => a != gainer && a.Actor!.Memberships.Any(m => m.Group == lead.Name)).Concat(partners).Distinct())
             {
                 candidate.AssocActors.Add(new EventActor(member.Actor!.Name, member.Actor.Inter));
             }
@@ -176,9 +203,9 @@ internal sealed partial class ArgumentPicker
         }
     }
 
-    private bool IsCapturedByTheState(EventCandidate candidate, List<ActorMention> actors, ActorMention? state)
+    private bool IsCapturedByTheState(EventCandidate candidate, List<ActorMention> actors, ActorMention? state, List<ActorMention> coordinated)
     {
-        var subject = actors.Where(a => a.Span.End <= candidate.TriggerSpan.Start).MaxBy(a => a.Span.End);
+        var subject = coordinated.Contains(state!) ? state : actors.Where(a => a.Span.End <= candidate.TriggerSpan.Start).MaxBy(a => a.Span.End);
         if (candidate.NonViolent || subject is null || subject != state || actors.Count(a => a.Actor!.Inter == 1) > 1 || IsPassiveAgent(subject))
         {
             return false;
@@ -191,6 +218,39 @@ internal sealed partial class ArgumentPicker
 
     [GeneratedRegex(@"\b(fell|fall|seizure|(was|were|been|being|is|are) (\w+ )?(captur|seiz|tak|overr|over)\w*)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex CapturedPassive();
+
+    // The actors named as the subject of the trigger: the nearest actor before it and those joined to it by "and" or
+    // a comma ("the Malian army and Wagner Group mercenaries"), in text order; none when that actor is a passive's
+    // agent ("was captured by the army") or stands in another clause.
+    private List<ActorMention> CoordinatedSubject(EventCandidate candidate, List<ActorMention> actors)
+    {
+        var before = actors.Where(a => a.Span.End <= candidate.TriggerSpan.Start).OrderBy(a => a.Span.Start).ToList();
+        if (before.Count == 0 || IsPassiveAgent(before[^1])
+            || ClauseBreak().IsMatch(_input.Document.Normalized[before[^1].Span.End..candidate.TriggerSpan.Start]))
+        {
+            return [];
+        }
+
+        int first = before.Count - 1;
+        while (first > 0 && before[first - 1].Span.End <= before[first].Span.Start
+               && Conjunction().IsMatch(_input.Document.Normalized[before[first - 1].Span.End..before[first].Span.Start]))
+        {
+            first--;
+        }
+
+        return before[first..];
+    }
+
+    // Between a subject and its verb: a new clause or sentence part ("the army said; ", "and then ... after").
+    [GeneratedRegex(@"[;:]|\b(after|before|while|when|as|since|because|but|who|which|that)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex ClauseBreak();
+
+    // A withdrawal's subject gives the place up: "withdrew", "pulled out", "abandoned the town", "ceded", "handed over".
+    private bool IsWithdrawal(EventCandidate candidate) =>
+        candidate.NonViolent && WithdrawalWords().IsMatch(_input.Document.Normalized[candidate.TriggerSpan.Start..candidate.TriggerSpan.End]);
+
+    [GeneratedRegex(@"^(withdr[ae]w(n|ing)?\b|pulled out|relinquish|handed over|ceded|abandoned)", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex WithdrawalWords();
 
     private void SetActor1(EventCandidate candidate, ActorMention? mention)
     {

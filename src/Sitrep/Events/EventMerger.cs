@@ -343,6 +343,13 @@ internal static partial class EventMerger
         actor2 ??= GenericActors.Actor2(subEventType, place, input) ?? VictimActor(group, place, input);
         actor1 = AbroadInter(actor1, place, input);
         actor2 = AbroadInter(actor2, place, input);
+        if (subEventType == "Government regains territory" && actor1 is { Inter: 8 })
+        {
+            // Only the country's own government regains its territory; a foreign army taking a town (Russia's in
+            // Ukraine) overtakes it, as a non-state actor does.
+            subEventType = "Non-state actor overtakes territory";
+        }
+
         if (subEventType == "Peaceful protest")
         {
             // ACLED codes a peaceful protest as the protesters' action alone (interaction 60): whom they protest
