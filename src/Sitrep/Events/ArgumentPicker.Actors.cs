@@ -20,7 +20,7 @@ internal sealed partial class ArgumentPicker
             .Where(a => a.Actor is not null
                         && !(attribution?.ReportingRegion is { } r && r.Contains(a.Span) && !declaration))
             .ToList();
-        mentions.RemoveAll(m => IsBracketedRestatement(mentions, m));
+        mentions.RemoveAll(m => IsBracketedRestatement(mentions, m) || IsAllegedAffiliation(m));
         var distinct = mentions.GroupBy(a => a.Actor!.Name).Select(g => g.First()).ToList();
 
         if (candidate.Trigger.Has(TriggerTraits.Territory))
@@ -118,6 +118,17 @@ internal sealed partial class ArgumentPicker
 
     // "a local people's defense force (PDF)": an acronym in brackets right after a name restates it (or names the
     // network the unit belongs to); it is not a second party.
+    // "abducted 15 young men, accusing them of links to the army", "a man they accused of spying for the RSF", "an
+    // informant of the military regime": the side a victim is said to serve is neither the attacker nor the target.
+    private bool IsAllegedAffiliation(ActorMention mention)
+    {
+        int from = Math.Max(0, mention.Span.Start - 40);
+        return AffiliationBefore().IsMatch(_input.Document.Normalized[from..mention.Span.Start]);
+    }
+
+    [GeneratedRegex(@"\b((informants?|informers?|spies|spy|collaborators?|agents?) (of|for)|(spying|informing|collaborating|collaboration) (for|with)|(links?|ties|connections?|affiliation) (to|with)|information to) (the )?$", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex AffiliationBefore();
+
     private bool IsBracketedRestatement(List<ActorMention> mentions, ActorMention mention)
     {
         string text = _input.Document.Normalized;

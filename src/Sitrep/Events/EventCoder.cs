@@ -206,7 +206,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         foreach (var (trigger, span) in triggers)
         {
             if (IsHedged(sentence, span, trigger) || IsDenied(attribution, span) || IsDisowned(lower, span.Start - sentence.Span.Start)
-                || IsReactedTo(document, verbal, span) || IsReactionSubject(sentence, verbal, span) || IsNamePart(sentence, span)
+                || IsReactedTo(document, verbal, span) || IsAngeredBy(document, sentence, span) || IsReactionSubject(sentence, verbal, span) || IsNamePart(sentence, span)
                 || IsMovedWeapon(verbal, span, trigger) || IsReducedRelative(sentence, span, actionStarts)
                 || (trigger.Has(TriggerTraits.Demonstration) && arguments.SubjectIsAuthority(sentence, span)))
             {
@@ -631,6 +631,31 @@ public sealed partial class EventCoder(EventLexicon lexicon)
                             || IsFeltAt(reactionOn) || (v.Plover.Category == "REJECT" && RejectedClaim().IsMatch(reactionOn))));
 
     /// <summary>
+    /// "protesters enraged by the port explosion", "angered by the killing of colleagues by gangs": the act that
+    /// angered someone is their grievance, told as background to what they did, not an event of this report.
+    /// </summary>
+    private static bool IsAngeredBy(Document document, Sentence sentence, TextSpan trigger)
+    {
+        var before = document.Normalized.AsSpan(sentence.Span.Start, trigger.Start - sentence.Span.Start);
+        foreach (var match in AngeredBy().EnumerateMatches(before))
+        {
+            if (IsObjectPrelude(before[(match.Index + match.Length)..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A crowd opening the sentence (after a date phrase) as its subject, not its victims ("Hundreds of people were killed").
+    [GeneratedRegex(@"^(on [^,]{3,40}, )?((several |many )?(hundreds|thousands|dozens|scores|tens of thousands) of (angry )?(supporters|people|youths|residents|protesters|demonstrators|students|villagers)|(an? )?(angry )?(crowds?|mobs?)|angry (youths|residents|men))\b(?![^,]{0,80}\b(were|was|had been|have been|are|is)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CrowdSubject();
+
+    [GeneratedRegex(@"\b(enraged|angered|outraged|incensed|infuriated|furious|angry|upset) (by|over|at|about) ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AngeredBy();
+
+    /// <summary>
     /// "denied any involvement in the Beirut car bombing", "admitted its role in the attack": a part in an act is a
     /// reference to it, when the reaction's own words end on the part and "in" leads straight to the act's phrase.
     /// </summary>
@@ -802,10 +827,25 @@ public sealed partial class EventCoder(EventLexicon lexicon)
             found.Add((riot, destruction.Span));
         }
 
-        // "Protesters threw stones at police": a demonstration that turns violent is one riot, not also a protest.
+        // "Hundreds of supporters of the coup leaders gathered in Niamey, then ransacked the party's headquarters",
+        // "thousands of supporters of the cleric ... stormed the parliament building": a crowd that is the sentence's
+        // subject and loots, burns or storms riots (ACLED: Violent demonstration), though no protest word is used.
+        if (CrowdSubject().Match(lower) is { Success: true } crowd
+            && found.FirstOrDefault(f => f.Span.Start - sentenceStart > crowd.Index + crowd.Length && !Background(f)
+                                         && (f.Trigger.SubEventType == "Looting/property destruction"
+                                             || (f.Trigger.Id == "attack" && lower.AsSpan(f.Span.Start - sentenceStart).StartsWith("storm")))) is { Trigger: not null } rampage
+            && all.FirstOrDefault(t => t.SubEventType == "Violent demonstration") is { } crowdRiot)
+        {
+            found.RemoveAll(f => f.Trigger.SubEventType == "Looting/property destruction" || f == rampage);
+            found.Add((crowdRiot, rampage.Span));
+        }
+
+        // "Protesters threw stones at police": a demonstration that turns violent is one riot, not also a protest;
+        // "... burned tyres, and police shot dead two of them": force used on rioters is the riot's other side
+        // (ACLED: one Violent demonstration, the police as actor2), not a second event.
         if (found.Any(f => f.Trigger.SubEventType == "Violent demonstration" && !Background(f)))
         {
-            found.RemoveAll(f => f.Trigger.Has(TriggerTraits.Demonstration));
+            found.RemoveAll(f => f.Trigger.Has(TriggerTraits.Demonstration) || f.Trigger.Has(TriggerTraits.Intervention));
         }
 
         // "Soldiers defused a landmine": the weapon a sentence says was defused or intercepted was not used.
