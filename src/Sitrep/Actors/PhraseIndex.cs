@@ -134,12 +134,14 @@ internal sealed class PhraseIndex
 
     /// <summary>
     /// "PDF-Myaing" -> 3: an acronym joined by a hyphen to a capitalised name, as local units are often written;
-    /// "SAC-appointed", "Ta'ang" and "Hpa-an" -> 0.
+    /// "HTS-led" -> 3 and "STC-aligned" -> 3: forces led by or aligned with the group act as it (ACLED codes the
+    /// group); "SAC-appointed" (an administrator, a civilian), "Ta'ang" and "Hpa-an" -> 0.
     /// </summary>
     internal static int HyphenatedAcronymLength(string token)
     {
         int dash = token.IndexOf('-', StringComparison.Ordinal);
-        if (dash < 2 || dash > 6 || dash + 1 >= token.Length || !char.IsUpper(token[dash + 1]))
+        if (dash < 2 || dash > 6 || dash + 1 >= token.Length
+            || !(char.IsUpper(token[dash + 1]) || token.AsSpan(dash + 1) is "led" or "aligned" or "allied" or "affiliated"))
         {
             return 0;
         }

@@ -62,6 +62,13 @@ public sealed class ActorResolverTests
     }
 
     [Fact]
+    public void Forces_led_by_or_aligned_with_a_group_are_that_group_but_its_appointees_are_not()
+    {
+        Assert.Equal("HTS: Hayat Tahrir al Sham", ActorFor(Resolve("HTS-led fighters pushed into Aleppo.", "SY", "2024-11-29"), "HTS"));
+        Assert.Empty(Resolve("A SAC-appointed administrator was shot.", "MM", "2024-01-06").Actors);
+    }
+
+    [Fact]
     public void The_RSF_changes_with_the_war()
     {
         Assert.Equal("Military Forces of Sudan (2019-2023) Rapid Support Forces", ActorFor(Resolve("The RSF deployed in Khartoum.", "SD", "2022-06-01"), "RSF"));
