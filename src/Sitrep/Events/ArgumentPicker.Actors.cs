@@ -116,8 +116,6 @@ internal sealed partial class ArgumentPicker
     [GeneratedRegex(@"^\s*,?\s*((backed|supported|aided|assisted|reinforced|helped|accompanied) by|alongside|together with|with the (support|help|backing) of)\s+(the\s+)?$", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex BackedByWords();
 
-    // "a local people's defense force (PDF)": an acronym in brackets right after a name restates it (or names the
-    // network the unit belongs to); it is not a second party.
     // "abducted 15 young men, accusing them of links to the army", "a man they accused of spying for the RSF", "an
     // informant of the military regime": the side a victim is said to serve is neither the attacker nor the target.
     private bool IsAllegedAffiliation(ActorMention mention)
@@ -129,6 +127,8 @@ internal sealed partial class ArgumentPicker
     [GeneratedRegex(@"\b((informants?|informers?|spies|spy|collaborators?|agents?) (of|for)|(spying|informing|collaborating|collaboration) (for|with)|(links?|ties|connections?|affiliation) (to|with)|information to) (the )?$", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex AffiliationBefore();
 
+    // "a local people's defense force (PDF)": an acronym in brackets right after a name restates it (or names the
+    // network the unit belongs to); it is not a second party.
     private bool IsBracketedRestatement(List<ActorMention> mentions, ActorMention mention)
     {
         string text = _input.Document.Normalized;
