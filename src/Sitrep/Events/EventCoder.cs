@@ -818,13 +818,21 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         // broke into a warehouse and looted it": demonstrators who destroy or loot riot (ACLED: Violent demonstration),
         // one event, not a protest and a looting. The demonstration comes first: in "Soldiers torched a village,
         // residents who protested said" the residents did not torch it.
+        // The destruction (or the storming) is the riot's act: the riot takes its place and no looting stays beside it.
+        void BecomesRiot((EventTrigger Trigger, TextSpan Span) act)
+        {
+            if (all.FirstOrDefault(t => t.SubEventType == "Violent demonstration") is { } riot)
+            {
+                found.RemoveAll(f => f.Trigger.SubEventType == "Looting/property destruction" || f == act);
+                found.Add((riot, act.Span));
+            }
+        }
+
         if (found.FirstOrDefault(f => f.Trigger.Has(TriggerTraits.Demonstration) && !Background(f)) is { Trigger: not null } demonstration
             && found.FirstOrDefault(f => f.Trigger.SubEventType == "Looting/property destruction" && !Background(f)
-                                         && f.Span.Start > demonstration.Span.Start) is { Trigger: not null } destruction
-            && all.FirstOrDefault(t => t.SubEventType == "Violent demonstration") is { } riot)
+                                         && f.Span.Start > demonstration.Span.Start) is { Trigger: not null } destruction)
         {
-            found.RemoveAll(f => f.Trigger.SubEventType == "Looting/property destruction");
-            found.Add((riot, destruction.Span));
+            BecomesRiot(destruction);
         }
 
         // "Hundreds of supporters of the coup leaders gathered in Niamey, then ransacked the party's headquarters",
@@ -833,11 +841,9 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         if (CrowdSubject().Match(lower) is { Success: true } crowd
             && found.FirstOrDefault(f => f.Span.Start - sentenceStart > crowd.Index + crowd.Length && !Background(f)
                                          && (f.Trigger.SubEventType == "Looting/property destruction"
-                                             || (f.Trigger.Id == "attack" && lower.AsSpan(f.Span.Start - sentenceStart).StartsWith("storm")))) is { Trigger: not null } rampage
-            && all.FirstOrDefault(t => t.SubEventType == "Violent demonstration") is { } crowdRiot)
+                                             || (f.Trigger.Id == "attack" && lower.AsSpan(f.Span.Start - sentenceStart).StartsWith("storm")))) is { Trigger: not null } rampage)
         {
-            found.RemoveAll(f => f.Trigger.SubEventType == "Looting/property destruction" || f == rampage);
-            found.Add((crowdRiot, rampage.Span));
+            BecomesRiot(rampage);
         }
 
         // "Protesters threw stones at police": a demonstration that turns violent is one riot, not also a protest;

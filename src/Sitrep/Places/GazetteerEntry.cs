@@ -39,12 +39,16 @@ public sealed record GazetteerEntry(
     public bool IsWideArea => Kind is PlaceKind.Country or PlaceKind.Admin1 || (Kind == PlaceKind.Region && FeatureCode is "RGN" or "CONT");
 
     /// <summary>
-    /// The population to weigh the place by. GeoNames writes 0 where it does not know one, and cities500 keeps such
-    /// rows only because they are seats of government: a provincial or district seat (PPLA, PPLA2, such as Ma'arrat
-    /// an Nu'man) counts as a town of <see cref="SeatFloor"/> people rather than as a nameless hamlet. Lower seats
-    /// (PPLA3, PPLA4) stay as given: in China and Indonesia they are often villages.
+    /// The population under which a town is a hamlet: its name is as likely a person's or a local place's elsewhere,
+    /// so it votes for the focus only when the text makes it a place, and loses to a sentence's named division.
     /// </summary>
-    public long WeighedPopulation => Population == 0 && Kind == PlaceKind.Town && FeatureCode is "PPLA" or "PPLA2" ? SeatFloor : Population;
+    public const long HamletPopulation = 1000;
 
-    private const long SeatFloor = 1000;
+    /// <summary>
+    /// A town of fewer than <see cref="HamletPopulation"/> people. GeoNames writes 0 where it does not know a
+    /// population, and cities500 keeps such rows only because they are seats of government: a provincial or district
+    /// seat (PPLA, PPLA2, such as Ma'arrat an Nu'man) so written is a town, not a hamlet. Lower seats (PPLA3, PPLA4)
+    /// stay as given: in China and Indonesia they are often villages.
+    /// </summary>
+    public bool IsHamlet => Kind == PlaceKind.Town && Population < HamletPopulation && !(Population == 0 && FeatureCode is "PPLA" or "PPLA2");
 }

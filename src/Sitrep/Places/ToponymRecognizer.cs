@@ -323,7 +323,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         // Nor is the exact name of a town of a thousand people a misspelt bigger one: "Damasak" is Damasak, not Damascus.
         if (withVariants && IsVariantWorthy(name, run)
             && !candidates.Any(c => c.Match == NameMatch.Demonym || (c.Match == NameMatch.Exact && IsCity(c.Entry))
-                                    || (c.Match == NameMatch.Exact && c.Entry.Kind == PlaceKind.Town && c.Entry.WeighedPopulation >= 1000)
+                                    || (c.Match == NameMatch.Exact && c.Entry.Kind == PlaceKind.Town && !c.Entry.IsHamlet)
                                     || (c.Match is NameMatch.Exact or NameMatch.AlternateName && c.Entry.IsWideArea)))
         {
             candidates = [.. candidates, .. gazetteer.FindByVariant(name)];

@@ -23,10 +23,6 @@ public sealed partial class ToponymResolver
     private const double CountryWeight = 5.0;
     private const double Admin1Weight = 3.0;
 
-    // A hamlet: a place of fewer people than this. Its name is as likely a person's or a local place's elsewhere, so it
-    // votes for the focus only when the text makes it a place, and loses to a sentence's named division.
-    private const long HamletPopulation = 1000;
-
     /// <summary>Same-name places this close together (towns split by a border) anchor their neighbours as one.</summary>
     private const double TwinTownKm = 50;
 
@@ -457,7 +453,7 @@ public sealed partial class ToponymResolver
 
             bool village = document.WordAfter(span.Span.End) is "village" or "villages";
             var kept = span.Candidates.Where(c => c.Entry.Kind != PlaceKind.Town || divisions.Any(d => Holds(d, c.Entry))
-                                                  || !(c.Match == NameMatch.SpellingVariant || village || c.Entry.WeighedPopulation < HamletPopulation)).ToList();
+                                                  || !(c.Match == NameMatch.SpellingVariant || village || c.Entry.IsHamlet)).ToList();
             if (kept.Count != span.Candidates.Count)
             {
                 spans[i] = span with { Candidates = kept };
@@ -493,7 +489,7 @@ public sealed partial class ToponymResolver
         // "her husband Elliott, aged 90": a hamlet's name with nothing around it that makes it a place is more often a
         // person's, and must not make its country the focus that admits it and its neighbours.
         bool placed = (span.Context & (ToponymContext.Locative | ToponymContext.Contained | ToponymContext.RegionNoun | ToponymContext.VerbObject)) != 0;
-        bool smallTownsOnly = exact.All(c => c.Entry.Kind == PlaceKind.Town && c.Entry.WeighedPopulation < HamletPopulation && !c.IsNationalCapital);
+        bool smallTownsOnly = exact.All(c => c.Entry.IsHamlet && !c.IsNationalCapital);
         bool countryName = exact.All(c => c.Entry.Kind == PlaceKind.Country);
         return smallTownsOnly && !placed ? (null, 0) : (countries[0], countryName && !placed ? 1 : 2);
     }
@@ -589,9 +585,9 @@ public sealed partial class ToponymResolver
         }
 
         return c.Entry.Population >= TownPopulationOutsideFocus || c.IsNationalCapital
-               || inFocus && (c.Entry.WeighedPopulation >= HamletPopulation || supplement || context.HasFlag(ToponymContext.Locative))
+               || inFocus && (!c.Entry.IsHamlet || supplement || context.HasFlag(ToponymContext.Locative))
                || nearestKm is < 300
-               || context.HasFlag(ToponymContext.Locative) && c.Entry.WeighedPopulation >= HamletPopulation;
+               || context.HasFlag(ToponymContext.Locative) && !c.Entry.IsHamlet;
     }
 
     private static double Score(NameCandidate c, ToponymContext context, string? focus, double? nearestKm)
