@@ -90,11 +90,13 @@ public sealed class SitrepPipeline
             : null;
 
     // No place names the report's country, but its adjectives may ("Myanmar military forces fired ..."): the country
-    // they name most often is the focus, so "the military" resolves as it would beside a place name.
+    // they name most often is the focus, so "the military" resolves as it would beside a place name. An adjective two
+    // countries share ("Congolese" is of both Congos) names neither: the armed groups the report names decide.
     private string? NationalityFocus(Document document) =>
         document.Sentences.SelectMany(s => s.Tokens).Where(t => t.IsCapitalized)
-            .Select(t => _gazetteer.FindByName(t.Text).FirstOrDefault(c => c.Entry.Kind == PlaceKind.Country)?.Entry.CountryCode)
-            .OfType<string>().GroupBy(c => c, StringComparer.Ordinal)
+            .Select(t => _gazetteer.FindByName(t.Text).Where(c => c.Entry.Kind == PlaceKind.Country).Select(c => c.Entry.CountryCode).Distinct().ToList())
+            .Where(countries => countries.Count == 1).Select(countries => countries[0])
+            .GroupBy(c => c, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
     public ExtractionResult Extract(Report report)

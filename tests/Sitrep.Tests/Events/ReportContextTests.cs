@@ -101,6 +101,17 @@ public sealed class ReportContextTests(RealGazetteerFixture gazetteer)
         Assert.StartsWith("Military Forces of the Democratic Republic of Congo", e.Actor1?.Name);
     }
 
+    [Fact]
+    public void An_adjective_both_Congos_share_leaves_the_country_to_the_armed_group_named()
+    {
+        // "Congolese" is the adjective of both Congos: it must not make Brazzaville's Congo the report's country and
+        // leave the M23's town unfound.
+        var e = Single("Congolese army troops captured the town of Rutshuru from M23 rebels on Friday after a week of fighting.", "2023-01-10");
+        Assert.Equal(("Rutshuru", "CD"), (e.Place?.Name, e.Place?.Country));
+        Assert.Equal("Government regains territory", e.SubEventType);
+        Assert.Equal("M23: March 23 Movement", e.Actor2?.Name);
+    }
+
     [Theory]
     [InlineData("KYIV, Jan 3 (Reuters) - A missile strike on a residential building in Kharkiv killed five people on Tuesday, the governor said.",
         "Shelling/artillery/missile attack", "Military Forces of Russia (2000-)")]
