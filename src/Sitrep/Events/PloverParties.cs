@@ -11,7 +11,7 @@ public sealed record PloverParty(string Text, TextSpan Span);
 /// object before the verb when no name follows it. PLOVER codes parties by their words ("Pakistan", "Turkish police", "Congo"), not by a curated actor,
 /// so a state named by its country or capital is a party here although it is no ACLED actor.
 /// </summary>
-internal static class PloverParties
+internal static partial class PloverParties
 {
     private const int MaxSourceTokens = 8;
 
@@ -115,7 +115,7 @@ internal static class PloverParties
         {
             // "At least three Iraqi civilians have been killed in a car bombing": without a "by" the one acting is
             // untold, and the subject is still the one acted on.
-            return (Agent(document, sentence, trigger), subject);
+            return (Agent(document, sentence, trigger), category == "DISAPPROVE" ? BlamedOr(document, sentence, trigger, subject, passive: true) : subject);
         }
 
         if (AfterPronoun(sentence, trigger) && Addressee(document, sentence, trigger, subject) is { } addressee)
@@ -140,10 +140,11 @@ internal static class PloverParties
             cued ??= MovedForcesPlace(document, sentence, trigger);
         }
 
-        return (subject, ModalSubject(document, sentence, trigger, subject) ?? cued
-                         ?? ObjectTarget(document, sentence, trigger, category, subject)
-                         ?? NameBefore(document, sentence, trigger, subject)
-                         ?? ObjectPhrase(document, sentence, trigger));
+        var target = ModalSubject(document, sentence, trigger, subject) ?? cued
+                     ?? ObjectTarget(document, sentence, trigger, category, subject)
+                     ?? NameBefore(document, sentence, trigger, subject)
+                     ?? ObjectPhrase(document, sentence, trigger);
+        return (subject, category == "DISAPPROVE" ? BlamedOr(document, sentence, trigger, target, passive: false) : target);
     }
 
     // The target the words after the trigger give, read only when no modal subject or cue gave one.

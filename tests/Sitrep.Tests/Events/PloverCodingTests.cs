@@ -463,6 +463,22 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
         Assert.Equal(target, First(text).Target);
 
     [Theory]
+    // A disapproval's target is whom it blames: the doer of the act condemned after "by" or named before it, whom a
+    // "blaming" or "responsible" clause names, rather than the act itself, its victims or where it happened.
+    [InlineData("The ministry condemned the shelling of a school in Hama by government troops, its spokesman said.", "government troops")]
+    [InlineData("The bombing of the market was condemned on Sunday by the foreign minister, who said the rebels were responsible.", "rebels")]
+    [InlineData("The governor denounced the raid on a refugee camp near Kaga, blaming militia fighters for the deaths.", "militia fighters")]
+    [InlineData("Kenya complained to the African Union over Somali cross-border raids on its villages.", "Somali")]
+    // The party the verb itself takes stays its target, and a doer of another noun ("protests led by") is not blamed.
+    [InlineData("Beijing lodged a formal protest with Tokyo on Monday, blaming the Japanese for the collision.", "Tokyo")]
+    [InlineData("Washington lashed out at Khartoum over the suppression of protests led by student unions.", "Khartoum")]
+    public void A_disapproval_targets_whom_it_blames(string text, string target)
+    {
+        var (category, _, found) = First(text);
+        Assert.Equal(("DISAPPROVE", target), (category, found));
+    }
+
+    [Theory]
     // The source's own forces are not whom the action is done to.
     [InlineData("Israel pulled its troops out of Jenin on Sunday.", "Jenin")]
     [InlineData("Pakistan has refused to deploy peacekeepers in Iraq.", "Iraq")]
