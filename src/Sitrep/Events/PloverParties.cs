@@ -130,7 +130,7 @@ internal static partial class PloverParties
             "MOBILIZE" => PartyAfterCue(document, sentence, trigger, AdversaryCues),
             "RETREAT" => PartyAfterCue(document, sentence, trigger, RecipientCues),
             "PROTEST" => PartyAfterCue(document, sentence, trigger, GrievanceCues),
-            "FIGHT" => PartyAfterCue(document, sentence, trigger, OpponentCues, pluralHeads: true),
+            "FIGHT" => CapturedFrom(document, sentence, trigger) ?? PartyAfterCue(document, sentence, trigger, OpponentCues, pluralHeads: true),
             "COERCE" => PartyAfterCue(document, sentence, trigger, OwnerCues, pluralHeads: true),
             "THREATEN" => PartyAfterCue(document, sentence, trigger, WarCues),
             _ => null,
@@ -729,6 +729,54 @@ internal static partial class PloverParties
                     return party;
                 }
             }
+        }
+
+        return null;
+    }
+
+    // Verbs of taking ground: whom it is taken from is the side fought.
+    private static readonly HashSet<string> CaptureVerbs = new(StringComparer.Ordinal)
+    {
+        "seize", "seized", "seizes", "seizing", "capture", "captured", "captures", "capturing", "recapture", "recaptured",
+        "recapturing", "retake", "retook", "retaken", "retaking", "wrest", "wrested", "wresting", "regain", "regained",
+    };
+
+    private const int MaxTakenWords = 8;
+
+    /// <summary>
+    /// "seized the town of Kilinochchi from Tamil Tiger rebels", "an offensive to retake the Krajina region from rebel
+    /// Serbs": the side ground is taken from, named after the "from" that follows a verb of taking within its phrase.
+    /// </summary>
+    private static PloverParty? CapturedFrom(Document document, Sentence sentence, TextSpan trigger)
+    {
+        var tokens = sentence.Tokens;
+        int start = Tokens.IndexAt(tokens, trigger.Start);
+        for (int i = start; i < Math.Min(tokens.Count, start + TargetReach); i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation && !IsInitialsDot(tokens, i))
+            {
+                return null;
+            }
+
+            if (!CaptureVerbs.Contains(tokens[i].Lower))
+            {
+                continue;
+            }
+
+            for (int k = i + 1; k < Math.Min(tokens.Count, i + 1 + MaxTakenWords); k++)
+            {
+                if (tokens[k].Lower == "from")
+                {
+                    return PartyStarting(document, tokens, k + 1) ?? PartyAt(document, tokens, k + 1, pluralHeads: true);
+                }
+
+                if (tokens[k].Kind == TokenKind.Punctuation && !IsInitialsDot(tokens, k) || EndsSubject(tokens[k], false) && tokens[k].Lower is not ("in" or "on" or "at"))
+                {
+                    return null;
+                }
+            }
+
+            return null;
         }
 
         return null;

@@ -406,6 +406,9 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("The rebels kidnapped three aid workers near Goma on Monday.", "ASSAULT", "rebels", "three aid workers")]
     // No place for an ACLED event, still a PLOVER action; a name behind "al-".
     [InlineData("Somali forces recaptured the town from al-Shabaab on Sunday.", "FIGHT", "Somali forces", "al-Shabaab")]
+    // Whom ground is taken from is the side fought, though the place is named first or the verb of taking is not the trigger.
+    [InlineData("Federal troops seized the hill town of Dolo from clan militiamen on Friday.", "FIGHT", "Federal troops", "clan militiamen")]
+    [InlineData("The army launched an offensive to retake the Jebel Marra region from rebel fighters on Monday.", "FIGHT", "army", "rebel fighters")]
     // A government protesting to another complains; it does not demonstrate.
     [InlineData("Japan protested to China over the detention of its citizen.", "DISAPPROVE", "Japan", "China")]
     // The object's people: qualified by a name, counted with "dozens of" or "at least", inside a pattern that
