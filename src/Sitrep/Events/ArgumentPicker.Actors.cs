@@ -46,7 +46,7 @@ internal sealed partial class ArgumentPicker
                         ?? (CameUnder(candidate) ? distinct.FirstOrDefault(a => a.Span.Start >= candidate.TriggerSpan.End && IsFromAgent(a)) : null);
 
             // "exploded inside the police station": a force named by its facility is the target, not the attacker.
-            var targets = distinct.Where(a => IsNamedByFacility(a) || SteppedOnTheWeapon(candidate, a) || IsHarmedBefore(candidate, a)
+            var targets = distinct.Where(a => IsNamedByFacility(a) || IsHolder(a) || SteppedOnTheWeapon(candidate, a) || IsHarmedBefore(candidate, a)
                                               || IsObjectOfAttackVerb(candidate, a) || IsAttackedPassive(candidate, a)).ToList();
             AddCoordinatedTargets(mentions, targets);
             var nearest = distinct.Where(a => !targets.Contains(a) && a.Span.End <= candidate.TriggerSpan.Start).OrderByDescending(a => a.Span.End).FirstOrDefault();
@@ -398,9 +398,18 @@ internal sealed partial class ArgumentPicker
     private bool IsPassiveAgent(ActorMention mention)
     {
         string before = _input.Document.Normalized[Math.Max(0, mention.Span.Start - 8)..mention.Span.Start].ToLowerInvariant();
-        return before.EndsWith(" by ", StringComparison.Ordinal) || before.EndsWith(" by the ", StringComparison.Ordinal)
-               || before.EndsWith(" by a ", StringComparison.Ordinal) || before.EndsWith(" by an ", StringComparison.Ordinal);
+        return (before.EndsWith(" by ", StringComparison.Ordinal) || before.EndsWith(" by the ", StringComparison.Ordinal)
+                || before.EndsWith(" by a ", StringComparison.Ordinal) || before.EndsWith(" by an ", StringComparison.Ordinal))
+               && !IsHolder(mention);
     }
+
+    // "strafed positions held by Palestinian guerrillas", "a checkpoint guarded by the military": whoever holds what is
+    // attacked is its target, not the agent of a passive.
+    private bool IsHolder(ActorMention mention) =>
+        HeldByBefore().IsMatch(_input.Document.Normalized[Math.Max(0, mention.Span.Start - 24)..mention.Span.Start]);
+
+    [GeneratedRegex(@"\b(held|controlled|occupied|manned|guarded|defended|used|run) by (the |a |an )?$", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex HeldByBefore();
 
     private bool CameUnder(EventCandidate candidate) =>
         CameUnderBefore().IsMatch(_input.Document.Normalized[candidate.Sentence.Span.Start..candidate.TriggerSpan.Start]);
