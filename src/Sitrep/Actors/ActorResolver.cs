@@ -188,7 +188,8 @@ public sealed class ActorResolver(ActorKnowledgeBase knowledge, CountryLookups? 
                 || (entry.CaseSensitive && !PhraseIndex.SameCase(entry, tokens, start, hit))
                 || (entry.NeedsScope && (!actor.IsInScope(call.Focus) || AfterForeignDemonym(tokens, start, call.Focus)))
                 || (entry.Match == ActorMatch.Description && hit.EndToken < tokens.Count && Attributive.Contains(tokens[hit.EndToken].Text))
-                || (entry.Match == ActorMatch.Acronym && IsShortAcronym(entry) && !actor.IsInScope(call.Focus) && !call.Seen.Contains(actor)))
+                || (entry.Match == ActorMatch.Acronym && IsShortAcronym(entry) && !actor.IsInScope(call.Focus) && !call.Seen.Contains(actor)
+                    && !(hit.EndToken < tokens.Count && FighterNouns.Contains(tokens[hit.EndToken].Text))))
             {
                 continue;
             }
@@ -288,6 +289,13 @@ public sealed class ActorResolver(ActorKnowledgeBase knowledge, CountryLookups? 
 
     // "the military coup", "military rule": the description is an adjective here, not a party to anything.
     private static readonly HashSet<string> Attributive = new(StringComparer.OrdinalIgnoreCase) { "coup", "coups", "takeover", "rule", "court", "courts", "tribunal" };
+
+    // "PIJ militants" in a report about a rocket that hit Israel: an acronym that names fighters is the armed group,
+    // though it belongs to another country's file and is short enough to be something else elsewhere.
+    private static readonly HashSet<string> FighterNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "militants", "fighters", "rebels", "gunmen", "militiamen", "insurgents", "guerrillas", "jihadists", "combatants",
+    };
 
     private static bool IsShortAcronym(PhraseEntry entry) => entry.Surface.Length == 1 && entry.Surface[0].Length <= 3;
 

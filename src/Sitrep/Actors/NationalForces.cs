@@ -58,7 +58,7 @@ internal sealed class NationalForces(ActorKnowledgeBase knowledge, CountryLookup
     // stays the event's trigger.
     private static readonly HashSet<string> Weapons = new(StringComparer.OrdinalIgnoreCase)
     {
-        "warplanes", "warplane", "jets", "aircraft", "planes", "helicopters", "gunships", "tanks", "artillery", "drone", "drones",
+        "warplanes", "warplane", "jets", "aircraft", "planes", "helicopters", "gunships", "tanks", "tank", "artillery", "drone", "drones",
         "warships", "gunboats", "missile", "missiles", "air", "airstrike", "airstrikes", "shelling",
         "attack", "attacks", "assault", "assaults", "offensive", "advance", "advances", "incursion", "incursions", "strike", "strikes",
         "positions", "outposts", "bases", "garrison", "garrisons", "convoy", "convoys", "units", "defences", "defenses", "lines",
