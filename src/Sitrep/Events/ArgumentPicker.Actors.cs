@@ -395,13 +395,13 @@ internal sealed partial class ArgumentPicker
     [GeneratedRegex(@"\b(attacked|attacking|ambushed|ambushing|targeted|targeting|against|bombed|bombing|raided|killed|killing|shot dead|gunned down|(attacks?|assaults?) on)\s+(?:(?:[A-Za-z0-9][\w'-]*|\d[\d,]*)\s+){0,10}$", RegexOptions.None, RegexLimits.TimeoutMs)]
     private static partial Regex AttackVerbBefore();
 
-    private bool IsPassiveAgent(ActorMention mention)
-    {
-        string before = _input.Document.Normalized[Math.Max(0, mention.Span.Start - 8)..mention.Span.Start].ToLowerInvariant();
-        return (before.EndsWith(" by ", StringComparison.Ordinal) || before.EndsWith(" by the ", StringComparison.Ordinal)
-                || before.EndsWith(" by a ", StringComparison.Ordinal) || before.EndsWith(" by an ", StringComparison.Ordinal))
-               && !IsHolder(mention);
-    }
+    // "ambushed by suspected JNIM militants", "by hundreds of suspected Islamic State Sahel fighters": a count or a
+    // hedge between "by" and the name leaves the agent the agent.
+    private bool IsPassiveAgent(ActorMention mention) =>
+        AgentBefore().IsMatch(_input.Document.Normalized[Math.Max(0, mention.Span.Start - 48)..mention.Span.Start]) && !IsHolder(mention);
+
+    [GeneratedRegex(@" by (the |a |an )?((suspected|alleged|presumed|suspect|armed|heavily|hundreds|dozens|scores|several|some|about|around|at|least|more|than|of|[\d,]+) )*$", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex AgentBefore();
 
     // "strafed positions held by Palestinian guerrillas", "a checkpoint guarded by the military": whoever holds what is
     // attacked is its target, not the agent of a passive.

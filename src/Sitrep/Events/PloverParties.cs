@@ -484,7 +484,7 @@ internal static partial class PloverParties
 
         int end = by + 1;
         while (by >= 0 && end < tokens.Count && end - by <= MaxSourceTokens && (tokens[end].Kind != TokenKind.Punctuation || IsInitialsDot(tokens, end))
-               && tokens[end].Lower is not ("for" or "in" or "on" or "at" or "after" or "over" or "with" or "to")
+               && tokens[end].Lower is not ("for" or "in" or "on" or "at" or "after" or "over" or "with" or "to" or "near" or "outside" or "inside" or "during")
                && tokens[end].Text != "against" // "by students against the government": what they act against follows
                && !(end > by + 1 && EndsSubject(tokens[end], false))) // "by the rebels was welcomed": the verb ends the agent
         {
