@@ -173,10 +173,25 @@ public sealed class ActorResolver(ActorKnowledgeBase knowledge, CountryLookups? 
         }
     }
 
-    // "from", "of", "from the", "of the" between the fighters and their group.
-    private static bool MembersOf(IReadOnlyList<Token> tokens, int from, int to) =>
-        to - from is 1 or 2 && tokens[from].Text is "from" or "of"
-        && (to - from == 1 || tokens[from + 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase));
+    // Words between the fighters and their group: "from", "of", "belonging to", "believed to belong to", "thought to
+    // be from", "affiliated with", each perhaps followed by "the".
+    private static readonly string[][] MembershipWords =
+    [
+        ["from"], ["of"], ["belonging", "to"], ["affiliated", "with"], ["believed", "to", "belong", "to"], ["said", "to", "belong", "to"],
+        ["believed", "to", "be", "from"], ["suspected", "to", "be", "from"], ["thought", "to", "be", "from"], ["said", "to", "be", "from"],
+        ["believed", "to", "be", "members", "of"],
+    ];
+
+    private static bool MembersOf(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        int words = to - from;
+        if (words > 0 && tokens[to - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            words--;
+        }
+
+        return MembershipWords.Any(m => m.Length == words && m.Select((w, i) => tokens[from + i].Text == w).All(same => same));
+    }
 
     private Candidate? Choose(IReadOnlyList<Token> tokens, int start, PhraseHit hit, int sentence, CallState call)
     {

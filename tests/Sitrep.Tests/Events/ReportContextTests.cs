@@ -44,6 +44,8 @@ public sealed class ReportContextTests(RealGazetteerFixture gazetteer)
     [Theory]
     [InlineData("Jihadists from the Islamic State West Africa Province attacked a military base in Borno state on Friday.")]
     [InlineData("Gunmen from al-Shabaab attacked a police station in Mogadishu on Friday.")]
+    [InlineData("Gunmen believed to belong to JNIM looted shops and burned the school in a village near Djibo on Tuesday.")]
+    [InlineData("Gunmen thought to be from ISWAP set fire to a market in Monguno on Sunday.")]
     public void Fighters_said_to_be_of_a_named_group_are_that_group_not_an_unidentified_one(string text)
     {
         var e = Single(text);
