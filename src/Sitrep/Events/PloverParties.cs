@@ -824,9 +824,13 @@ internal static partial class PloverParties
                 int k = i + 1 < tokens.Count && tokens[i + 1].Lower == "the" ? i + 2 : i + 1;
                 return k < tokens.Count && IsNameWord(tokens[k]) ? NamedParty(document, tokens, k) : null;
             }
+            else if (moved && token.Lower == "and" && i + 1 < tokens.Count && MovedThings.Contains(tokens[i + 1].Lower))
+            {
+                continue; // "airlifted thousands of Interior Ministry troops and paratroopers into Azerbaijan"
+            }
             else if (moved)
             {
-                return null; // "troops who", "troops and tanks" is read up to its last noun only
+                return null; // "troops who", "troops and armoured vehicles" is read up to its last noun only
             }
         }
 

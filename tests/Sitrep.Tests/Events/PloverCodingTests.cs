@@ -373,6 +373,7 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [Theory]
     [InlineData("The United States is sending 2,000 more Marines to the Persian Gulf, officials said on Friday.", "MOBILIZE", "Persian Gulf")]
     [InlineData("Moscow poured thousands of extra police troops into Dagestan on Monday.", "MOBILIZE", "Dagestan")]
+    [InlineData("Kigali sent Republican Guard troops and commandos into North Kivu on Monday, diplomats said.", "MOBILIZE", "North Kivu")]
     [InlineData("Vietnam said on Thursday it had withdrawn all its troops from Cambodia.", "RETREAT", "Cambodia")]
     [InlineData("The United Nations will deploy 7,000 peacekeepers in Angola to monitor the ceasefire.", "AID", "Angola")]
     [InlineData("The withdrawal of Israeli troops from their security zone in south Lebanon was completed on Wednesday.", "RETREAT", "Lebanon")]
