@@ -114,6 +114,15 @@ public sealed class SitrepPipeline
             places = _places.Resolve(document, report.Dateline, implied);
             focus = ToponymResolver.CountryFocus(places) ?? implied;
         }
+        else if (focus is not null && places.Any(p => !p.IsDateline && p.RunnerUp is { } other && other.CountryCode != p.Place.CountryCode)
+                 && _actors.HomeCountry(document, report.Published) is { } home && home != focus
+                 && _places.Resolve(document, report.Dateline, home) is var atHome && ToponymResolver.CountryFocus(atHome) == home)
+        {
+            // "ADF rebels killed 12 people in Beni": a name that is also a place abroad (Bolivia's Beni) is read in the
+            // named group's home when no place the text names rules that out.
+            places = atHome;
+            focus = home;
+        }
 
         var actors = _actors.Resolve(document, focus, report.Published, SentenceCountries(document, places, focus));
         var dates = _dates.Resolve(document, report.Published);

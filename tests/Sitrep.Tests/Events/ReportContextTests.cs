@@ -104,6 +104,17 @@ public sealed class ReportContextTests(RealGazetteerFixture gazetteer)
     }
 
     [Fact]
+    public void A_town_named_like_a_region_abroad_is_read_in_the_named_groups_home()
+    {
+        // Beni is also a Bolivian department; nothing but the ADF says which Beni is meant.
+        var e = Single("ADF rebels killed 12 people in Beni on Friday.", "2024-03-12");
+        Assert.Equal(("CD", "Civilians (Democratic Republic of Congo)"), (e.Place?.Country, e.Actor2?.Name));
+
+        // A place the text puts abroad stays there.
+        Assert.Equal("UG", Single("ADF rebels attacked a village near Kasese in western Uganda on Friday, killing 5 people.", "2024-03-12").Place?.Country);
+    }
+
+    [Fact]
     public void An_adjective_both_Congos_share_leaves_the_country_to_the_armed_group_named()
     {
         // "Congolese" is the adjective of both Congos: it must not make Brazzaville's Congo the report's country and
