@@ -270,12 +270,27 @@ internal static partial class PloverParties
         }
 
         var acted = Party(document, tokens[of + 1].Span.Start, tokens[end - 1].Span.End);
-        var agent = end < tokens.Count && tokens[end].Lower == "by" ? Agent(document, sentence, tokens[end - 1].Span) : null;
+        // "The massacre of more than 200 peasants at El Mozote by the Atlacatl battalion": where it happened may come
+        // between those it was done to and who did it.
+        int by = end;
+        if (by < tokens.Count && tokens[by].Lower is "at" or "in" or "near" or "outside" or "inside")
+        {
+            by++;
+            while (by < tokens.Count && by - end <= MaxWherePhraseWords && tokens[by].Lower != "by"
+                   && (tokens[by].Kind is TokenKind.Word or TokenKind.Number || IsInitialsDot(tokens, by)) && !EndsSubject(tokens[by], false))
+            {
+                by++;
+            }
+        }
+
+        var agent = by < tokens.Count && tokens[by].Lower == "by" ? Agent(document, sentence, tokens[by - 1].Span) : null;
         // "The withdrawal of Soviet troops from Afghanistan": those a movement noun moves are the side moving, and
         // where they go or leave is the target.
         bool moving = category == "MOBILIZE" || tokens[at].Lower is "withdrawal" or "pullout" or "pull-out" or "retreat" or "departure";
         return moving ? (acted, PlaceMovedTo(document, tokens, end)) : (agent, acted);
     }
+
+    private const int MaxWherePhraseWords = 5;
 
     private static readonly HashSet<string> LeadingParticiples = new(StringComparer.Ordinal)
     {
@@ -483,10 +498,13 @@ internal static partial class PloverParties
         }
 
         int end = by + 1;
-        while (by >= 0 && end < tokens.Count && end - by <= MaxSourceTokens && (tokens[end].Kind != TokenKind.Punctuation || IsInitialsDot(tokens, end))
+        // "by the U.S.-trained Atlacatl battalion": a hyphen joins words of the agent, after initials too.
+        while (by >= 0 && end < tokens.Count && end - by <= MaxSourceTokens
+               && (tokens[end].Kind != TokenKind.Punctuation || IsInitialsDot(tokens, end) || tokens[end].Text == "-"
+                   || (tokens[end].Text == "." && end + 1 < tokens.Count && tokens[end + 1].Text == "-"))
                && tokens[end].Lower is not ("for" or "in" or "on" or "at" or "after" or "over" or "with" or "to" or "near" or "outside" or "inside" or "during")
                && tokens[end].Text != "against" // "by students against the government": what they act against follows
-               && !(end > by + 1 && EndsSubject(tokens[end], false))) // "by the rebels was welcomed": the verb ends the agent
+               && !(end > by + 1 && tokens[end - 1].Text != "-" && EndsSubject(tokens[end], false))) // "by the rebels was welcomed": the verb ends the agent
         {
             end++;
         }
@@ -576,9 +594,10 @@ internal static partial class PloverParties
             return false;
         }
 
+        // "army-backed", "U.S.-trained": a hyphenated participle describes the noun after it.
         string word = token.Lower;
         return NotSubject.Contains(word) || Verbs.Contains(word) || word is "that" or "who" or "which"
-               || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !Participles.Contains(word));
+               || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !Participles.Contains(word) && !word.Contains('-'));
     }
 
     private static PloverParty? Target(Document document, Sentence sentence, TextSpan trigger, bool mobilising = false)

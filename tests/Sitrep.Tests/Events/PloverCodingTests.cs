@@ -445,6 +445,8 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("The mediator flew into the capital on Thursday to meet rebel leaders.", "CONSULT", "mediator", "rebel leaders")]
     [InlineData("Militants shot and critically wounded a 15-year-old schoolboy near Quetta on Monday.", "ASSAULT", "Militants", "15-year-old schoolboy")]
     [InlineData("Gunmen opened fire on the motorcade of Governor Salman Taseer on Monday.", "ASSAULT", "Gunmen", "Governor Salman Taseer")]
+    // An act noun's doer after where it happened, and a hyphenated participle inside the doer's words.
+    [InlineData("The massacre of 30 villagers in Tarkint by an army-backed militia was confirmed by investigators on Monday.", "ASSAULT", "army-backed militia", "30 villagers")]
     // With no name after the verb, the noun phrase it takes.
     [InlineData("Amnesty International accused the police of torturing detainees.", "DISAPPROVE", "Amnesty International", "police")]
     [InlineData("The rebels rejected the peace plan put forward by the mediators.", "REJECT", "rebels", "peace plan")]
