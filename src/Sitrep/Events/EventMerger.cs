@@ -484,8 +484,9 @@ internal static partial class EventMerger
     [GeneratedRegex(@"\b(?:fired|launched)\s+from\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|south|north|east|west)\s+)?$", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex LaunchedFrom();
 
+    // PLOVER's actorText leaves out a leading article ("Sudanese army garrison", not "The Sudanese army ...").
     private static PloverParty? Party(List<Evidence> evidence, string field) =>
-        evidence.FirstOrDefault(e => e.Field == field) is { } e ? new PloverParty(e.Text, e.Span) : null;
+        evidence.FirstOrDefault(e => e.Field == field) is { } e ? PloverParties.WithoutArticle(new PloverParty(e.Text, e.Span)) : null;
 
     /// <summary>
     /// ACLED's boundary between Armed clash and Attack: an attack ("attacked a village, killing nine residents") whose

@@ -1406,6 +1406,20 @@ internal static partial class PloverParties
         return -1;
     }
 
+    /// <summary>The party without a leading "the", "a" or "an", as PLOVER's actorText writes it.</summary>
+    public static PloverParty WithoutArticle(PloverParty party)
+    {
+        foreach (string article in (string[])["the ", "a ", "an "])
+        {
+            if (party.Text.Length > article.Length && party.Text.StartsWith(article, StringComparison.OrdinalIgnoreCase))
+            {
+                return new PloverParty(party.Text[article.Length..], new TextSpan(party.Span.Start + article.Length, party.Span.End));
+            }
+        }
+
+        return party;
+    }
+
     // PLOVER's actorText leaves out a leading article: "Red Cross operating in Iraq", not "The Red Cross ...".
     private static PloverParty Party(Document document, int start, int end)
     {
