@@ -530,6 +530,12 @@ public sealed partial class ToponymResolver
         }
 
         scored.Sort((a, b) => b.Score.CompareTo(a.Score));
+        if (SeatOfTheDivision(span, scored) is int seat)
+        {
+            scored.Insert(0, scored[seat]);
+            scored.RemoveAt(seat + 1);
+        }
+
         var (best, bestScore) = scored[0];
         // A candidate ruled out (Lào Cai for "Laokai" in a Myanmar report) is still shown as the runner-up.
         var runnerUp = scored.Skip(1).Concat(ruledOut.OrderByDescending(r => r.Score))
@@ -545,6 +551,26 @@ public sealed partial class ToponymResolver
 
         return new PlaceMention(span.Span, document.Slice(span.Span), place, match, Confidence(Quality(best), bestScore, rivalScore),
             runnerUp?.Item1.Entry, false);
+    }
+
+    /// <summary>
+    /// "fighting in Gao", "gathered in Kassala": where a division and its seat share a name, a place said to be where
+    /// things happen, without "region" or "state", is the town. Returns the seat's index in <paramref name="scored"/>
+    /// when the best candidate is such a division.
+    /// </summary>
+    private static int? SeatOfTheDivision(ToponymSpan span, List<(NameCandidate Candidate, double Score)> scored)
+    {
+        var division = scored[0].Candidate.Entry;
+        if (division.Kind != PlaceKind.Admin1 || !span.Context.HasFlag(ToponymContext.Locative) || span.Context.HasFlag(ToponymContext.RegionNoun))
+        {
+            return null;
+        }
+
+        int seat = scored.FindIndex(s => s.Candidate.Entry is { Kind: PlaceKind.Town, FeatureCode: "PPLA" } town
+                                         && town.CountryCode == division.CountryCode
+                                         && string.Equals(town.Admin1, division.Name, StringComparison.OrdinalIgnoreCase)
+                                         && s.Candidate.Match == NameMatch.Exact);
+        return seat > 0 ? seat : null;
     }
 
     private static bool IsPlausible(NameCandidate c, ToponymContext context, string? focus, double? nearestKm)

@@ -39,6 +39,17 @@ public class GeoparseRulesTests(RealGazetteerFixture real)
         Assert.Equal((country, PlaceKind.Country), (congo.Place.CountryCode, congo.Place.Kind));
     }
 
+    [Theory]
+    // A division and its seat share a name: where things happen is the town, the division only when called one.
+    [InlineData("Jihadists attacked a checkpoint in Gao on Sunday.", "Gao", PlaceKind.Town)]
+    [InlineData("Hundreds of residents gathered in Kassala on Friday.", "Kassala", PlaceKind.Town)]
+    [InlineData("Jihadists attacked a checkpoint in Gao region on Sunday.", "Gao region", PlaceKind.Admin1)]
+    public void A_division_named_like_its_seat_is_the_town_where_things_happen(string text, string name, PlaceKind kind)
+    {
+        var mention = Assert.Single(Resolve(text), m => m.Text == name);
+        Assert.Equal(kind, mention.Place.Kind);
+    }
+
     [Fact]
     public void Countries_named_as_parties_weigh_less_for_the_focus_than_places_on_the_ground()
     {
