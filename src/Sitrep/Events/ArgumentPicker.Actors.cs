@@ -118,11 +118,7 @@ internal sealed partial class ArgumentPicker
 
     // "abducted 15 young men, accusing them of links to the army", "a man they accused of spying for the RSF", "an
     // informant of the military regime": the side a victim is said to serve is neither the attacker nor the target.
-    private bool IsAllegedAffiliation(ActorMention mention)
-    {
-        int from = Math.Max(0, mention.Span.Start - 40);
-        return AffiliationBefore().IsMatch(_input.Document.Normalized[from..mention.Span.Start]);
-    }
+    private bool IsAllegedAffiliation(ActorMention mention) => AffiliationBefore().IsMatch(TextBefore(mention, 40));
 
     [GeneratedRegex(@"\b((informants?|informers?|spies|spy|collaborators?|agents?) (of|for)|(spying|informing|collaborating|collaboration) (for|with)|(links?|ties|connections?|affiliation) (to|with)|information to) (the )?$", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex AffiliationBefore();
@@ -398,7 +394,7 @@ internal sealed partial class ArgumentPicker
     // "ambushed by suspected JNIM militants", "by hundreds of suspected Islamic State Sahel fighters": a count or a
     // hedge between "by" and the name leaves the agent the agent.
     private bool IsPassiveAgent(ActorMention mention) =>
-        AgentBefore().IsMatch(_input.Document.Normalized[Math.Max(0, mention.Span.Start - 48)..mention.Span.Start]) && !IsHolder(mention);
+        AgentBefore().IsMatch(TextBefore(mention, 48)) && !IsHolder(mention);
 
     [GeneratedRegex(@" by (the |a |an )?((suspected|alleged|presumed|suspect|armed|heavily|hundreds|dozens|scores|several|some|about|around|at|least|more|than|of|[\d,]+) )*$", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex AgentBefore();
@@ -406,7 +402,7 @@ internal sealed partial class ArgumentPicker
     // "strafed positions held by Palestinian guerrillas", "a checkpoint guarded by the military": whoever holds what is
     // attacked is its target, not the agent of a passive.
     private bool IsHolder(ActorMention mention) =>
-        HeldByBefore().IsMatch(_input.Document.Normalized[Math.Max(0, mention.Span.Start - 24)..mention.Span.Start]);
+        HeldByBefore().IsMatch(TextBefore(mention, 24));
 
     [GeneratedRegex(@"\b(held|controlled|occupied|manned|guarded|defended|used|run) by (the |a |an )?$", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex HeldByBefore();
@@ -417,9 +413,13 @@ internal sealed partial class ArgumentPicker
     [GeneratedRegex(@"\b(came|come|comes|coming) under\b([\s\w'-]*)$", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
     private static partial Regex CameUnderBefore();
 
+    // Up to `chars` characters of the text right before the mention, for the look-behinds of the role rules.
+    private string TextBefore(ActorMention mention, int chars) =>
+        _input.Document.Normalized[Math.Max(0, mention.Span.Start - chars)..mention.Span.Start];
+
     private bool IsFromAgent(ActorMention mention)
     {
-        string before = _input.Document.Normalized[Math.Max(0, mention.Span.Start - 10)..mention.Span.Start].ToLowerInvariant();
+        string before = TextBefore(mention, 10).ToLowerInvariant();
         return before.EndsWith(" from ", StringComparison.Ordinal) || before.EndsWith(" from the ", StringComparison.Ordinal);
     }
 

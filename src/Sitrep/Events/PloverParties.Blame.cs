@@ -112,37 +112,6 @@ internal static partial class PloverParties
         return NameEndingAt(document, tokens, k - 1, floor);
     }
 
-    // A party starting at token `k`: a name ("Israel", "Armenian forces") or "the" and up to four words ending in a
-    // party noun ("the Bosnian Serb army"); a pronoun is no party.
-    private static PloverParty? PartyStarting(Document document, IReadOnlyList<Token> tokens, int k)
-    {
-        int start = k;
-        while (k < tokens.Count && Tokens.IsDeterminer(tokens[k]))
-        {
-            k++;
-        }
-
-        if (k >= tokens.Count || Pronouns.Contains(tokens[k].Lower))
-        {
-            return null;
-        }
-
-        int last = -1;
-        for (int j = k; j < Math.Min(tokens.Count, k + 5) && tokens[j].Kind == TokenKind.Word && !ObjectBreaks.Contains(tokens[j].Lower); j++)
-        {
-            if (IsNameWord(tokens[j]) || PartyHeadNouns.Contains(tokens[j].Lower) || PeopleNouns.Contains(tokens[j].Lower))
-            {
-                last = j;
-            }
-            else if (!tokens[j].IsCapitalized && last >= 0 && j > last)
-            {
-                break;
-            }
-        }
-
-        return last < 0 ? null : Party(document, tokens[start].Span.Start, tokens[last].Span.End);
-    }
-
     /// <summary>
     /// The doer of a violent act the sentence names: after "by" ("the abduction of more than 200 schoolgirls from Chibok
     /// by Boko Haram militants") or as the name before the act noun ("two Israeli air raids", "Serbia's suppression").
@@ -188,7 +157,7 @@ internal static partial class PloverParties
     private static bool IsVerbLike(Token token) =>
         token is { Kind: TokenKind.Word, IsCapitalized: false }
         && (Verbs.Contains(token.Lower) || token.Lower is "was" or "were" or "is" or "are" or "has" or "have" or "had" or "that" or "which" or "who"
-            || (token.Lower.Length > 4 && token.Lower.EndsWith("ed", StringComparison.Ordinal) && !Participles.Contains(token.Lower)));
+            || IsPastForm(token.Lower));
 
     // "Israeli air raids", "Serbia's suppression", "Russia's massing of troops": a name (not the sentence's first word)
     // right before the act noun or one lower-case word before it.

@@ -597,8 +597,12 @@ internal static partial class PloverParties
         // "army-backed", "U.S.-trained": a hyphenated participle describes the noun after it.
         string word = token.Lower;
         return NotSubject.Contains(word) || Verbs.Contains(word) || word is "that" or "who" or "which"
-               || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !Participles.Contains(word) && !word.Contains('-'));
+               || (IsPastForm(word) && !word.Contains('-'));
     }
+
+    // "killed", "ordered": a past form that acts, not one of the -ed words that describe a noun ("armed", "unidentified").
+    private static bool IsPastForm(string word) =>
+        word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !Participles.Contains(word);
 
     private static PloverParty? Target(Document document, Sentence sentence, TextSpan trigger, bool mobilising = false)
     {
@@ -893,6 +897,37 @@ internal static partial class PloverParties
         }
 
         return true;
+    }
+
+    // A party starting at token `k`: a name ("Israel", "Armenian forces") or "the" and up to four words ending in a
+    // party noun ("the Bosnian Serb army"); a pronoun is no party.
+    private static PloverParty? PartyStarting(Document document, IReadOnlyList<Token> tokens, int k)
+    {
+        int start = k;
+        while (k < tokens.Count && Tokens.IsDeterminer(tokens[k]))
+        {
+            k++;
+        }
+
+        if (k >= tokens.Count || Pronouns.Contains(tokens[k].Lower))
+        {
+            return null;
+        }
+
+        int last = -1;
+        for (int j = k; j < Math.Min(tokens.Count, k + 5) && tokens[j].Kind == TokenKind.Word && !ObjectBreaks.Contains(tokens[j].Lower); j++)
+        {
+            if (IsNameWord(tokens[j]) || PartyHeadNouns.Contains(tokens[j].Lower) || PeopleNouns.Contains(tokens[j].Lower))
+            {
+                last = j;
+            }
+            else if (!tokens[j].IsCapitalized && last >= 0 && j > last)
+            {
+                break;
+            }
+        }
+
+        return last < 0 ? null : Party(document, tokens[start].Span.Start, tokens[last].Span.End);
     }
 
     // A name or an institution noun at token k, after an optional determiner and lower-case adjectives; with
@@ -1409,29 +1444,28 @@ internal static partial class PloverParties
     /// <summary>The party without a leading "the", "a" or "an", as PLOVER's actorText writes it.</summary>
     public static PloverParty WithoutArticle(PloverParty party)
     {
+        int article = ArticleLength(party.Text);
+        return article == 0 ? party : new PloverParty(party.Text[article..], new TextSpan(party.Span.Start + article, party.Span.End));
+    }
+
+    // The length of the article "words" opens with, 0 when it has none or is nothing else.
+    private static int ArticleLength(ReadOnlySpan<char> words)
+    {
         foreach (string article in (string[])["the ", "a ", "an "])
         {
-            if (party.Text.Length > article.Length && party.Text.StartsWith(article, StringComparison.OrdinalIgnoreCase))
+            if (words.Length > article.Length && words.StartsWith(article, StringComparison.OrdinalIgnoreCase))
             {
-                return new PloverParty(party.Text[article.Length..], new TextSpan(party.Span.Start + article.Length, party.Span.End));
+                return article.Length;
             }
         }
 
-        return party;
+        return 0;
     }
 
     // PLOVER's actorText leaves out a leading article: "Red Cross operating in Iraq", not "The Red Cross ...".
     private static PloverParty Party(Document document, int start, int end)
     {
-        foreach (string article in (string[])["the ", "a ", "an "])
-        {
-            if (end - start > article.Length && document.Normalized.AsSpan(start, article.Length).Equals(article, StringComparison.OrdinalIgnoreCase))
-            {
-                start += article.Length;
-                break;
-            }
-        }
-
+        start += ArticleLength(document.Normalized.AsSpan(start, end - start));
         if (end - start > 2 && document.Normalized.AsSpan(end - 2, 2) is "'s")
         {
             end -= 2; // PLOVER's actorText names the possessor without its "'s"
