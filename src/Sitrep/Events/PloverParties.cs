@@ -96,6 +96,11 @@ internal static partial class PloverParties
             subject = planter; // "A car bomb planted by dissident republicans tore through Omagh": they acted
         }
 
+        if (JointSides(document, sentence, trigger, category, subject) is { } joint)
+        {
+            return joint;
+        }
+
         if (category is "ASSAULT" or "FIGHT" or "COERCE" or "MOBILIZE" or "RETREAT" or "PROTEST" && ReportedSubject(document, sentence, trigger, subject) is { } doer)
         {
             subject = doer; // "Police said unidentified gunmen had dragged 23 villagers from their homes": the gunmen act

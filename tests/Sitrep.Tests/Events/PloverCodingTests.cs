@@ -590,6 +590,23 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     public void The_sides_an_action_is_between_are_its_source_and_target(string text, string source, string target) =>
         Assert.Equal((source, target), (First(text).Source, First(text).Target));
 
+    [Theory]
+    [InlineData("Kenya and Somalia signed a border security pact in Nairobi on Monday.", "Kenya", "Somalia")]
+    [InlineData("Ugandan Foreign Minister Sam Kutesa and his Rwandan counterpart Louise Mushikiwabo opened talks in Kampala on Monday.",
+        "Ugandan Foreign Minister Sam Kutesa", "Rwandan counterpart Louise Mushikiwabo")]
+    [InlineData("Chadian troops and Sudanese-backed rebel fighters exchanged mortar fire near Adre on Monday.", "Chadian troops", "Sudanese-backed rebel fighters")]
+    [InlineData("The Malian government and its Tuareg rebels agreed in Algiers to a ceasefire on Monday.", "Malian government", "Tuareg rebels")]
+    public void The_two_sides_of_a_mutual_act_joined_by_and_are_source_and_target(string text, string source, string target) =>
+        Assert.Equal((source, target), (First(text).Source, First(text).Target));
+
+    [Fact]
+    public void Two_allies_acting_on_a_third_side_keep_it_as_the_target()
+    {
+        var (_, source, target) = First("South Sudanese troops and Ugandan soldiers shelled rebel positions near Nimule on Monday.");
+        Assert.StartsWith("South Sudanese troops and Ugandan", source);
+        Assert.DoesNotContain("Ugandan", target ?? "");
+    }
+
     [Fact]
     public void A_force_put_on_alert_is_the_source_of_its_mobilisation()
     {
