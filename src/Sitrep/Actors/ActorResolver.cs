@@ -105,7 +105,7 @@ public sealed class ActorResolver(ActorKnowledgeBase knowledge, CountryLookups? 
         while (i < tokens.Count)
         {
             Candidate? chosen = null;
-            foreach (var hit in knowledge.Phrases.Match(tokens, i, static _ => false))
+            foreach (var hit in AfterCompassWord(tokens, i) ? [] : knowledge.Phrases.Match(tokens, i, static _ => false))
             {
                 chosen = Choose(tokens, i, hit, sentence, call);
                 if (chosen is not null)
@@ -137,6 +137,12 @@ public sealed class ActorResolver(ActorKnowledgeBase knowledge, CountryLookups? 
 
         return found;
     }
+
+    // "South Sudanese troops", "North Korean", "South Sudan's army": a country word after a compass word names another
+    // country, whose actors the phrase for the shorter name must not take.
+    private bool AfterCompassWord(IReadOnlyList<Token> tokens, int i) =>
+        i > 0 && tokens[i - 1].Text is "South" or "North" or "East" or "West" or "Central"
+        && knowledge.CountryWords.Contains(tokens[i].Text.EndsWith("'s", StringComparison.Ordinal) ? tokens[i].Text[..^2] : tokens[i].Text);
 
     // "a local people's defense force": a description read in the possessive ("local people's") whose last word
     // opens a longer name gives way to the name, which the local-unit rule then widens to "local ... defense force".

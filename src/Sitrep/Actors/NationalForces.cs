@@ -102,14 +102,22 @@ internal sealed class NationalForces(ActorKnowledgeBase knowledge, CountryLookup
         var found = new List<Candidate>();
         for (int i = 0; i < tokens.Count - 1; i++)
         {
-            if (!tokens[i].IsCapitalized || known.Any(c => c.StartToken <= i && i < c.EndToken) || NationOf(tokens[i].Text) is not { } nation)
+            if (!tokens[i].IsCapitalized || known.Any(c => c.StartToken <= i && i < c.EndToken) || PartOfTwoWordNation(tokens, i))
+            {
+                continue;
+            }
+
+            // "South Sudanese troops": a two-word nationality before the one-word one it ends with.
+            var twoWords = i + 2 < tokens.Count && tokens[i + 1].IsCapitalized ? NationOf($"{tokens[i].Text} {tokens[i + 1].Text}") : null;
+            if ((twoWords ?? NationOf(tokens[i].Text)) is not { } nation)
             {
                 continue;
             }
 
             // "U.S. and British warplanes": the first of two nations shares the second's noun, and is a mention alone.
             // The tokenizer leaves the last dot of "U.S." a token of its own.
-            int next = i + 1 < tokens.Count - 1 && tokens[i + 1].Text == "." && tokens[i].Text.Contains('.', StringComparison.Ordinal) ? i + 2 : i + 1;
+            int next = twoWords is not null ? i + 2
+                : i + 1 < tokens.Count - 1 && tokens[i + 1].Text == "." && tokens[i].Text.Contains('.', StringComparison.Ordinal) ? i + 2 : i + 1;
             bool shared = next + 2 < tokens.Count && tokens[next].Lower == "and" && tokens[next + 1].IsCapitalized && NationOf(tokens[next + 1].Text) is not null;
             int j = shared ? next + 2 : next;
             if (j < tokens.Count - 1 && Modifiers.Contains(tokens[j].Text) && !known.Any(c => c.StartToken <= j && j < c.EndToken)
@@ -150,6 +158,10 @@ internal sealed class NationalForces(ActorKnowledgeBase knowledge, CountryLookup
         found.AddRange(StrikingCountries(tokens, sentence, [.. known, .. found], published));
         return found;
     }
+
+    // "Sudanese" in "South Sudanese troops" is the second word of another nation's name.
+    private bool PartOfTwoWordNation(IReadOnlyList<Token> tokens, int i) =>
+        i > 0 && tokens[i - 1].IsCapitalized && NationOf($"{tokens[i - 1].Text} {tokens[i].Text}") is not null;
 
     // "Israeli" names Israel as an adjective; "Ukraine's" ("Ukraine's General Staff") as a possessive; "U.S." (in
     // "U.S. warplanes") by the abbreviation newsrooms use as the adjective.

@@ -89,12 +89,17 @@ public sealed class SitrepPipeline
             ? new NationalityOf(hit.Entry.CountryCode, hit.Entry.Name)
             : null;
 
+    private List<string> CountriesNamed(string words) =>
+        _gazetteer.FindByName(words).Where(c => c.Entry.Kind == PlaceKind.Country).Select(c => c.Entry.CountryCode).Distinct().ToList();
+
     // No place names the report's country, but its adjectives may ("Myanmar military forces fired ..."): the country
     // they name most often is the focus, so "the military" resolves as it would beside a place name. An adjective two
     // countries share ("Congolese" is of both Congos) names neither: the armed groups the report names decide.
+    // "South Sudanese" names South Sudan, not Sudan: a capitalised word read with the one before it when the two name a country.
     private string? NationalityFocus(Document document) =>
-        document.Sentences.SelectMany(s => s.Tokens).Where(t => t.IsCapitalized)
-            .Select(t => _gazetteer.FindByName(t.Text).Where(c => c.Entry.Kind == PlaceKind.Country).Select(c => c.Entry.CountryCode).Distinct().ToList())
+        document.Sentences.SelectMany(s => s.Tokens.Select((t, i) => (Word: t, Before: i > 0 ? s.Tokens[i - 1] : null)))
+            .Where(p => p.Word.IsCapitalized)
+            .Select(p => (p.Before is { IsCapitalized: true } before && CountriesNamed($"{before.Text} {p.Word.Text}") is [_, ..] two ? two : CountriesNamed(p.Word.Text)))
             .Where(countries => countries.Count == 1).Select(countries => countries[0])
             .GroupBy(c => c, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
