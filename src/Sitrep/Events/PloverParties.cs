@@ -671,16 +671,17 @@ internal static partial class PloverParties
     // whom a mobilisation is aimed at, rather than where the forces go.
     private static readonly string[][] AdversaryCues =
         [["border", "with"], ["borders", "with"], ["frontier", "with"], ["standoff", "with"], ["tensions", "with"], ["dispute", "with"],
-         ["confrontation", "with"], ["attack", "by"], ["invasion", "by"], ["aggression", "by"], ["threat", "from"], ["aimed", "at"], ["directed", "at"], ["opposite"], ["against"]];
+         ["confrontation", "with"], ["tension", "with"], ["attack", "by"], ["attacks", "by"], ["invasion", "by"], ["aggression", "by"], ["threat", "from"], ["aimed", "at"], ["directed", "at"], ["opposite"], ["against"]];
 
-    // "handed the Aghdam district back to Azerbaijan", "returning the desert territory to Chad": who receives what is
-    // given up.
+    // "handed the Aghdam district back to Azerbaijan", "returning the desert territory to Chad", "handed over the
+    // Bakassi peninsula to Cameroon", "surrendered to the army": who receives what is given up.
     private static readonly string[][] RecipientCues =
-        [["over", "to"], ["back", "to"], ["returning"], ["returned"], ["returns"], ["back"]];
+        [["over", "to"], ["back", "to"], ["returning"], ["returned"], ["returns"], ["back"], ["over"],
+         ["surrendered", "to"], ["surrender", "to"], ["surrenders", "to"], ["surrendering", "to"]];
 
     // Cues whose "to" comes after what is given: "returning the desert territory to Chad", "handed back the last third
-    // of the Sinai peninsula to Egypt" (a "back" only after a verb of handing).
-    private static readonly HashSet<string> GivingVerbs = new(StringComparer.Ordinal) { "returning", "returned", "returns", "back" };
+    // of the Sinai peninsula to Egypt" (a "back" or "over" only after a verb of handing).
+    private static readonly HashSet<string> GivingVerbs = new(StringComparer.Ordinal) { "returning", "returned", "returns", "back", "over" };
 
     private const int MaxGivenWords = 10;
 
@@ -735,7 +736,7 @@ internal static partial class PloverParties
                 }
 
                 int k = i + cue.Length;
-                if (cue is ["back"] && !(i > 0 && tokens[i - 1].Lower is "handed" or "handing" or "hand" or "hands" or "gave" or "giving"))
+                if (cue is ["back"] or ["over"] && !(i > 0 && tokens[i - 1].Lower is "handed" or "handing" or "hand" or "hands" or "gave" or "giving"))
                 {
                     continue;
                 }
@@ -1034,7 +1035,7 @@ internal static partial class PloverParties
     // against "Bosnian"), so "the Algerian capital Algiers" is left as it reads.
     private static readonly HashSet<string> AppositionNouns = new(StringComparer.Ordinal)
     {
-        "hostage", "leader", "chief", "journalist", "writer", "activist", "dissident", "cleric", "commander", "envoy",
+        "hostage", "leader", "chief", "counterpart", "captain", "journalist", "writer", "activist", "dissident", "cleric", "commander", "envoy",
         "station", "daily", "newspaper", "weekly", "agency", "broadcaster",
     };
 
@@ -1228,7 +1229,7 @@ internal static partial class PloverParties
         "soldier", "recruits", "settlers", "inmates", "bystanders", "mourners", "voters", "candidates", "minister",
         "inspectors", "factions", "mayors", "councillors", "councilors", "peasants", "judges", "lawyers", "engineers", "nuns",
         "missionaries", "herders", "herdsmen", "tribesmen", "youths", "drivers", "shoppers", "pastors", "imams", "reservists",
-        "conscripts",
+        "conscripts", "separatists", "loyalists",
         // Groups that act: "blamed the opposition for the violence in Nairobi" is against the opposition, not Nairobi.
         "opposition", "junta", "regime",
     };

@@ -352,6 +352,10 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("Armenia handed the Kalbajar district back to Azerbaijan on Wednesday.", "RETREAT", "Azerbaijan")]
     [InlineData("Israel handed back the last third of the Sinai peninsula to Egypt on Sunday.", "RETREAT", "Egypt")]
     [InlineData("Libyan troops completed their pullout from the Aouzou Strip, returning the territory to Chad.", "RETREAT", "Chad")]
+    [InlineData("Sudan formally handed over the disputed Abyei district to South Sudan on Monday.", "RETREAT", "South Sudan")]
+    [InlineData("About 200 Lord's Resistance Army fighters surrendered to Ugandan troops near Gulu on Monday.", "RETREAT", "Ugandan troops")]
+    [InlineData("Greece sent two warships to Crete on Monday to deter attacks by Libyan smugglers.", "MOBILIZE", "Libyan")]
+    [InlineData("Chad put its army on alert in Abeche on Friday as tension with Sudan rose.", "MOBILIZE", "Sudan")]
     [InlineData("Thousands of students marched in central Dhaka on Sunday against Prime Minister Sheikh Hasina.", "PROTEST", "Prime Minister Sheikh Hasina")]
     [InlineData("Miners blocked roads into La Paz, demanding the resignation of President Gonzalo Sanchez de Lozada.", "PROTEST", "President Gonzalo Sanchez de Lozada")]
     [InlineData("Oil workers went on strike today to press the military government to free the jailed leader.", "PROTEST", "military government")]
@@ -551,6 +555,7 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("Sudan told Egypt and Ethiopia it was ready to hand over the three suspects.", "Egypt and Ethiopia")]
     // A name that qualifies a person or an outlet gives way to the name it qualifies.
     [InlineData("The kidnappers freed American hostage Terry Anderson in Beirut on Wednesday.", "Terry Anderson")]
+    [InlineData("Kenyan President Uhuru Kenyatta phoned his Somali counterpart Hassan Sheikh Mohamud on Monday to discuss the border.", "Hassan Sheikh Mohamud")]
     public void The_target_is_whom_the_action_was_done_to(string text, string target) =>
         Assert.Equal(target, First(text).Target);
 
