@@ -88,12 +88,13 @@ internal sealed class NationalForces(ActorKnowledgeBase knowledge, CountryLookup
         "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "shelling", "bombing", "bombardment", "raid", "raids",
     };
 
-    // Words that may stand between the adjective and the noun: "Liberian riot police", "Turkish security forces".
+    // Words that may stand between the adjective and the noun: "Liberian riot police", "Turkish security forces",
+    // "Israeli helicopter gunships".
     private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
     {
         "riot", "border", "security", "government", "special", "armed", "federal", "army", "regular", "elite", "interim", "military",
         "occupation", "invasion", "naval", "ground", "defense", "defence", "paramilitary", "state", "central", "general",
-        "foreign", "interior",
+        "foreign", "interior", "helicopter", "fighter", "combat", "navy",
     };
 
     /// <summary>The national-force mentions of one sentence that no known phrase already covers.</summary>
