@@ -152,8 +152,10 @@ internal static partial class EventMerger
         {
             var part = groups[i];
             bool destruction = part.Members[0].Family == "Looting/property destruction";
+            // "Gunmen stormed a church in Owo and killed 40 worshippers": an attack that names no armed opponent, told with
+            // the killing of civilians that took its toll, is that killing too.
             bool attackOnCivilians = part.Members[0].Family == "territory" && part.Members.All(c => c.Trigger.Id is "attack" or "offensive")
-                                     && part.Members.Exists(c => c.CivilianVictims);
+                                     && (part.Members.Exists(c => c.CivilianVictims) || part.Members.TrueForAll(c => c.Actor2 is null or { Inter: 7 }));
             bool fightingOnly = part.Members[0].Family == "territory" && !part.Members.Exists(c => c.Trigger.Has(TriggerTraits.Territory));
             if (!destruction && !attackOnCivilians && !fightingOnly)
             {
