@@ -584,10 +584,15 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
         Assert.Equal("THREATEN", category);
     }
 
-    [Fact]
-    public void The_forces_a_deployment_noun_moves_are_its_source() =>
-        Assert.Equal(("MOBILIZE", "Kenyan troops"), (First("The deployment of Kenyan troops to the border was completed on Sunday.").Category,
-            First("The deployment of Kenyan troops to the border was completed on Sunday.").Source));
+    [Theory]
+    [InlineData("The deployment of Kenyan troops to the border was completed on Sunday.", "Kenyan troops")]
+    // A hyphenated word among the forces' words: "Nigerian-led", "U.N.-backed".
+    [InlineData("The deployment of AU-mandated Kenyan troops to Kismayo was completed on Sunday.", "AU-mandated Kenyan troops")]
+    public void The_forces_a_deployment_noun_moves_are_its_source(string text, string source)
+    {
+        var (category, found, _) = First(text);
+        Assert.Equal(("MOBILIZE", source), (category, found));
+    }
 
     [Theory]
     [InlineData("Fighting between Hutu rebels and the Tutsi-led army killed 40 people near Bujumbura.", "Hutu rebels", "Tutsi-led army")]
