@@ -85,6 +85,19 @@ internal static partial class PloverParties
     /// <remarks>A passive ("has been indicted by the U.N. war crimes court") turns the roles round.</remarks>
     public static (PloverParty? Source, PloverParty? Target) Find(Document document, Sentence sentence, TextSpan trigger, string? category = null)
     {
+        var (source, target) = FindInClause(document, sentence, trigger, category);
+        if (ActSubjectAgent(document, sentence, trigger) is { } agent)
+        {
+            // "The threat of NATO air strikes against Serbia was renewed by Secretary-General Javier Solana": the agent
+            // acted, and what the act's own words aimed at stays the target.
+            return (agent, target is not null && target.Span.Start >= agent.Span.Start && target.Span.Start < agent.Span.End ? null : target);
+        }
+
+        return (source, target);
+    }
+
+    private static (PloverParty? Source, PloverParty? Target) FindInClause(Document document, Sentence sentence, TextSpan trigger, string? category)
+    {
         if ((Between(document, sentence, trigger) ?? Nominal(document, sentence, trigger, category)) is { } sides)
         {
             return sides;

@@ -536,6 +536,10 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("The villagers were warned by the militia to leave within two days or face death.", "militia")]
     [InlineData("Karen rebels said their base had come under sustained mortar attack from Burmese army units.", "Burmese army units")]
     [InlineData("A bomb planted by dissident republicans tore through the market town on Saturday, killing 29 people.", "dissident republicans")]
+    // An act opening a passive whose agent follows was done by the agent, unless its own words name its doer.
+    [InlineData("A three-day general strike was called by Kenya's opposition coalition on Monday over rising food prices.", "Kenya's opposition coalition")]
+    [InlineData("A curfew in Goma was lifted by Congolese authorities on Tuesday.", "Congolese authorities")]
+    [InlineData("The release of 40 prisoners by Eritrea was welcomed by the United Nations on Friday.", "Eritrea")]
     // An opening participle's phrase tells the circumstances; a name ending like a participle is the subject itself.
     [InlineData("Battered by fierce resistance, Russian troops pulled back from the town on Saturday.", "Russian troops")]
     [InlineData("Beijing has asked Washington to stop arms sales to Taiwan, a spokesman said on Tuesday.", "Beijing")]
