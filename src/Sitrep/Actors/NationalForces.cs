@@ -278,13 +278,19 @@ internal sealed class NationalForces(ActorKnowledgeBase knowledge, CountryLookup
             || (tokens[start - 1].Lower is "blamed" or "blames" or "blaming" && tokens[end].Lower == "for"
                 && tokens.Skip(end + 1).Take(3).Any(t => AttackNouns.Contains(t.Text))));
 
+    // ACLED writes "Military Forces of the United States", "Government of the Philippines" (but "Civilians (United States)").
+    private static bool TakesThe(string country) =>
+        country.StartsWith("United ", StringComparison.Ordinal) || country.Contains("Republic", StringComparison.Ordinal)
+        || country is "Netherlands" or "Philippines";
+
     private Actor? ActorFor(NationalityOf nation, Force force, DateOnly? published)
     {
+        string of = TakesThe(nation.Country) ? $"the {nation.Country}" : nation.Country;
         string name = force switch
         {
-            Force.Military => $"Military Forces of {nation.Country}",
-            Force.Police => $"Police Forces of {nation.Country}",
-            Force.Government => $"Government of {nation.Country}",
+            Force.Military => $"Military Forces of {of}",
+            Force.Police => $"Police Forces of {of}",
+            Force.Government => $"Government of {of}",
             Force.Armed => $"Unidentified Armed Group ({nation.Country})",
             _ => $"Protesters ({nation.Country})",
         };

@@ -20,6 +20,9 @@ internal static class WorldCountriesReader
         var entries = new List<BuildEntry>();
         int id = firstId;
         pointsFromShapes = 0;
+        var sovereignDemonyms = json.RootElement.EnumerateArray()
+            .Where(c => c.TryGetProperty("independent", out var i) && i.ValueKind == JsonValueKind.True)
+            .SelectMany(Demonyms).ToHashSet(StringComparer.Ordinal);
         foreach (var c in json.RootElement.EnumerateArray())
         {
             string cc = c.GetProperty("cca2").GetString() ?? "";
@@ -56,10 +59,12 @@ internal static class WorldCountriesReader
                 }
             }
 
-            if (c.TryGetProperty("demonyms", out var demonyms) && demonyms.TryGetProperty("eng", out var eng))
+            // "American", "French", "Dutch", "Indian": a territory that shares its demonym with a sovereign country
+            // ("American" is also the Northern Mariana Islands' in world-countries) leaves it to that country.
+            bool sovereign = c.TryGetProperty("independent", out var independent) && independent.ValueKind == JsonValueKind.True;
+            foreach (string demonym in Demonyms(c).Where(d => sovereign || !sovereignDemonyms.Contains(d)))
             {
-                entry.AddName(eng.GetProperty("m").GetString(), IndexedName.Demonym);
-                entry.AddName(eng.GetProperty("f").GetString(), IndexedName.Demonym);
+                entry.AddName(demonym, IndexedName.Demonym);
             }
 
             entries.Add(entry);
@@ -68,6 +73,12 @@ internal static class WorldCountriesReader
 
         return entries;
     }
+
+    // The English demonyms, masculine and feminine (the same word for most countries).
+    private static IEnumerable<string> Demonyms(JsonElement country) =>
+        country.TryGetProperty("demonyms", out var demonyms) && demonyms.TryGetProperty("eng", out var eng)
+            ? new[] { eng.GetProperty("m").GetString(), eng.GetProperty("f").GetString() }.OfType<string>().Where(d => d.Length > 0).Distinct()
+            : [];
 
     /// <summary>
     /// The name prose uses for a formal spelling: "Republic of Turkey" → "Turkey", "Great Britain" → "Britain",

@@ -552,7 +552,7 @@ public sealed class EventCodingTests(RealGazetteerFixture gazetteer)
         var e = Single("U.S. and British warplanes struck Houthi targets in Yemen on Friday.", "2024-01-12");
         Assert.Equal("Military Forces of the United States (2021-)", e.Actor1?.Name);
         Assert.StartsWith("Military Forces of Yemen (2017-) Houthi", e.Actor2?.Name);
-        Assert.Equal("Military Forces of United Kingdom", Assert.Single(e.AssocActors).Name);
+        Assert.Equal("Military Forces of the United Kingdom", Assert.Single(e.AssocActors).Name);
     }
 
     [Fact]

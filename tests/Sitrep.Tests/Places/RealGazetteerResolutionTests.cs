@@ -11,6 +11,17 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
 
     private IReadOnlyList<PlaceMention> Resolve(string text) => new ToponymResolver(real.Gazetteer).Resolve(Analyzer.Analyze(text), null);
 
+    // world-countries gives "American" to the Northern Mariana Islands too, "Dutch" to the Caribbean Netherlands, "French"
+    // to the French Southern Lands and "Indian" to the British Indian Ocean Territory.
+    [Theory]
+    [InlineData("American", "US")]
+    [InlineData("Dutch", "NL")]
+    [InlineData("French", "FR")]
+    [InlineData("Indian", "IN")]
+    public void A_demonym_a_territory_shares_with_a_sovereign_country_names_only_that_country(string demonym, string country) =>
+        Assert.Equal([country], real.Gazetteer.FindByName(demonym)
+            .Where(c => c.Match == NameMatch.Demonym && c.Entry.Kind == PlaceKind.Country).Select(c => c.Entry.CountryCode).Distinct());
+
     [Theory]
     [InlineData("Moscow said the strikes would continue.", "Moscow", "RU")]
     [InlineData("Washington warned of sanctions on Tuesday.", "Washington", "US")]
