@@ -22,4 +22,7 @@ public sealed record EventInput(
 {
     /// <summary>The actor knowledge base, for who strikes unnamed where (<see cref="ActorKnowledgeBase.UnnamedStriker"/>); null in tests that code without it.</summary>
     public ActorKnowledgeBase? Knowledge { get; init; }
+
+    /// <summary>The ISO code of the country a demonym names ("French" → FR), for foreign civilians; null in tests that code without it.</summary>
+    public Func<string, string?>? CountryOfDemonym { get; init; }
 }

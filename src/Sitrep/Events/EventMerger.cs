@@ -526,7 +526,8 @@ internal static partial class EventMerger
     // Wounded or killed "people", "civilians", "villagers": ACLED's Civilians (Country) as the target.
     private static EventActor? VictimActor(List<EventCandidate> group, EventPlace? place, EventInput input)
     {
-        string? country = GenericActors.VictimCountryName(place, input);
+        string? country = GenericActors.ForeignVictimCountryName(group.Select(c => c.Sentence).Distinct(), place, input)
+                          ?? GenericActors.VictimCountryName(place, input);
         if (!group.Any(c => c.CivilianVictims) || country is null)
         {
             return null;

@@ -1,12 +1,14 @@
 namespace Sitrep.Events;
 
+using System.Text.RegularExpressions;
 using Sitrep.Places;
+using Sitrep.Text;
 
 /// <summary>
 /// ACLED's generic actors for parties the text does not name: Unidentified Armed Group (Country) for remote violence
 /// and violence against civilians, Protesters (Country) and Rioters (Country) for demonstrations.
 /// </summary>
-internal static class GenericActors
+internal static partial class GenericActors
 {
     /// <summary>
     /// The event's actor1: the named one, else the generic actor its event type implies. <paramref name="launchedFrom"/>
@@ -89,6 +91,29 @@ internal static class GenericActors
         string? region = RegionCountry(input);
         return input.CountryName(region is null || region == place.Country || IsUnmistakable(place, input) ? place.Country : region);
     }
+
+    /// <summary>
+    /// "killed six French aid workers and their Nigerien guide", "two Chinese nationals were abducted": civilians that
+    /// the event's sentences name by one nationality other than the country they are in are that country's, as ACLED
+    /// codes foreign victims ("Civilians (France)"). Null when no such nationality, or more than one, is named.
+    /// </summary>
+    public static string? ForeignVictimCountryName(IEnumerable<Sentence> sentences, EventPlace? place, EventInput input)
+    {
+        if (input.CountryOfDemonym is not { } countryOf)
+        {
+            return null;
+        }
+
+        var named = sentences
+            .SelectMany(s => NationalVictims().Matches(input.Document.SliceNormalized(s.Span)).Select(m => countryOf(m.Groups["nation"].Value)))
+            .OfType<string>().Distinct().ToList();
+        return named is [var code] && input.CountryName(code) is { } name && name != VictimCountryName(place, input) ? name : null;
+    }
+
+    // A nationality right before a noun for civilians ("French aid workers", "Chinese nationals"); the demonym is
+    // checked against the gazetteer afterwards.
+    [GeneratedRegex(@"\b(?<nation>[A-Z][a-z]+) (?:aid workers?|nationals?|citizens?|tourists?|journalists?|reporters?|workers?|engineers?|civilians?|missionar(?:y|ies)|hostages?|contractors?|diplomats?|doctors?|nurses?|teachers?|traders?|pilgrims?|fishermen|businessm[ae]n|truck drivers?|migrants?)\b", RegexOptions.None, RegexLimits.TimeoutMs)]
+    private static partial Regex NationalVictims();
 
     // A capital, a city of 100,000 or a first-order division named by its name is no namesake abroad: "marched in
     // Nairobi ... to denounce the killing of Kenyan traders in Somalia" was in Kenya, an ambush "in Cauca" in Colombia.

@@ -133,7 +133,7 @@ public sealed class SitrepPipeline
         var dates = _dates.Resolve(document, report.Published);
         var quantities = _quantities.Recognize(document, dates.Select(d => d.Span).ToList());
         var input = new EventInput(document, report.Published, report.Dateline?.Agency, places, actors.Actors, actors.People,
-            dates, quantities, focus, CountryName) { Knowledge = _actorKnowledge };
+            dates, quantities, focus, CountryName) { Knowledge = _actorKnowledge, CountryOfDemonym = word => Nationality(_gazetteer, word)?.Code };
         var coding = _events.Code(input);
         return new ExtractionResult(report, document, places, actors.Actors, actors.People, dates, quantities, coding, coding.Warnings);
     }
