@@ -38,6 +38,15 @@ internal sealed partial class ClaimedTotalFinder(EventInput input, MentionsBySen
         }
 
         var tally = PresentPerfectTally().Match(input.Document.SliceNormalized(attribution.Complement));
+        int tallyAt = attribution.Complement.Start + tally.Index;
+        if (tally.Success && tallyAt >= 3 && input.Document.Normalized.AsSpan(tallyAt - 3, 3).Equals("to ", StringComparison.OrdinalIgnoreCase)
+            && SinceDate(sentence) is null)
+        {
+            // "the group claimed to have destroyed three Merkava tanks": a claim of one act, not a running tally, unless
+            // it counts from a date ("claims to have killed 1,000 soldiers since June").
+            tally = Match.Empty;
+        }
+
         bool continuation = _lastAttribution is not null && _lastSentence == sentence.Index - 1
                             && _lastAttribution.Speaker == attribution.Speaker && !HasOwnDay(sentence);
         if (!tally.Success && !continuation)
