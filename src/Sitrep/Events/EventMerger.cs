@@ -359,7 +359,16 @@ internal static partial class EventMerger
             actor2 = null;
         }
 
-        var evidence = group.SelectMany(c => c.Evidence).Where(e => e.Field != "date" || dated.Evidence.Contains(e)).Distinct().ToList();
+        // "Ukrainian forces struck the headquarters of Russia's Black Sea Fleet ... Ukraine's Special Operations Forces
+        // later claimed ...": one actor on both sides is a misreading of the second; whom it was done to is untold.
+        bool sameSides = actor2 is not null && actor2 == actor1;
+        if (sameSides)
+        {
+            actor2 = null;
+        }
+
+        var evidence = group.SelectMany(c => c.Evidence).Where(e => (e.Field != "date" || dated.Evidence.Contains(e)) && !(sameSides && e.Field == "actor2"))
+            .Distinct().ToList();
         var counts = new Dictionary<string, long>();
         foreach (var (key, value) in group.SelectMany(c => c.Counts))
         {

@@ -381,6 +381,23 @@ public sealed class EventCodingTests(RealGazetteerFixture gazetteer)
     }
 
     [Fact]
+    public void A_claim_to_have_done_one_act_is_no_running_tally()
+    {
+        var r = Code("The KIA clashed with junta troops near Lashio on Monday; the group claimed to have destroyed three army trucks.");
+        Assert.Empty(r.Coding.ClaimedTotals);
+        Assert.Contains(r.Coding.Events, e => e.SubEventType == "Armed clash");
+    }
+
+    [Fact]
+    public void The_same_actor_is_never_both_sides_of_an_event()
+    {
+        var e = Single("Ukrainian forces struck the headquarters of Russia's Black Sea Fleet in Sevastopol with cruise missiles on Friday. "
+                       + "Ukraine's Special Operations Forces later claimed 34 officers were killed.", "2023-09-23");
+        Assert.StartsWith("Military Forces of Ukraine", e.Actor1?.Name);
+        Assert.NotEqual(e.Actor1, e.Actor2);
+    }
+
+    [Fact]
     public void The_dateline_city_is_never_an_event_place()
     {
         var r = fixture.Pipeline.Extract(PlainTextReader.Read("t", "BANGKOK, Jan 6 (Reuters) - Troops clashed with rebels in Lashio on Friday.", new DateOnly(2024, 1, 6)));
