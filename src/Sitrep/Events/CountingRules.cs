@@ -46,12 +46,16 @@ internal sealed partial class CountingRules(EventInput input, MentionsBySentence
                || TargetsNamedCivilianPlace().IsMatch(text);
     }
 
-    // Soldiers or police in the sentence may be the ones hurt, unless they are only the agent: "a mine planted by junta troops".
+    // Soldiers or police in the sentence may be the ones hurt, unless they are only the agent: "a mine planted by junta
+    // troops", or the subject of an active verb of harm after them ("RSF fighters abducted at least 15 young men").
     private static bool NamesArmedVictims(string text)
     {
+        var harm = HarmVerb().Match(text);
+        bool activeHarm = harm.Success && DoneToOthers.Contains(harm.Value) && !PassiveBefore().IsMatch(text.AsSpan(0, harm.Index));
         foreach (var match in ArmedNoun().EnumerateMatches(text))
         {
-            if (!ByAgent().IsMatch(text.AsSpan(0, match.Index)))
+            bool subject = activeHarm && match.Index < harm.Index;
+            if (!subject && !ByAgent().IsMatch(text.AsSpan(0, match.Index)))
             {
                 return true;
             }
@@ -59,6 +63,17 @@ internal sealed partial class CountingRules(EventInput input, MentionsBySentence
 
         return false;
     }
+
+    // Verbs of harm that take their victim as object; "died", "suffered" or "hit" say nothing of who did it.
+    private static readonly HashSet<string> DoneToOthers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "killed", "killing", "wounded", "wounding", "injured", "injuring", "abducted", "kidnapped", "snatched", "raped",
+        "tortured", "beaten", "executed", "massacred", "beheaded", "stabbed",
+    };
+
+    // "were killed", "had been abducted": the verb of harm is passive, and what comes before it suffered it.
+    [GeneratedRegex(@"\b(was|were|is|are|been|being) ([a-z]+ly )?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft, RegexLimits.TimeoutMs)]
+    private static partial Regex PassiveBefore();
 
     private static readonly HashSet<string> KillWords = new(StringComparer.OrdinalIgnoreCase)
     {
