@@ -143,11 +143,12 @@ internal sealed partial class ArgumentPicker
         || (mention.Actor!.Inter != 7 && candidate.Trigger.Id is "clash" or "agreement" or "offensive" or "change" or "base" or "surrender");
 
     // ACLED: a Protest with intervention has the protesters as actor1 and the intervening force as actor2; Excessive
-    // force against protesters has the force as actor1 and the protesters as actor2.
+    // force against protesters has the force as actor1 and the protesters as actor2. A rebel group that governs where
+    // it breaks up a protest ("HTS General Security members ... break up a protest in Idleb") is that force too.
     private static (ActorMention? Actor1, ActorMention? Actor2) InterventionRoles(EventCandidate candidate, List<ActorMention> actors)
     {
         var protesters = actors.FirstOrDefault(a => a.Actor!.Inter == 6);
-        var force = actors.FirstOrDefault(a => a.Actor!.Inter is 1 or 3 or 8);
+        var force = actors.FirstOrDefault(a => a.Actor!.Inter is 1 or 2 or 3 or 8);
         return candidate.SubEventType == "Excessive force against protesters" ? (force, protesters) : (protesters, force);
     }
 

@@ -805,8 +805,11 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         {
             if (found.Any(f => f.Trigger.Has(TriggerTraits.Demonstration)) || followsDemonstration)
             {
+                // "... pushing aside protesters ..., and detained several of them": the detention is part of the
+                // intervention, not an arrest event of its own.
                 var strongest = interventions.OrderByDescending(f => f.Trigger.SubEventType == "Excessive force against protesters").First();
-                found.RemoveAll(f => f.Trigger.Has(TriggerTraits.Demonstration) || (f.Trigger.Has(TriggerTraits.Intervention) && f != strongest));
+                found.RemoveAll(f => f.Trigger.Has(TriggerTraits.Demonstration) || (f.Trigger.Has(TriggerTraits.Intervention) && f != strongest)
+                                     || (f.Trigger.SubEventType == "Arrests" && interventions.Exists(i => i.Span.Overlaps(f.Span))));
             }
             else
             {
