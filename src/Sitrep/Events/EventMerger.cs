@@ -392,7 +392,13 @@ internal static partial class EventMerger
         // captured ...", coded as the loser of the place) is not also its target. PLOVER names a party by all its
         // words, so a subject holding actor1's words ("Taliban gunmen" for the actor found by "gunmen") is the source.
         var actor1Words = Party(evidence, "actor1");
-        var ploverSource = actor1Words is not null && parties.Source is { } subject && subject.Span.Contains(actor1Words.Span)
+        // "Leftist guerrillas battled government troops": when the only actor ACLED could name is whom the sentence's
+        // subject acts on, the subject is still PLOVER's source and that actor its target. Not for a place changing
+        // hands, whose subject may be the place ("The Karen rebel headquarters at Manerplaw fell to Burmese troops").
+        bool actor1IsObject = actor1Words is not null && !AcledTaxonomy.TerritorialSubEventTypes.Contains(subEventType) && parties.Source is { } doer && parties.Target is { } done
+                              && done.Span.Contains(actor1Words.Span) && !doer.Span.Overlaps(actor1Words.Span);
+        var ploverSource = actor1IsObject ? parties.Source
+            : actor1Words is not null && parties.Source is { } subject && subject.Span.Contains(actor1Words.Span)
             ? subject
             : actor1Words ?? parties.Source;
 

@@ -301,11 +301,31 @@ internal static partial class PloverParties
             }
         }
 
+        // "The capture of Mazar-i-Sharif from the Taliban by Northern Alliance forces": whom the place was taken from
+        // is the side fought, and the doer follows.
+        PloverParty? takenFrom = null;
+        if (category == "FIGHT" && by < tokens.Count && tokens[by].Lower == "from")
+        {
+            int side = by + 1;
+            int sideEnd = side;
+            while (sideEnd < tokens.Count && sideEnd - side <= MaxSourceTokens && tokens[sideEnd].Kind is TokenKind.Word or TokenKind.Number
+                   && tokens[sideEnd].Lower != "by" && !(sideEnd > side && EndsSubject(tokens[sideEnd], false)))
+            {
+                sideEnd++;
+            }
+
+            if (sideEnd > side)
+            {
+                takenFrom = Party(document, tokens[side].Span.Start, tokens[sideEnd - 1].Span.End);
+                by = sideEnd;
+            }
+        }
+
         var agent = by < tokens.Count && tokens[by].Lower == "by" ? Agent(document, sentence, tokens[by - 1].Span) : null;
         // "The withdrawal of Soviet troops from Afghanistan": those a movement noun moves are the side moving, and
         // where they go or leave is the target.
         bool moving = category == "MOBILIZE" || tokens[at].Lower is "withdrawal" or "pullout" or "pull-out" or "retreat" or "departure";
-        return moving ? (acted, PlaceMovedTo(document, tokens, end)) : (agent, acted);
+        return moving ? (acted, PlaceMovedTo(document, tokens, end)) : (agent, takenFrom ?? acted);
     }
 
     private const int MaxWherePhraseWords = 5;
@@ -520,7 +540,8 @@ internal static partial class PloverParties
         while (by >= 0 && end < tokens.Count && end - by <= MaxSourceTokens
                && (tokens[end].Kind != TokenKind.Punctuation || IsInitialsDot(tokens, end) || tokens[end].Text == "-"
                    || (tokens[end].Text == "." && end + 1 < tokens.Count && tokens[end + 1].Text == "-"))
-               && tokens[end].Lower is not ("for" or "in" or "on" or "at" or "after" or "over" or "with" or "to" or "near" or "outside" or "inside" or "during")
+               && tokens[end].Lower is not ("for" or "in" or "on" or "at" or "after" or "over" or "with" or "to" or "near" or "outside" or "inside" or "during"
+                   or "as" or "while" or "when" or "because") // "shot dead by a Jewish extremist as he left a peace rally"
                && tokens[end].Text != "against" // "by students against the government": what they act against follows
                && !(end > by + 1 && tokens[end - 1].Text != "-" && EndsSubject(tokens[end], false))) // "by the rebels was welcomed": the verb ends the agent
         {
@@ -705,7 +726,7 @@ internal static partial class PloverParties
 
     // "mounted an offensive against South Ossetian separatists", "bombed positions held by infiltrators": the side fought.
     private static readonly string[][] OpponentCues =
-        [["offensive", "against"], ["positions", "held", "by"], ["positions", "of"], ["strongholds", "of"]];
+        [["offensive", "against"], ["positions", "held", "by"], ["positions", "of"], ["strongholds", "of"], ["drive", "out"], ["to", "hunt"]];
 
     // "raided the Managua offices of the independent news outlet Confidencial": whose place was raided or sealed.
     private static readonly string[][] OwnerCues =
@@ -812,7 +833,8 @@ internal static partial class PloverParties
                     return PartyStarting(document, tokens, k + 1) ?? PartyAt(document, tokens, k + 1, pluralHeads: true);
                 }
 
-                if (tokens[k].Kind == TokenKind.Punctuation && !IsInitialsDot(tokens, k) || EndsSubject(tokens[k], false) && tokens[k].Lower is not ("in" or "on" or "at"))
+                // "The capture of Mazar-i-Sharif from the Taliban": the place taken comes after "of".
+                if (tokens[k].Kind == TokenKind.Punctuation && !IsInitialsDot(tokens, k) && tokens[k].Text != "-" || EndsSubject(tokens[k], false) && tokens[k].Lower is not ("in" or "on" or "at" or "of"))
                 {
                     return null;
                 }

@@ -681,4 +681,57 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
         Assert.Equal("Malian soldiers", source);
         Assert.NotEqual(source, target);
     }
+
+    [Theory]
+    // Wordings of the CAMEO manual's wire style, one sentence each, written for these tests (twelfth session).
+    [InlineData("Gunmen kill three farmers in northern Nigeria", "ASSAULT")]
+    [InlineData("Rebels carried off 40 pupils from a school near Gulu overnight.", "ASSAULT")]
+    [InlineData("Gunmen seized a hotel in the capital on Friday, taking 40 guests hostage.", "ASSAULT")]
+    [InlineData("Police confined the opposition leader to his hillside home on Monday.", "COERCE")]
+    [InlineData("Thousands of migrants were forced to leave Libya last month.", "COERCE")]
+    [InlineData("The president ordered the arrest of 300 opposition activists on Monday.", "COERCE")]
+    [InlineData("The censor shut down more than a dozen weekly newspapers on Tuesday.", "COERCE")]
+    [InlineData("Syria has deployed some 30,000 troops along its border with Turkey.", "MOBILIZE")]
+    [InlineData("The army was put on a semi-war footing on Monday.", "MOBILIZE")]
+    [InlineData("The general said his forces would crush the rebellion within a week.", "THREATEN")]
+    [InlineData("The president ordered his troops out of the disputed zone on Monday.", "RETREAT")]
+    [InlineData("The junta freed the former prime minister and seven other political prisoners on Monday.", "RETREAT")]
+    [InlineData("Dock workers downed tools in Mombasa on Monday.", "PROTEST")]
+    [InlineData("French and Belgian investigators are working together to find those behind the bombing of the embassy.", "COOPERATE")]
+    [InlineData("Canada formally recognised Kosovo on Tuesday.", "SUPPORT")]
+    [InlineData("Norway pledged $20 million on Monday to help Syrian refugees in Jordan.", "AID")]
+    [InlineData("Rights groups called on the government to account for activists who vanished after being seized by soldiers.", "DEMAND")]
+    public void Wire_style_wordings_find_their_category(string text, string category) =>
+        Assert.Equal(category, First(text).Category);
+
+    [Fact]
+    public void A_passive_agent_ends_before_a_clause_of_time()
+    {
+        var (category, source, target) = First("The mayor was shot dead by a gunman as he left his office.");
+        Assert.Equal(("ASSAULT", "gunman", "mayor"), (category, source, target));
+    }
+
+    [Fact]
+    public void The_capture_of_a_place_from_a_side_by_another_fights_the_first()
+    {
+        var (category, source, target) = First("The capture of Jalalabad from the Taliban by opposition forces on Sunday was confirmed by officials.");
+        Assert.Equal(("FIGHT", "opposition forces", "Taliban"), (category, source, target));
+    }
+
+    [Theory]
+    [InlineData("Kurdish troops crossed into northern Syria to hunt Islamic State fighters.", "Kurdish troops", "Islamic State")]
+    [InlineData("Government forces drove the rebels out of the town on Sunday.", "Government forces", "rebels")]
+    public void Forces_sent_to_hunt_or_drive_out_a_side_fight_it(string text, string source, string target)
+    {
+        var (category, coded, codedTarget) = First(text);
+        Assert.Equal(("FIGHT", source), (category, coded));
+        Assert.Contains(target, codedTarget);
+    }
+
+    [Fact]
+    public void An_unnamed_subject_fighting_the_only_named_actor_is_still_the_source()
+    {
+        var (category, source, target) = First("Leftist guerrillas battled government troops in the hills of Morazan for a second day.");
+        Assert.Equal(("FIGHT", "Leftist guerrillas", "government troops"), (category, source, target));
+    }
 }
