@@ -448,6 +448,8 @@ internal sealed partial class ArgumentPicker
         }
 
         string before = _input.Document.Normalized[from..to].ToLowerInvariant().TrimStart();
+        // "said on Monday they had taken control of Wad Madani": a day between the verb and its clause.
+        before = SaidWhen().Replace(before, "");
         if (before.StartsWith("that ", StringComparison.Ordinal))
         {
             before = before[5..];
@@ -462,6 +464,9 @@ internal sealed partial class ArgumentPicker
                || ((before.StartsWith("its ", StringComparison.Ordinal) || before.StartsWith("their ", StringComparison.Ordinal))
                    && before.Count(c => c == ' ') <= 3);
     }
+
+    [GeneratedRegex(@"^((late |early )?on \w+|today|yesterday|on \w+ (morning|afternoon|evening|night)),? ", RegexOptions.None, RegexLimits.TimeoutMs)]
+    private static partial Regex SaidWhen();
 
     private static bool StartsWithAnaphor(Sentence sentence, TextSpan trigger) =>
         sentence.Tokens.TakeWhile(t => t.Span.Start < trigger.Start).Take(4).Any(t => AnaphoricSubjects.Contains(t.Text));

@@ -652,7 +652,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
     private static partial Regex AngeredBy();
 
     // A crowd opening the sentence (after a date phrase) as its subject, not its victims ("Hundreds of people were killed").
-    [GeneratedRegex(@"^(on [^,]{3,40}, )?((several |many )?(hundreds|thousands|dozens|scores|tens of thousands) of (angry )?(supporters|people|youths|residents|protesters|demonstrators|students|villagers)|(an? )?(angry )?(crowds?|mobs?)|angry (youths|residents|men))\b(?![^,]{0,80}\b(were|was|had been|have been|are|is)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(on [^,]{3,40}, )?((several |many )?(hundreds|thousands|dozens|scores|tens of thousands) of (angry )?(supporters|people|youths|residents|protesters|demonstrators|students|villagers)|(angry )?supporters of |(an? )?(angry )?(crowds?|mobs?)|angry (youths|residents|men))\b(?![^,]{0,80}\b(were|was|had been|have been|are|is)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CrowdSubject();
 
     /// <summary>

@@ -104,11 +104,73 @@ public sealed class SitrepPipeline
             .GroupBy(c => c, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
+    // Words a first-order division may be named by alone in several countries: "North-West", "Far North", "Centre".
+    private static readonly HashSet<string> CompassWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre", "center", "far",
+        "upper", "lower", "north-west", "north-east", "south-west", "south-east", "northwest", "northeast", "southwest",
+        "southeast", "north-western", "north-eastern", "south-western", "south-eastern", "region", "province",
+    };
+
+    // A namesake abroad may be taken by mistake: a town that is not a capital or a city of 100,000 named exactly, or a
+    // division named only by compass words.
+    private static bool IsWeak(PlaceMention p) => !p.IsUnmistakable || IsCompassDivision(p);
+
+    private static bool IsCompassDivision(PlaceMention p) =>
+        p.Place.Kind == PlaceKind.Admin1 && p.Place.Name.Split(' ').All(CompassWords.Contains);
+
+    /// <summary>
+    /// "executed dozens of men at a livestock market in the central village of Moura" in a report on Mali: a town, or
+    /// a division named only by compass words ("North-West region"), that lies in a country the report names nowhere
+    /// else (by no other place and no demonym) is a namesake taken by mistake, and no event is placed there. It is
+    /// dropped when the report's focus is another country, or, with no focus, when a place that has no namesake
+    /// abroad lies in another country ("the Siloe neighbourhood of Cali": not Silae in the Philippines). Countries,
+    /// other divisions, capitals and cities of 100,000 named by their own name stay.
+    /// </summary>
+    private IReadOnlyList<PlaceMention> WithoutUnnamedAbroad(Document document, IReadOnlyList<PlaceMention> places, string? focus)
+    {
+
+        bool ElsewhereFirst(PlaceMention p) => focus is not null
+            ? p.Place.CountryCode != focus
+            : places.Any(o => !o.IsDateline && !IsWeak(o) && o.Place.CountryCode != p.Place.CountryCode);
+
+        // The focus is a setting only when the report names the country, or a city of it that is not its capital: a
+        // nationality or a capital may name a side acting abroad ("a Turkish drone struck a vehicle near Sinjar, ...
+        // Ankara regards"). A compass-named division needs no such setting.
+        bool focusPlaced = focus is null || places.Any(o => !o.IsDateline && o.Place.CountryCode == focus && !IsWeak(o) && o.Match != NameMatch.Metonym
+                                                             && (o.Place.Kind == PlaceKind.Country || o.Place.FeatureCode != "PPLC"));
+        bool Doubtful(PlaceMention p) => !p.IsDateline && IsWeak(p) && ElsewhereFirst(p) && (focusPlaced || IsCompassDivision(p))
+            && !places.Any(o => o != p && !o.IsDateline && o.Place.CountryCode == p.Place.CountryCode && !o.Span.Overlaps(p.Span));
+
+        if (!places.Any(Doubtful))
+        {
+            return places;
+        }
+
+        var demonyms = document.Sentences.SelectMany(s => s.Tokens).Where(t => t.IsCapitalized)
+            .SelectMany(t => CountriesNamed(t.Text)).ToHashSet(StringComparer.Ordinal);
+        return places.Where(p => !Doubtful(p) || demonyms.Contains(p.Place.CountryCode)).ToList();
+    }
+
     public ExtractionResult Extract(Report report)
     {
         var document = _text.Analyze(report.Text, report.BodyStart);
         var places = _places.Resolve(document, report.Dateline);
         string? focus = ToponymResolver.CountryFocus(places) ?? NationalityFocus(document);
+        // "At least 15 Cameroonian soldiers were killed ... near Bamessing, in the North-West region", "the Siloe
+        // neighbourhood of Cali": a focus that only weak namesakes give (South Africa's North West, Silae in the
+        // Philippines) yields to the country the report's demonyms name, else to that of a place with no namesake.
+        // Two names in the focus country bear each other out ("Ma'arrat An Nu'man (..., Idleb)").
+        if (focus is not null && places.Where(p => !p.IsDateline && p.Place.CountryCode == focus).ToList() is var atFocus
+            && atFocus.All(p => IsCompassDivision(p) || (!p.IsUnmistakable && p.Match != NameMatch.Exact))
+            && atFocus.Select(p => p.Place.Name).Distinct().Count() <= 1
+            && (NationalityFocus(document)
+                ?? places.FirstOrDefault(p => !p.IsDateline && !IsWeak(p) && p.Place.CountryCode != focus)?.Place.CountryCode) is { } named
+            && named != focus)
+        {
+            places = _places.Resolve(document, report.Dateline, named);
+            focus = named;
+        }
         // No place or demonym names a country: "ISWAP fighters attacked a base in Malam Fatori" names an armed group
         // whose home a reader places its small towns in; else "MAIDUGURI, Nigeria - A military drone strike killed 85
         // villagers in Tudun Biri" is about the country it was written in, and its villages and "the army" are read there.
@@ -128,6 +190,8 @@ public sealed class SitrepPipeline
             places = atHome;
             focus = home;
         }
+
+        places = WithoutUnnamedAbroad(document, places, focus);
 
         var actors = _actors.Resolve(document, focus, report.Published, SentenceCountries(document, places, focus));
         var dates = _dates.Resolve(document, report.Published);

@@ -238,4 +238,25 @@ public sealed class ReportContextTests(RealGazetteerFixture gazetteer)
         Assert.DoesNotContain(Code("Hundreds of people gathered at a market in Bamako on Monday. Later that day, police fired tear gas at a football match.", "2024-03-12").Coding.Events,
             e => e.EventType == "Protests");
     }
+
+    [Theory]
+    // A town or a compass-named division abroad, in a country the report names nowhere else, is a namesake taken by
+    // mistake: Moura in Portugal, South Africa's North West, Silae in the Philippines.
+    [InlineData("Soldiers killed 14 herders near the village of Moura in central Mali on Tuesday, residents said.", "PT")]
+    [InlineData("At least nine Cameroonian soldiers were killed on Friday when separatists ambushed their convoy in the North-West region.", "ZA")]
+    [InlineData("Police fired on protesters in the Siloe district of Cali on Tuesday, killing two people, witnesses said.", "PH")]
+    public void No_event_is_placed_in_a_country_the_report_does_not_name(string text, string country)
+    {
+        var result = Code(text);
+        Assert.DoesNotContain(result.Places, p => p.Place.CountryCode == country);
+        Assert.All(result.Coding.Events, e => Assert.NotEqual(country, e.Place?.Country));
+        Assert.NotEmpty(result.Coding.Events);
+    }
+
+    [Fact]
+    public void A_side_named_by_nationality_and_capital_does_not_move_a_town_abroad()
+    {
+        var e = Single("A Turkish drone struck a car near Sinjar on Tuesday, killing two fighters of a group Ankara calls terrorists.");
+        Assert.Equal("IQ", e.Place?.Country);
+    }
 }
