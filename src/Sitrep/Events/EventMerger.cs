@@ -395,7 +395,8 @@ internal static partial class EventMerger
         // "Leftist guerrillas battled government troops": when the only actor ACLED could name is whom the sentence's
         // subject acts on, the subject is still PLOVER's source and that actor its target. Not for a place changing
         // hands, whose subject may be the place ("The Karen rebel headquarters at Manerplaw fell to Burmese troops").
-        bool actor1IsObject = actor1Words is not null && !AcledTaxonomy.TerritorialSubEventTypes.Contains(subEventType) && parties.Source is { } doer && parties.Target is { } done
+        bool actor1IsObject = actor1Words is not null && !AcledTaxonomy.TerritorialSubEventTypes.Contains(subEventType)
+                              && parties.Source is { } doer && parties.Target is { } done
                               && done.Span.Contains(actor1Words.Span) && !doer.Span.Overlaps(actor1Words.Span);
         var ploverSource = actor1IsObject ? parties.Source
             : actor1Words is not null && parties.Source is { } subject && subject.Span.Contains(actor1Words.Span)

@@ -124,12 +124,12 @@ public sealed class SitrepPipeline
     /// a division named only by compass words ("North-West region"), that lies in a country the report names nowhere
     /// else (by no other place and no demonym) is a namesake taken by mistake, and no event is placed there. It is
     /// dropped when the report's focus is another country, or, with no focus, when a place that has no namesake
-    /// abroad lies in another country ("the Siloe neighbourhood of Cali": not Silae in the Philippines). Countries,
-    /// other divisions, capitals and cities of 100,000 named by their own name stay.
+    /// abroad lies in another country ("the Siloe neighbourhood of Cali": not Silae in the Philippines). A town is
+    /// dropped only when the report names the focus country or a city of it other than its capital. Countries, other
+    /// divisions, capitals and cities of 100,000 named by their own name stay.
     /// </summary>
     private IReadOnlyList<PlaceMention> WithoutUnnamedAbroad(Document document, IReadOnlyList<PlaceMention> places, string? focus)
     {
-
         bool ElsewhereFirst(PlaceMention p) => focus is not null
             ? p.Place.CountryCode != focus
             : places.Any(o => !o.IsDateline && !IsWeak(o) && o.Place.CountryCode != p.Place.CountryCode);
