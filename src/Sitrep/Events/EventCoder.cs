@@ -338,7 +338,8 @@ public sealed partial class EventCoder(EventLexicon lexicon)
     }
 
     private static readonly SearchValues<string> KillingVerbs = SearchValues.Create(
-        ["killed", "shot", "gunned", "stabbed", "hacked", "beheaded", "murdered"], StringComparison.Ordinal);
+        // "kill" also holds the headline present: "Strikes on Hsenwi kill civilians" is the strikes' toll.
+        ["kill", "shot", "gunned", "stabbed", "hacked", "beheaded", "murdered", "fire on"], StringComparison.Ordinal);
 
     private static bool IsKilling(string lower, TextSpan match) => lower.AsSpan(match.Start, match.Length).IndexOfAny(KillingVerbs) >= 0;
 
