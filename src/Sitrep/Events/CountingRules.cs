@@ -55,7 +55,9 @@ internal sealed partial class CountingRules(EventInput input, MentionsBySentence
         foreach (var match in ArmedNoun().EnumerateMatches(text))
         {
             bool subject = activeHarm && match.Index < harm.Index;
-            if (!subject && !ByAgent().IsMatch(text.AsSpan(0, match.Index)))
+            // "..., killing six, police said": the police who tell of it are its source, not among those harmed.
+            bool speaks = SpeakerAfter().IsMatch(text.AsSpan(match.Index + match.Length));
+            if (!subject && !speaks && !ByAgent().IsMatch(text.AsSpan(0, match.Index)))
             {
                 return true;
             }
@@ -63,6 +65,9 @@ internal sealed partial class CountingRules(EventInput input, MentionsBySentence
 
         return false;
     }
+
+    [GeneratedRegex(@"^( [\w-]+)? (said|says|told|reported|added|confirmed)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex SpeakerAfter();
 
     // Verbs of harm that take their victim as object; "died", "suffered" or "hit" say nothing of who did it.
     private static readonly HashSet<string> DoneToOthers = new(StringComparer.OrdinalIgnoreCase)

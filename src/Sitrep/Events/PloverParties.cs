@@ -1145,6 +1145,7 @@ internal static partial class PloverParties
             from++; // "fired tear gas at protesters", "held talks with rebel leaders"; "at least a dozen" is a count
         }
 
+        int start = from;
         for (int i = from; i < Math.Min(tokens.Count, from + MaxPeopleObjectWords); i++)
         {
             var token = tokens[i];
@@ -1159,6 +1160,12 @@ internal static partial class PloverParties
             if ((!atLeast && !countedOf && !bodyParts && !firedAt && !hyphen && EndsObject(token, i == from)) || token.Lower is "its" or "their" or "his" or "our")
             {
                 return null;
+            }
+
+            if (firedAt)
+            {
+                start = i + 1; // "opened fire on worshippers": whom it was fired at starts after the "on"
+                continue;
             }
 
             if (!PeopleNouns.Contains(token.Lower))
@@ -1184,7 +1191,7 @@ internal static partial class PloverParties
             }
 
             int last = next is not null && IsNameWord(next) ? NameEnd(tokens, i + 1, tokens.Count) : i;
-            return Party(document, tokens[from].Span.Start, tokens[last].Span.End);
+            return Party(document, tokens[start].Span.Start, tokens[last].Span.End);
         }
 
         return null;

@@ -423,7 +423,7 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     [InlineData("Police detained at least a dozen dissidents in Shanghai ahead of the anniversary.", "COERCE", "Police", "at least a dozen dissidents")]
     [InlineData("Rebels hacked to death 30 civilians with machetes near Beni.", "ASSAULT", "Rebels", "30 civilians")]
     [InlineData("The militants threatened to behead the hostages if Manila did not pay.", "THREATEN", "militants", "hostages")]
-    [InlineData("Helicopters fired rockets at insurgents hiding in a grove near Falluja.", "FIGHT", "Helicopters", "rockets at insurgents")]
+    [InlineData("Helicopters fired rockets at insurgents hiding in a grove near Falluja.", "FIGHT", "Helicopters", "insurgents")]
     // A noun that titles a name is the named person; one that leads to a name with "of" gives way to the name.
     [InlineData("Gunmen tried to kill opposition leader Morgan Tsvangirai in Harare.", "ASSAULT", "Gunmen", "opposition leader Morgan Tsvangirai")]
     [InlineData("Police arrested 52 members of the banned Oodua Peoples Congress in Lagos.", "COERCE", "Police", "Oodua Peoples Congress")]
@@ -733,5 +733,12 @@ public sealed class PloverCodingTests(RealGazetteerFixture gazetteer)
     {
         var (category, source, target) = First("Leftist guerrillas battled government troops in the hills of Morazan for a second day.");
         Assert.Equal(("FIGHT", "Leftist guerrillas", "government troops"), (category, source, target));
+    }
+
+    [Fact]
+    public void Whom_fire_was_opened_on_is_the_target_without_the_words_of_firing()
+    {
+        var (category, source, target) = First("Gunmen opened fire on worshippers leaving a mosque in Kano on Friday, killing four, police said.");
+        Assert.Equal(("ASSAULT", "Gunmen", "worshippers"), (category, source, target));
     }
 }
