@@ -207,7 +207,7 @@ public sealed partial class EventCoder(EventLexicon lexicon)
         {
             if (IsHedged(sentence, span, trigger) || IsDenied(attribution, span) || IsDisowned(lower, span.Start - sentence.Span.Start)
                 || IsReactedTo(document, verbal, span) || IsAngeredBy(document, sentence, span) || IsReactionSubject(sentence, verbal, span) || IsNamePart(sentence, span)
-                || IsMovedWeapon(verbal, span, trigger) || IsReducedRelative(sentence, span, actionStarts)
+                || IsMovedWeapon(verbal, span, trigger) || IsReducedRelative(sentence, span, actionStarts) || IsHaltedAct(sentence, span)
                 || (trigger.Has(TriggerTraits.Demonstration) && arguments.SubjectIsAuthority(sentence, span)))
             {
                 continue;
@@ -488,6 +488,50 @@ public sealed partial class EventCoder(EventLexicon lexicon)
             if (!tokens[k].IsCapitalized)
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Verbs and nouns whose object is an act brought to a stop: "to halt its air raids", "a halt to the shelling".</summary>
+    private static readonly HashSet<string> Stoppers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "halt", "halts", "halted", "halting", "stop", "stops", "stopped", "stopping", "cease", "ceased", "ceasing", "suspend",
+        "suspends", "suspended", "suspending", "end", "ends", "ending",
+    };
+
+    /// <summary>Words a stopped act's noun phrase may hold between the stopper and the act ("halt its air and artillery raids").</summary>
+    private const int StoppedPhraseReach = 6;
+
+    /// <summary>
+    /// "called on Israel to halt its air and artillery raids", "calls for a halt to the shelling", "agreed to end the
+    /// fighting": the act named as what must stop, or did stop, is the object of a demand or a truce, not a new event.
+    /// The act must be a noun ("raids", "shelling"): "ended its siege and attacked the town" still attacked. Between the
+    /// stopper and the act only the act's own noun phrase may stand: no punctuation, no verb in the past.
+    /// </summary>
+    private static bool IsHaltedAct(Sentence sentence, TextSpan trigger)
+    {
+        var tokens = sentence.Tokens;
+        int at = Tokens.IndexAt(tokens, trigger.Start);
+        if (at >= tokens.Count || tokens[at].Lower.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (int k = at - 1; k >= Math.Max(0, at - StoppedPhraseReach); k--)
+        {
+            var token = tokens[k];
+            if (token.Kind == TokenKind.Punctuation || token.Lower is "was" or "were" or "is" or "are" or "has" or "had" or "have"
+                    || (token.Lower.EndsWith("ed", StringComparison.Ordinal) && !Stoppers.Contains(token.Text)))
+            {
+                return false;
+            }
+
+            if (Stoppers.Contains(token.Text))
+            {
+                // "the end of the fighting" reads the same; "at the end of a raid" is when something else happened.
+                return !(token.Lower is "end" or "ends" && k > 1 && tokens[k - 1].Lower == "the" && tokens[k - 2].Lower is "at" or "by" or "until" or "before" or "after");
             }
         }
 
