@@ -55,6 +55,13 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
         Assert.Equal(country, mention.Place.CountryCode);
     }
 
+    // Kurdistan is an Iranian province in GeoNames and, for a report about Iraq, the Kurdistan Region of Iraq.
+    [Theory]
+    [InlineData("Missiles hit Erbil in northern Iraq. The Kurdistan regional government said four people died.", "IQ")]
+    [InlineData("Protesters rallied in Sanandaj, the capital of Iran's Kurdistan province, on Monday.", "IR")]
+    public void Kurdistan_is_the_region_of_the_country_the_report_is_about(string text, string country) =>
+        Assert.Equal(country, Assert.Single(Resolve(text), m => m.Text.StartsWith("Kurdistan", StringComparison.Ordinal)).Place.CountryCode);
+
     [Theory]
     [InlineData("LONDON, Ky. (WKYT) - Police have arrested two people.", "US", "Kentucky")]
     [InlineData("EDMONTON, Ky. (WBKO) -- One man is dead following a hunting accident.", "US", "Kentucky")]
