@@ -135,12 +135,26 @@ public static partial class AttributionFinder
 
         string word = tokens[last].Text;
         bool acronym = word.Length is >= 3 and <= 8 && word.All(char.IsAsciiLetterUpper);
-        if (!acronym && !BodyNouns.Contains(word))
+        int first = last;
+        if (GovernmentHeads.Contains(word))
+        {
+            // "The Kurdistan regional government said", "the Kherson military administration said": a government named
+            // by its place, whose name must not place the event it tells of.
+            while (first > 0 && GovernmentModifiers.Contains(tokens[first - 1].Text))
+            {
+                first--;
+            }
+
+            if (first == 0 || !tokens[first - 1].IsCapitalized || OrganisationFinder.IsFunctionWord(tokens[first - 1].Text))
+            {
+                return null;
+            }
+        }
+        else if (!acronym && !BodyNouns.Contains(word))
         {
             return null;
         }
 
-        int first = last;
         while (first > 0 && (tokens[first - 1].IsCapitalized || tokens[first - 1].Text.All(c => char.IsAsciiLetterUpper(c) || c == '.'))
                && tokens[first - 1].Kind == TokenKind.Word)
         {
@@ -155,6 +169,14 @@ public static partial class AttributionFinder
         var span = new TextSpan(tokens[first].Span.Start, tokens[last].Span.End);
         return (document.Slice(span), SourceKind.Organisation, span, null);
     }
+
+    private static readonly HashSet<string> GovernmentHeads = new(StringComparer.Ordinal) { "government", "administration", "authorities" };
+
+    private static readonly HashSet<string> GovernmentModifiers = new(StringComparer.Ordinal)
+    {
+        "regional", "provincial", "state", "local", "municipal", "district", "city", "county", "autonomous", "federal",
+        "interim", "transitional", "military", "civil", "civilian",
+    };
 
     private static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)
     {

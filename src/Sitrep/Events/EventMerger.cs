@@ -249,9 +249,38 @@ internal static partial class EventMerger
             bool blamesOther = candidate.Actor1 is not null && earlier.Actor1 is not null && candidate.Actor1 != earlier.Actor1;
             earlier.Disputed |= candidate.Attribution.IsDisputing || blamesOther;
             earlier.Evidence.AddRange(candidate.Evidence.Where(e => e.Field == "source"));
+            TakeTollIfUntold(earlier, candidate);
         }
 
         return kept;
+    }
+
+    /// <summary>
+    /// "Iran's Revolutionary Guards said they fired ballistic missiles at ... Erbil. The Kurdistan regional government
+    /// said four civilians were killed when a missile hit his home": the later account tells the toll the first did not,
+    /// and who was harmed. A toll the first account gave is kept; the later one is only another party's claim.
+    /// </summary>
+    private static void TakeTollIfUntold(EventCandidate earlier, EventCandidate account)
+    {
+        if (earlier.Fatalities is null or 0 && account.Fatalities > 0)
+        {
+            earlier.Fatalities = account.Fatalities;
+            earlier.Evidence.AddRange(account.Evidence.Where(e => e.Field == "fatalities"));
+        }
+
+        if (earlier.Injured is null or 0 && account.Injured > 0)
+        {
+            earlier.Injured = account.Injured;
+            earlier.Evidence.AddRange(account.Evidence.Where(e => e.Field == "injured"));
+        }
+
+        if (earlier.Actor2 is null && account.Actor2 is not null && account.Actor2 != earlier.Actor1)
+        {
+            earlier.Actor2 = account.Actor2;
+            earlier.Evidence.AddRange(account.Evidence.Where(e => e.Field == "actor2"));
+        }
+
+        earlier.CivilianVictims |= account.CivilianVictims;
     }
 
     /// <summary>The last kept candidate of the same event type one or two sentences before (candidates are in text order).</summary>

@@ -96,6 +96,18 @@ public sealed class ReportContextTests(RealGazetteerFixture gazetteer)
     }
 
     [Fact]
+    public void A_later_account_by_a_government_named_for_its_region_gives_the_toll_the_first_lacked()
+    {
+        // The region in the speaker's name places nothing; the account is the strike's, and its toll and victims are.
+        var e = Single("Iran's Revolutionary Guards said they fired ballistic missiles late on Monday at a building in Erbil, capital of Iraq's Kurdistan region. "
+                       + "The Kurdistan regional government said four civilians were killed when a missile hit a home.", "2024-01-16");
+        Assert.Equal("Erbil", e.Place?.Name);
+        Assert.Equal(4, e.Fatalities);
+        Assert.Equal("Civilians (Iraq)", e.Actor2?.Name);
+        Assert.Contains(e.Claims, c => c.By == "Kurdistan regional government" && c.Verb == "said");
+    }
+
+    [Fact]
     public void Congo_is_the_democratic_republic_in_a_report_about_its_towns()
     {
         var e = Single("Congo's army said its drones struck M23 positions near Sake on Thursday.", "2025-02-08");
