@@ -234,7 +234,7 @@ internal sealed class NationalForces(ActorKnowledgeBase knowledge, CountryLookup
             {
                 int end = i + words;
                 // The cheap test of the words around comes first: most capitalised words are followed by no strike.
-                if (!(StrikesNext(tokens, end) || IsAccused(tokens, i, end))
+                if (!(StrikesNext(tokens, end) || IsAccused(tokens, i, end) || SpeaksOfItsForces(tokens, end))
                     || known.Any(c => c.StartToken < end && i < c.EndToken)
                     || countries.CountryNamed(string.Join(' ', tokens.Skip(i).Take(words).Select(t => t.Text))) is not { } nation
                     || ActorFor(nation, Force.Military, published) is not { } actor)
@@ -271,6 +271,44 @@ internal sealed class NationalForces(ActorKnowledgeBase knowledge, CountryLookup
             _ => true,
         };
     }
+
+    /// <summary>
+    /// "Russia said on Saturday its forces had taken full control of Avdiivka": a country telling of "its forces" speaks
+    /// for its military, whose own act the clause tells. Only the day of speaking and "that" may stand between.
+    /// </summary>
+    private static bool SpeaksOfItsForces(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at >= tokens.Count || tokens[at].Lower is not ("said" or "says" or "announced" or "claimed" or "stated" or "reported"))
+        {
+            return false;
+        }
+
+        for (int k = at + 1; k + 1 < tokens.Count && k <= at + 6; k++)
+        {
+            if (tokens[k].Lower == "its")
+            {
+                return OwnForceNouns.Contains(tokens[k + 1].Text);
+            }
+
+            if (!SpokenWhen.Contains(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> OwnForceNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "forces", "troops", "army", "military", "soldiers", "units", "warplanes", "jets", "aircraft", "drones", "navy", "artillery",
+    };
+
+    private static readonly HashSet<string> SpokenWhen = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "late", "early", "that", "today", "yesterday", "overnight", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+        "Saturday", "Sunday", ",",
+    };
 
     private static bool IsAccused(IReadOnlyList<Token> tokens, int start, int end) =>
         start > 0 && end + 1 < tokens.Count

@@ -331,7 +331,7 @@ internal static partial class EventMerger
         var placed = group.OrderByDescending(c => c.PlaceFromSentence).ThenBy(c => c.Place?.GeoPrecision ?? 9).First();
         string subEventType = first.Family switch
         {
-            "territory" => TerritorySubEvent(group),
+            "territory" => TerritorySubEvent(document, group),
             EventCandidate.DemonstrationFamily => DemonstrationSubEvent(group),
             _ => first.SubEventType,
         };
@@ -553,14 +553,21 @@ internal static partial class EventMerger
         : group.Any(c => c.SubEventType == "Protest with intervention") ? "Protest with intervention"
         : "Peaceful protest";
 
-    private static string TerritorySubEvent(List<EventCandidate> group)
+    [GeneratedRegex(@"\b(to avoid (being )?(encircle(ment|d)|surrounded|captured?|annihilat(ion|ed))|under (heavy |intense |relentless |enemy |constant )?(fire|pressure|attacks?|bombardment|shelling)|after (days|weeks|months) of (heavy |fierce |intense |bitter )?(fighting|battles?|clashes|combat|assaults?|siege)|after (heavy|fierce|intense|bitter|bloody) (fighting|battles?|clashes|combat)|after (the|a) (long(est)? |bloodiest |months-long |weeks-long )?(battle|siege))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMs)]
+    private static partial Regex ForcedRetreat();
+
+    private static string TerritorySubEvent(Document document, List<EventCandidate> group)
     {
         if (!group.Any(c => c.Trigger.Has(TriggerTraits.Territory)))
         {
             return group[0].SubEventType; // fighting with no change of control stays an armed clash
         }
 
-        if (group.Any(c => c.NonViolent))
+        // "taken full control of Avdiivka, hours after Ukraine announced the withdrawal of troops ... to avoid
+        // encirclement": a retreat forced by the fighting hands nothing over; the taking is the battle's end.
+        bool forcedOut = group.Exists(c => c.Trigger.Has(TriggerTraits.Territory) && !c.NonViolent)
+                         && group.Exists(c => c.NonViolent && ForcedRetreat().IsMatch(document.SliceNormalized(c.Sentence.Span)));
+        if (group.Any(c => c.NonViolent) && !forcedOut)
         {
             return "Non-violent transfer of territory";
         }
