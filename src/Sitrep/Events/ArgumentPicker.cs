@@ -133,6 +133,15 @@ internal sealed partial class ArgumentPicker
                 // the place the sentences just before it named, as a reader takes it; less precisely.
                 PlaceNear(candidate, lead);
             }
+            else if (!isTerritory && ReportCountryMention() is { } country)
+            {
+                // "executed dozens of men at a livestock market in the central village of Moura", where the gazetteer
+                // knows no Moura in Mali: the event is somewhere in the report's country, which ACLED codes at
+                // geo_precision 3 rather than leave the event unplaced.
+                candidate.Place = ToEventPlace(country.Place, 3);
+                candidate.PlaceFromSentence = false;
+                candidate.PlaceOnlyNear = true;
+            }
 
             return !isTerritory;
         }
@@ -229,6 +238,12 @@ internal sealed partial class ArgumentPicker
     /// The best-ranked place of the nearest of the few sentences before <paramref name="sentence"/> that name one where
     /// something could happen (<see cref="CanPlaceAnEvent"/>, and no capital speaking for its government), or null.
     /// </summary>
+    /// <summary>The report's country as its text names it (not its dateline, nor a capital speaking for it), or null.</summary>
+    private PlaceMention? ReportCountryMention() =>
+        _input.CountryFocus is { } focus
+            ? _input.Places.FirstOrDefault(p => !p.IsDateline && p.Place.Kind == PlaceKind.Country && p.Place.CountryCode == focus && p.Match != NameMatch.Metonym)
+            : null;
+
     private PlaceMention? PlaceOfSentencesBefore(Sentence sentence)
     {
         var sentences = _input.Document.Sentences;

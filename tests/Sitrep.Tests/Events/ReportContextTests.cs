@@ -108,6 +108,15 @@ public sealed class ReportContextTests(RealGazetteerFixture gazetteer)
     }
 
     [Fact]
+    public void An_event_in_a_village_the_gazetteer_lacks_is_placed_in_the_reports_country()
+    {
+        // No Tindirma-Kouara anywhere: the report's country, at ACLED's geo_precision 3, not no place at all.
+        var e = Single("Gunmen executed 12 men at a livestock market in the village of Tindirma-Kouara on Sunday, residents said. "
+                       + "Mali's government called for calm.", "2024-03-12");
+        Assert.Equal(("Mali", "ML", 3), (e.Place?.Name, e.Place?.Country, e.Place?.GeoPrecision));
+    }
+
+    [Fact]
     public void Congo_is_the_democratic_republic_in_a_report_about_its_towns()
     {
         var e = Single("Congo's army said its drones struck M23 positions near Sake on Thursday.", "2025-02-08");
