@@ -157,13 +157,16 @@ internal static partial class EventMerger
             bool attackOnCivilians = part.Members[0].Family == "territory" && part.Members.All(c => c.Trigger.Id is "attack" or "offensive")
                                      && (part.Members.Exists(c => c.CivilianVictims) || part.Members.TrueForAll(c => c.Actor2 is null or { Inter: 7 }));
             bool fightingOnly = part.Members[0].Family == "territory" && !part.Members.Exists(c => c.Trigger.Has(TriggerTraits.Territory));
-            if (!destruction && !attackOnCivilians && !fightingOnly)
+            // "rounded up and executed dozens of men", "detained and tortured": people seized on the way to being
+            // killed or hurt are that attack's victims, not arrested too.
+            bool seized = part.Members[0].Family == "Arrests";
+            if (!destruction && !attackOnCivilians && !fightingOnly && !seized)
             {
                 continue;
             }
 
             var nearby = part.Members.SelectMany(m => bySentence[m.Sentence.Index]).Distinct().Where(g => !folded.Contains(g)).ToList();
-            var host = nearby.Find(g => g != part && (destruction || attackOnCivilians) && HostsPart(g, part, attackOnCivilians))
+            var host = nearby.Find(g => g != part && (destruction || attackOnCivilians || seized) && HostsPart(g, part, attackOnCivilians || seized))
                        ?? (fightingOnly ? nearby.Find(g => g != part && WonByFighting(g, part)) : null);
             if (host is null)
             {
