@@ -238,8 +238,45 @@ internal sealed partial class CountingRules(EventInput input, MentionsBySentence
             }
 
             candidate.CivilianVictims |= m.Groups["who"].Value.ToLowerInvariant() is not ("soldier" or "policeman" or "officer" or "fighter" or "member");
+            killedSomeone |= KillWords.Contains(verb);
+        }
+
+        CountNamedVictims(candidate, sentence, killedSomeone);
+    }
+
+    // "an air strike ... that killed Al Shabaab senior leader Abdullahi Yare", "commander Ali Hassan was shot dead": a
+    // person killed by name is one death, though no number is written.
+    private void CountNamedVictims(EventCandidate candidate, Sentence sentence, bool killedSomeone)
+    {
+        if (killedSomeone)
+        {
+            return;
+        }
+
+        string text = input.Document.Normalized;
+        foreach (var person in mentions.People.In(sentence))
+        {
+            int from = Math.Max(sentence.Span.Start, person.Span.Start - NamedVictimReach);
+            int to = Math.Min(sentence.Span.End, person.Span.End + NamedVictimReach);
+            if (KilledBeforeName().IsMatch(text.AsSpan(from, person.Span.Start - from)) || KilledAfterName().IsMatch(text.AsSpan(person.Span.End, to - person.Span.End)))
+            {
+                candidate.Fatalities = (candidate.Fatalities ?? 0) + 1;
+                candidate.AddEvidence("fatalities", person.Span, input.Document);
+                return;
+            }
         }
     }
+
+    /// <summary>Characters before or after a name that a killing verb naming that person as its victim may stand within.</summary>
+    private const int NamedVictimReach = 60;
+
+    // The verb, then only the victim's affiliation and title ("killed Al Shabaab senior leader "): no punctuation.
+    [GeneratedRegex(@"\b(killed|killing|kills|shot dead|gunned down|assassinated|assassinating|murdered|beheaded|executed)\s+(?:[\w'.-]+\s+){0,5}$", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex KilledBeforeName();
+
+    // "Abdullahi Yare was killed", "Ali Hassan, a local chief, was shot dead".
+    [GeneratedRegex(@"^(\s*,[^,.;]{1,50},)?\s+(was|has been|had been)\s+(\w+\s+)?(killed|shot dead|gunned down|assassinated|murdered|beheaded|executed)\b", RegexOptions.IgnoreCase, RegexLimits.TimeoutMs)]
+    private static partial Regex KilledAfterName();
 
     public bool IsCasualtySentence(Sentence sentence) =>
         mentions.Quantities.In(sentence).Any(q => VerbFor(sentence, q).Verb is { } v && (KillWords.Contains(v) || InjuryWords.Contains(v)))

@@ -549,8 +549,32 @@ public sealed partial class ToponymResolver
             return new PlaceMention(span.Span, document.Slice(span.Span), country, NameMatch.Metonym, Confidence(0.9, bestScore, rivalScore), place, false);
         }
 
+        if (place.Kind == PlaceKind.Country && IsAttributiveAbbreviation(document, span.Span))
+        {
+            // "The U.S. military said it carried out an air strike near Jilib": the abbreviation is the side's
+            // nationality, as "American" would be, not where the report is set.
+            return new PlaceMention(span.Span, document.Slice(span.Span), place, NameMatch.Metonym, Confidence(Quality(best), bestScore, rivalScore),
+                runnerUp?.Item1.Entry, false);
+        }
+
         return new PlaceMention(span.Span, document.Slice(span.Span), place, match, Confidence(Quality(best), bestScore, rivalScore),
             runnerUp?.Item1.Entry, false);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> AbbreviationLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
+
+    /// <summary>"U.S. troops", "UK officials": a country's abbreviation right before a lower-case word qualifies it.</summary>
+    private static bool IsAttributiveAbbreviation(Document document, TextSpan span)
+    {
+        var name = document.Original.AsSpan(span.Start, span.Length);
+        bool abbreviation = name.Length <= 6 && !name.ContainsAnyExcept(AbbreviationLetters);
+        int next = span.End;
+        while (next < document.Original.Length && document.Original[next] == ' ')
+        {
+            next++;
+        }
+
+        return abbreviation && next > span.End && next < document.Original.Length && char.IsLower(document.Original[next]);
     }
 
     /// <summary>

@@ -116,6 +116,19 @@ public sealed class ReportContextTests(RealGazetteerFixture gazetteer)
         Assert.Equal(("Mali", "ML", 3), (e.Place?.Name, e.Place?.Country, e.Place?.GeoPrecision));
     }
 
+    [Theory]
+    [InlineData("A U.S. air strike near Jilib on Saturday killed five Al Shabaab fighters.")] // "U.S." is the side, not the setting
+    [InlineData("The Somali army said it carried out an air strike near Jilib that killed five fighters.")] // "that" is relative: the claim holds Jilib
+    public void A_strike_is_placed_at_its_town_not_at_the_strikers_country_or_in_the_attribution(string text) =>
+        Assert.Equal(("Jilib", "SO"), (Single(text, "2024-03-12").Place?.Name, Single(text, "2024-03-12").Place?.Country));
+
+    [Theory]
+    [InlineData("Gunmen shot dead journalist Ahmed Hassan in Mogadishu on Saturday.", 1)]
+    [InlineData("Police commander Ali Hassan was shot dead by gunmen in Kano on Sunday.", 1)]
+    [InlineData("Gunmen attacked a police post near Kano on Monday, killing three policemen, officials said.", 3)] // the policemen do not speak
+    public void A_person_killed_by_name_is_one_death_and_the_dead_before_a_trailing_speaker_count(string text, int fatalities) =>
+        Assert.Equal(fatalities, Single(text, "2024-03-12").Fatalities);
+
     [Fact]
     public void Congo_is_the_democratic_republic_in_a_report_about_its_towns()
     {
