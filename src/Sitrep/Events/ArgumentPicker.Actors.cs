@@ -69,9 +69,10 @@ internal sealed partial class ArgumentPicker
 
             // "U.S. and British warplanes struck Houthi targets": in a one-sided act the subject's conjuncts act with
             // it (ACLED's associated actors), where in "the army and the KIA clashed" they fight each other.
-            var allies = subject is not null && nearest is not null && subject != nearest && speakersForces is null && agent is null
+            int chainStart = subject is null || nearest is null ? 0 : ChainStart(mentions, nearest, targets).Span.Start;
+            var allies = subject is not null && nearest is not null && (subject != nearest || chainStart < subject.Span.Start) && speakersForces is null && agent is null
                          && candidate.Trigger.Id is not ("clash" or "agreement" or "change" or "surrender")
-                ? distinct.Where(a => a != subject && a.Span.Start >= subject.Span.End && a.Span.End <= nearest.Span.End
+                ? distinct.Where(a => a != subject && a.Span.Start >= chainStart && a.Span.End <= nearest.Span.End
                                       && a.Actor!.Name != subject.Actor!.Name).ToList()
                 : [];
             var other = targets.FirstOrDefault(a => a.Actor!.Name != subject?.Actor!.Name && a.Actor.Name != backing)
@@ -157,7 +158,9 @@ internal sealed partial class ArgumentPicker
         // "the Malian army and Wagner Group mercenaries took control of Kidal": the actors coordinated as the
         // subject act together; the first state force among them leads and its partners are associated actors.
         var subject = CoordinatedSubject(candidate, actors);
-        var state = subject.FirstOrDefault(a => a.Actor!.Inter == 1) ?? actors.FirstOrDefault(a => a.Actor!.Inter == 1);
+        // "Rwandan and Mozambican troops have retaken ...": the report's own state forces lead foreign ones beside them.
+        var state = subject.FirstOrDefault(a => a.Actor is { Inter: 1 } lead && lead.Country == _input.CountryFocus)
+                    ?? subject.FirstOrDefault(a => a.Actor!.Inter == 1) ?? actors.FirstOrDefault(a => a.Actor!.Inter == 1);
         var nonState = actors.FirstOrDefault(a => a.Actor!.Inter != 1 && !subject.Contains(a))
                        ?? subject.FirstOrDefault(a => a.Actor!.Inter != 1)
                        ?? (speaker is { Actor.Inter: not 1 } ? speaker : null);
@@ -340,7 +343,23 @@ internal sealed partial class ArgumentPicker
 
     // "the joint forces of the KNDF and the KA attacked": ACLED's actor1 is the first of coordinated attackers (the
     // others are associated actors), so the subject chain "A, B and C" is walked back to A.
+    //
+    // "Rwandan and Mozambican troops have retaken Mocimboa da Praia": foreign forces fighting beside the report's own
+    // state forces are ACLED's associated actor of them, whatever the order they are named in.
     private ActorMention FirstConjunct(List<ActorMention> mentions, ActorMention last, List<ActorMention> targets)
+    {
+        var first = ChainStart(mentions, last, targets);
+        if (first.Actor is { Inter: 1 } lead && lead.Country != _input.CountryFocus && _input.CountryFocus is { } home)
+        {
+            var homeForces = mentions.FirstOrDefault(m => m.Span.Start >= first.Span.Start && m.Span.End <= last.Span.End
+                                                          && m.Actor is { Inter: 1 } a && a.Country == home);
+            return homeForces ?? first;
+        }
+
+        return first;
+    }
+
+    private ActorMention ChainStart(List<ActorMention> mentions, ActorMention last, List<ActorMention> targets)
     {
         var first = last;
         while (mentions.Where(m => m.Span.End <= first.Span.Start && !targets.Any(t => t.Actor!.Name == m.Actor!.Name))

@@ -446,7 +446,7 @@ internal static partial class EventMerger
 
         return new CodedEvent(
             eventType, subEventType, dated.Date, dated.TimePrecision, dated.DateRule.ToString().ToLowerInvariant(),
-            actor1, actor2, group.SelectMany(c => c.AssocActors).Distinct().ToList(), place,
+            actor1, actor2, group.SelectMany(c => c.AssocActors).Select(a => AbroadInter(a, place, input)!).Distinct().ToList(), place,
             stated.Count > 0 ? stated.Min() : 0, injured.Count > 0 ? injured.Min() : null, counts, sources, claims,
             disputed, historical, Confidence(group, dated, placed, actor1, disputed), control, evidence)
         {

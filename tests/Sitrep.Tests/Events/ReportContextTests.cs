@@ -130,6 +130,15 @@ public sealed class ReportContextTests(RealGazetteerFixture gazetteer)
         Assert.Equal(fatalities, Single(text, "2024-03-12").Fatalities);
 
     [Fact]
+    public void Foreign_forces_beside_the_home_army_are_its_associated_actor_coded_as_external()
+    {
+        var e = Single("Rwandan and Mozambican troops retook Mocimboa da Praia in Cabo Delgado province from insurgents on Sunday.", "2021-08-09");
+        Assert.Equal("Military Forces of Mozambique (2015-2025)", e.Actor1?.Name);
+        var rwanda = Assert.Single(e.AssocActors);
+        Assert.Equal(("Military Forces of Rwanda (2000-)", 8), (rwanda.Name, rwanda.Inter));
+    }
+
+    [Fact]
     public void Congo_is_the_democratic_republic_in_a_report_about_its_towns()
     {
         var e = Single("Congo's army said its drones struck M23 positions near Sake on Thursday.", "2025-02-08");
