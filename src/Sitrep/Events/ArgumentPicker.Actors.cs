@@ -185,12 +185,22 @@ internal sealed partial class ArgumentPicker
             // "Burmese troops have captured part of a Karen guerrilla stronghold": state forces that are the active
             // subject of a capture, with no other state's forces in the sentence, take the place from a non-state group.
             regain = candidate.Trigger.Has(TriggerTraits.Regain) || IsCapturedByTheState(candidate, actors, state, subject);
+            // "The capture of Mazar-i-Sharif from the Taliban by Northern Alliance forces", "seized the town from the
+            // KNU": the side the place was taken from lost it, whoever else is named.
+            var takenFrom = actors.FirstOrDefault(a => a.Span.Start >= candidate.TriggerSpan.End && IsFromAgent(a));
+            if (takenFrom is not null && nonState == takenFrom)
+            {
+                nonState = subject.FirstOrDefault(a => a != takenFrom && a.Actor!.Inter != 1)
+                           ?? actors.FirstOrDefault(a => a != takenFrom && a.Actor!.Inter != 1);
+            }
+
             gainer = regain ? state ?? nonState : nonState;
 
             // "Ukrainian troops recaptured Kupiansk from Russian forces": the loser may be another state's forces; the
             // state's partners in the subject ("soldiers and Civilian JTF vigilantes") lose nothing.
             var opponents = actors.Where(a => a != gainer && !(subject.Contains(gainer!) && subject.Contains(a))).ToList();
-            loser = regain ? (gainer == state ? opponents.FirstOrDefault(a => a.Actor!.Inter != 1) ?? opponents.FirstOrDefault(a => a.Actor!.Inter == 1) : null) : state;
+            loser = regain ? (gainer == state ? opponents.FirstOrDefault(a => a.Actor!.Inter != 1) ?? opponents.FirstOrDefault(a => a.Actor!.Inter == 1) : null)
+                : takenFrom is not null && takenFrom != gainer ? takenFrom : state;
         }
 
         SetActor1(candidate, gainer);
