@@ -574,8 +574,22 @@ public sealed partial class ToponymResolver
             next++;
         }
 
-        return abbreviation && next > span.End && next < document.Original.Length && char.IsLower(document.Original[next]);
+        // "protests across the U.S. on Saturday": after a preposition the abbreviation is where, whatever follows it.
+        var before = document.Normalized.AsSpan(0, span.Start).TrimEnd();
+        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
+        {
+            before = before[..^4];
+        }
+
+        int space = before.LastIndexOf(' ');
+        bool afterPreposition = PlacePrepositions.Contains(before[(space + 1)..].ToString());
+        return abbreviation && !afterPreposition && next > span.End && next < document.Original.Length && char.IsLower(document.Original[next]);
     }
+
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "across", "to", "from", "into", "throughout", "within", "at", "inside", "outside", "around",
+    };
 
     /// <summary>
     /// "fighting in Gao", "gathered in Kassala": where a division and its seat share a name, a place said to be where

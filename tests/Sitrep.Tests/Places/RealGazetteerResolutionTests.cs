@@ -55,6 +55,12 @@ public class RealGazetteerResolutionTests(RealGazetteerFixture real)
         Assert.Equal(country, mention.Place.CountryCode);
     }
 
+    [Theory]
+    [InlineData("A U.S. air strike near Jilib killed five fighters.", NameMatch.Metonym)] // the side's nationality
+    [InlineData("Protesters rallied across the U.S. on Saturday.", NameMatch.AlternateName)] // where, after a preposition
+    public void A_country_abbreviation_qualifying_a_noun_is_a_side_not_a_setting(string text, NameMatch match) =>
+        Assert.Equal(match, Assert.Single(Resolve(text), m => m.Text == "U.S.").Match);
+
     // Kurdistan is an Iranian province in GeoNames and, for a report about Iraq, the Kurdistan Region of Iraq.
     [Theory]
     [InlineData("Missiles hit Erbil in northern Iraq. The Kurdistan regional government said four people died.", "IQ")]
