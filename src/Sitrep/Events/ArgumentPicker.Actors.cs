@@ -62,14 +62,15 @@ internal sealed partial class ArgumentPicker
                 nearest = backer;
             }
 
+            var chainFirst = nearest is null ? null : ChainStart(mentions, nearest, targets);
             var subject = speakersForces
                           ?? agent
-                          ?? (nearest is null ? null : FirstConjunct(mentions, nearest, targets))
+                          ?? (chainFirst is null ? null : ChainLead(mentions, chainFirst, nearest!))
                           ?? distinct.FirstOrDefault(a => !targets.Contains(a) && CanActAfterTrigger(candidate, a));
 
             // "U.S. and British warplanes struck Houthi targets": in a one-sided act the subject's conjuncts act with
             // it (ACLED's associated actors), where in "the army and the KIA clashed" they fight each other.
-            int chainStart = subject is null || nearest is null ? 0 : ChainStart(mentions, nearest, targets).Span.Start;
+            int chainStart = chainFirst?.Span.Start ?? 0;
             var allies = subject is not null && nearest is not null && (subject != nearest || chainStart < subject.Span.Start) && speakersForces is null && agent is null
                          && candidate.Trigger.Id is not ("clash" or "agreement" or "change" or "surrender")
                 ? distinct.Where(a => a != subject && a.Span.Start >= chainStart && a.Span.End <= nearest.Span.End
@@ -352,13 +353,11 @@ internal sealed partial class ArgumentPicker
     internal static partial Regex HarmedPassive();
 
     // "the joint forces of the KNDF and the KA attacked": ACLED's actor1 is the first of coordinated attackers (the
-    // others are associated actors), so the subject chain "A, B and C" is walked back to A.
-    //
+    // others are associated actors), the start of the subject chain "A, B and C" running from first to last. But
     // "Rwandan and Mozambican troops have retaken Mocimboa da Praia": foreign forces fighting beside the report's own
     // state forces are ACLED's associated actor of them, whatever the order they are named in.
-    private ActorMention FirstConjunct(List<ActorMention> mentions, ActorMention last, List<ActorMention> targets)
+    private ActorMention ChainLead(List<ActorMention> mentions, ActorMention first, ActorMention last)
     {
-        var first = ChainStart(mentions, last, targets);
         if (first.Actor is { Inter: 1 } lead && lead.Country != _input.CountryFocus && _input.CountryFocus is { } home)
         {
             var homeForces = mentions.FirstOrDefault(m => m.Span.Start >= first.Span.Start && m.Span.End <= last.Span.End
@@ -369,6 +368,7 @@ internal sealed partial class ArgumentPicker
         return first;
     }
 
+    // The first actor of the subject chain "A, B and C" that ends at last, walked back through its conjunctions.
     private ActorMention ChainStart(List<ActorMention> mentions, ActorMention last, List<ActorMention> targets)
     {
         var first = last;

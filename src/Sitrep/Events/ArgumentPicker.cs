@@ -234,16 +234,16 @@ internal sealed partial class ArgumentPicker
     // How far back a sentence that names no place looks for the place it goes on about.
     private const int PlaceLookBackSentences = 3;
 
-    /// <summary>
-    /// The best-ranked place of the nearest of the few sentences before <paramref name="sentence"/> that name one where
-    /// something could happen (<see cref="CanPlaceAnEvent"/>, and no capital speaking for its government), or null.
-    /// </summary>
     /// <summary>The report's country as its text names it (not its dateline, nor a capital speaking for it), or null.</summary>
     private PlaceMention? ReportCountryMention() =>
         _input.CountryFocus is { } focus
             ? _input.Places.FirstOrDefault(p => !p.IsDateline && p.Place.Kind == PlaceKind.Country && p.Place.CountryCode == focus && p.Match != NameMatch.Metonym)
             : null;
 
+    /// <summary>
+    /// The best-ranked place of the nearest of the few sentences before <paramref name="sentence"/> that name one where
+    /// something could happen (<see cref="CanPlaceAnEvent"/>, and no capital speaking for its government), or null.
+    /// </summary>
     private PlaceMention? PlaceOfSentencesBefore(Sentence sentence)
     {
         var sentences = _input.Document.Sentences;

@@ -303,7 +303,7 @@ public static partial class AttributionFinder
     {
         var between = text.AsSpan(verbEnd, that - verbEnd).TrimStart();
         int space = between.IndexOf(' ');
-        return space > 0 && ClaimSubjects.Contains(between[..space].ToString());
+        return space > 0 && ClaimSubjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(between[..space]);
     }
 
     private static readonly HashSet<string> ClaimSubjects = new(StringComparer.Ordinal)

@@ -549,12 +549,11 @@ public sealed partial class ToponymResolver
             return new PlaceMention(span.Span, document.Slice(span.Span), country, NameMatch.Metonym, Confidence(0.9, bestScore, rivalScore), place, false);
         }
 
+        // "The U.S. military said it carried out an air strike near Jilib": the abbreviation is the side's nationality,
+        // as "American" would be, not where the report is set.
         if (place.Kind == PlaceKind.Country && IsAttributiveAbbreviation(document, span.Span))
         {
-            // "The U.S. military said it carried out an air strike near Jilib": the abbreviation is the side's
-            // nationality, as "American" would be, not where the report is set.
-            return new PlaceMention(span.Span, document.Slice(span.Span), place, NameMatch.Metonym, Confidence(Quality(best), bestScore, rivalScore),
-                runnerUp?.Item1.Entry, false);
+            match = NameMatch.Metonym;
         }
 
         return new PlaceMention(span.Span, document.Slice(span.Span), place, match, Confidence(Quality(best), bestScore, rivalScore),
@@ -567,11 +566,20 @@ public sealed partial class ToponymResolver
     private static bool IsAttributiveAbbreviation(Document document, TextSpan span)
     {
         var name = document.Original.AsSpan(span.Start, span.Length);
-        bool abbreviation = name.Length <= 6 && !name.ContainsAnyExcept(AbbreviationLetters);
+        if (name.Length > 6 || name.ContainsAnyExcept(AbbreviationLetters))
+        {
+            return false;
+        }
+
         int next = span.End;
         while (next < document.Original.Length && document.Original[next] == ' ')
         {
             next++;
+        }
+
+        if (next == span.End || next >= document.Original.Length || !char.IsLower(document.Original[next]))
+        {
+            return false;
         }
 
         // "protests across the U.S. on Saturday": after a preposition the abbreviation is where, whatever follows it.
@@ -581,9 +589,7 @@ public sealed partial class ToponymResolver
             before = before[..^4];
         }
 
-        int space = before.LastIndexOf(' ');
-        bool afterPreposition = PlacePrepositions.Contains(before[(space + 1)..].ToString());
-        return abbreviation && !afterPreposition && next > span.End && next < document.Original.Length && char.IsLower(document.Original[next]);
+        return !PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before[(before.LastIndexOf(' ') + 1)..]);
     }
 
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
